@@ -1,0 +1,13 @@
+import { runCli } from './program';
+import { processIo } from './output';
+
+// Entry point of the `ecm-configurator` command (bundled to out/cli/cli.cjs).
+runCli(process.argv.slice(2), processIo).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`Error [INTERNAL]: ${(err as Error)?.message ?? String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,78 @@
+import { Command, CommanderError, Option } from 'commander';
+import { exitCodeFor } from '../../shared/errors';
+import { toErrorInfo } from '../core/api/error-info';
+import { Redactor } from '../core/log/redactor';
+import type { Core } from '../core/open-core';
+import { registerClearTokenCache } from './commands/clear-token-cache';
+import { registerConfig } from './commands/config';
+import { registerLog } from './commands/log';
+import { registerPlugins } from './commands/plugins';
+import { registerTestSettings } from './commands/test-settings';
+import { openCliCore, type CommonOptions } from './cli-core';
+import { formatError, json, type CliIo } from './output';
+
+export interface CommandEnv {
+  io: CliIo;
+  env: NodeJS.ProcessEnv;
+  /** Opens the core, runs `body`, closes it; turns errors into output and an exit code. */
+  run(options: CommonOptions & { json?: boolean }, body: (core: Core) => Promise<number>): Promise<void>;
+}
+
+/**
+ * Runs the CLI and resolves with the exit code: 0 success, 2 usage or validation,
+ * 3 refused by the back end, 4 back end unreachable, 1 anything else.
+ */
+export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  let exitCode = 0;
+  const commandEnv: CommandEnv = {
+    io,
+    env,
+    async run(options, body) {
+      let core: Core | null = null;
+      try {
+        core = await openCliCore(options, env);
+        exitCode = await body(core);
+      } catch (err) {
+        const info = toErrorInfo(err, core?.logger.redactor ?? new Redactor());
+        if (options.json) io.out(json({ ok: false, error: info }));
+        else io.err(formatError(info));
+        exitCode = exitCodeFor(info.code);
+      } finally {
+        await core?.close();
+      }
+    },
+  };
+
+  const program = new Command('ecm-configurator')
+    .description('ECM Configurator: test and manage credential-store plugins from the command line.')
+    .version(env.npm_package_version ?? '0.1.0')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
+    .showHelpAfterError('(run with --help for usage)');
+
+  registerPlugins(program, commandEnv);
+  registerTestSettings(program, commandEnv);
+  registerClearTokenCache(program, commandEnv);
+  registerLog(program, commandEnv);
+  registerConfig(program, commandEnv);
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      return 2;
+    }
+    throw err;
+  }
+  return exitCode;
+}
+
+/** Adds the options every command takes. */
+export function withCommonOptions(command: Command): Command {
+  return command
+    .option('--data-dir <dir>', 'data directory (settings, token cache, Configurator.log); default: the app\'s')
+    .addOption(
+      new Option('--plugin-module <file...>', 'load a third-party plugin module (also ECM_PLUGIN_MODULES)'),
+    );
+}

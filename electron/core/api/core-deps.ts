@@ -1,0 +1,14 @@
+import type { Logger } from '../log/logger';
+import type { PluginRegistry } from '../plugins/plugin-registry';
+import type { SettingsStore } from '../settings/settings-store';
+import type { TokenCache } from '../tokens/token-cache';
+
+/** Everything the API table needs; built by `openCore` (CLI, tests) or by main.ts (app). */
+export interface CoreDeps {
+  dataDir: string;
+  registry: PluginRegistry;
+  settings: SettingsStore;
+  tokens: TokenCache;
+  logger: Logger;
+  logFile: string;
+}

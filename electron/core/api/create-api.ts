@@ -1,0 +1,73 @@
+import type { ApiImpl } from '../../../shared/ipc/channels';
+import { readLogPage } from '../log/log-reader';
+import type { CoreDeps } from './core-deps';
+import { pluginContext } from './plugin-context';
+import { runTestSettings } from './run-test-settings';
+
+/**
+ * The API table: one function per channel of the map. IPC, the CLI and the browser test
+ * host all call this, so behaviour cannot drift between them.
+ */
+export function createApi(deps: CoreDeps): ApiImpl {
+  const log = deps.logger.scope('core');
+  return {
+    async listPlugins() {
+      return deps.registry.list();
+    },
+
+    async getActivePlugin() {
+      const pluginId = await deps.settings.getActivePlugin();
+      // A plugin that was uninstalled is no longer active.
+      return { pluginId: pluginId !== null && deps.registry.has(pluginId) ? pluginId : null };
+    },
+
+    async setActivePlugin({ pluginId }) {
+      const plugin = deps.registry.get(pluginId);
+      await deps.settings.setActivePlugin(plugin.id);
+      log.info(`Active plugin set to ${plugin.displayName} ${plugin.version} (${plugin.id}).`);
+      return { pluginId: plugin.id };
+    },
+
+    async getSettings({ pluginId }) {
+      const plugin = deps.registry.get(pluginId);
+      return deps.settings.view(plugin.id, plugin.settings);
+    },
+
+    async saveSettings({ pluginId, values }) {
+      const plugin = deps.registry.get(pluginId);
+      const view = await deps.settings.save(plugin.id, plugin.settings, values);
+      // Open connections were made with the old settings.
+      await plugin.dispose?.();
+      log.info(`Settings of ${plugin.id} saved.`);
+      return view;
+    },
+
+    async restoreSettingsBackup() {
+      const result = await deps.settings.restoreBackup();
+      log.warn(result.restored ? 'Settings restored from the last good copy.' : 'No last good copy of the settings exists.');
+      return result;
+    },
+
+    async testSettings({ pluginId, values, user, endpoint }) {
+      return runTestSettings(deps, { pluginId, values, user, endpoint });
+    },
+
+    async clearTokenCache({ pluginId }) {
+      const plugins = pluginId === undefined ? deps.registry.all() : [deps.registry.get(pluginId)];
+      let removed = 0;
+      for (const plugin of plugins) {
+        removed += await plugin.clearTokenCache(pluginContext(plugin, deps, new AbortController().signal));
+      }
+      log.info(`Token cache cleared${pluginId ? ` for ${pluginId}` : ''}: ${removed} cached token(s) removed.`);
+      return { removed };
+    },
+
+    async readLog(request) {
+      return readLogPage(deps.logFile, request);
+    },
+
+    async getLogPath() {
+      return { path: deps.logFile };
+    },
+  };
+}

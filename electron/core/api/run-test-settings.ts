@@ -1,0 +1,107 @@
+import { performance } from 'node:perf_hooks';
+import { EcmError } from '../../../shared/errors';
+import type { DraftValues } from '../../../shared/ipc/payload-schemas';
+import type { TestSettingsResponse } from '../../../shared/ipc/responses';
+import { testSettingsResultSchema } from '../../../shared/plugin/contract';
+import type { CoreDeps } from './core-deps';
+import { toErrorInfo } from './error-info';
+import { pluginContext } from './plugin-context';
+
+/** Longest a Test Settings run may take, whatever the plugin's own timeouts say. */
+export const TEST_SETTINGS_LIMIT_MS = 5 * 60_000;
+
+export interface TestSettingsRequest {
+  pluginId: string;
+  values?: DraftValues;
+  user: string;
+  endpoint: string;
+  signal?: AbortSignal;
+  /** False: `values` stand alone (CLI settings file); true (default): over the saved settings. */
+  useStored?: boolean;
+  /** Overall limit; defaults to TEST_SETTINGS_LIMIT_MS. */
+  timeoutMs?: number;
+}
+
+/**
+ * Test Settings: the values on screen (saved or not) over the stored secrets, run through the
+ * plugin, with the result checked so that nothing but credential summaries leaves the core.
+ */
+export async function runTestSettings(deps: CoreDeps, request: TestSettingsRequest): Promise<TestSettingsResponse> {
+  const plugin = deps.registry.get(request.pluginId);
+  const log = deps.logger.scope(plugin.id);
+  const values = await deps.settings.resolve(plugin.id, plugin.settings, request.values, { useStored: request.useStored });
+  for (const field of plugin.settings) {
+    const value = values[field.key];
+    if (field.type === 'secret' && typeof value === 'string') deps.logger.redactor.add(value);
+  }
+  const limitMs = request.timeoutMs ?? TEST_SETTINGS_LIMIT_MS;
+  const deadline = AbortSignal.timeout(limitMs);
+  const signal = AbortSignal.any([deadline, ...(request.signal ? [request.signal] : [])]);
+  const started = performance.now();
+  log.info(`Test Settings started: user '${request.user}', endpoint '${request.endpoint}'.`);
+  let raw: unknown;
+  try {
+    const ctx = { ...pluginContext(plugin, deps, signal), timeouts: { connectMs: Math.min(limitMs, 15_000), requestMs: limitMs } };
+    raw = await untilAborted(plugin.testSettings(values, { user: request.user, endpoint: request.endpoint }, ctx), signal);
+  } catch (caught) {
+    const err = deadline.aborted
+      ? new EcmError({
+          code: 'TIMEOUT',
+          message: `Test Settings did not finish within ${Math.round(limitMs / 1000)} s.`,
+          hint: 'Check that the back end is reachable and answering, or allow more time.',
+        })
+      : caught;
+    const info = toErrorInfo(err, deps.logger.redactor);
+    log.error(
+      `Test Settings failed after ${Math.round(performance.now() - started)} ms: [${info.code}] ${info.message}` +
+        (info.serverText ? ` Server said: ${info.serverText}` : ''),
+    );
+    throw err;
+  }
+  const parsed = testSettingsResultSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new EcmError({
+      code: 'INTERNAL',
+      message: `The plugin '${plugin.id}' returned a result that does not match the contract (${parsed.error.issues[0]?.path.join('.')}).`,
+      hint: 'Report this to the plugin author.',
+    });
+  }
+  if (deps.logger.redactor.containsSecret(JSON.stringify(parsed.data))) {
+    // Defence in depth: a credential summary must never carry a password or token.
+    log.error('Test Settings result withheld: the plugin put a secret into a credential summary.');
+    throw new EcmError({
+      code: 'INTERNAL',
+      message: `The plugin '${plugin.id}' returned a secret in its Test Settings result; the result was withheld.`,
+      hint: 'Report this to the plugin author.',
+    });
+  }
+  const ms = Math.round(performance.now() - started);
+  log.info(`Test Settings succeeded in ${ms} ms: ${parsed.data.credentials.length} credential(s) for '${request.user}' on '${request.endpoint}'.`);
+  return { pluginId: plugin.id, user: request.user, endpoint: request.endpoint, ms, ...parsed.data };
+}
+
+/**
+ * Settles when the plugin does or when the signal aborts, whichever is first, so a plugin
+ * that ignores its signal cannot hold the window or the CLI.
+ */
+function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(abortError(signal));
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(abortError(signal));
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort);
+        resolve(value);
+      },
+      (err: unknown) => {
+        signal.removeEventListener('abort', onAbort);
+        reject(err);
+      },
+    );
+  });
+}
+
+function abortError(signal: AbortSignal): EcmError {
+  return new EcmError({ code: 'CANCELLED', message: 'The request was cancelled.' }, { cause: signal.reason });
+}

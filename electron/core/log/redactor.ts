@@ -1,0 +1,71 @@
+/**
+ * Removes secrets from text before it is logged or shown. Two layers:
+ * 1. every value registered as secret (settings secrets, tokens, retrieved passwords),
+ *    also in the escaped forms it takes inside JSON, XML and URLs;
+ * 2. shapes that are secret whatever their value: PEM blocks, bearer/basic credentials,
+ *    and token/password fields in XML, JSON and key=value text.
+ */
+export const REDACTED = '[REDACTED]';
+
+/** Shorter values are not registered: replacing two letters everywhere would make logs unreadable. */
+export const MIN_SECRET_LENGTH = 4;
+
+const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?(?:-----END \1-----|$)/g;
+const AUTH_HEADER = /\b(Bearer|Basic|Negotiate)\s+[A-Za-z0-9\-._~+/]{8,}=*/gi;
+const XML_SECRET = /<((?:\w+:)?(?:Token|Password|SessionToken|AuthToken|Passphrase))>[^<]*<\/\1>/gi;
+const KEY_VALUE_SECRET =
+  /\b((?:access_?|auth_?|session_?|api_?|bearer_?)?token|password|passwd|passphrase|secret|api_?key)("?\s*[:=]\s*"?)([^\s"'&,;<>}]+)/gi;
+
+export class Redactor {
+  private readonly secrets = new Set<string>();
+  private ordered: string[] = [];
+
+  /** Registers a secret (and its escaped forms and, for keys, its lines). */
+  add(secret: string | undefined | null): void {
+    if (!secret) return;
+    const variants = new Set<string>([secret, jsonEscape(secret), xmlEscape(secret), encodeURIComponent(secret)]);
+    for (const line of secret.split(/\r?\n/)) {
+      // Lines of a private key can leak one by one (e.g. in a parser's error text).
+      if (line.trim().length >= 16) variants.add(line.trim());
+    }
+    let changed = false;
+    for (const v of variants) {
+      if (v.length >= MIN_SECRET_LENGTH && !this.secrets.has(v)) {
+        this.secrets.add(v);
+        changed = true;
+      }
+    }
+    // Longest first, so a secret that contains another is removed whole.
+    if (changed) this.ordered = [...this.secrets].sort((a, b) => b.length - a.length);
+  }
+
+  redact(text: string): string {
+    let out = text;
+    for (const secret of this.ordered) {
+      if (out.includes(secret)) out = out.split(secret).join(REDACTED);
+    }
+    return out
+      .replace(PEM_BLOCK, (_m, label: string) => `[REDACTED ${label}]`)
+      .replace(AUTH_HEADER, (_m, scheme: string) => `${scheme} ${REDACTED}`)
+      .replace(XML_SECRET, (_m, tag: string) => `<${tag}>${REDACTED}</${tag}>`)
+      .replace(KEY_VALUE_SECRET, (_m, key: string, sep: string) => `${key}${sep}${REDACTED}`);
+  }
+
+  /** True when `text` holds a registered secret (used to refuse plugin results that leak one). */
+  containsSecret(text: string): boolean {
+    return this.ordered.some((secret) => text.includes(secret));
+  }
+}
+
+function jsonEscape(s: string): string {
+  return JSON.stringify(s).slice(1, -1);
+}
+
+function xmlEscape(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}

@@ -1,0 +1,52 @@
+import nodeLog from 'electron-log/node';
+import { promises as fs } from 'node:fs';
+import type { ApiImpl } from '../../shared/ipc/channels';
+import type { CredentialStorePlugin } from '../../shared/plugin/contract';
+import type { CoreDeps } from './api/core-deps';
+import { createApi } from './api/create-api';
+import type { AtomicWriteHooks } from './fs/atomic-write';
+import { fileSinkFor, logFilePath } from './log/file-sink';
+import { Logger, type LogSink } from './log/logger';
+import { Redactor } from './log/redactor';
+import { PluginRegistry } from './plugins/plugin-registry';
+import { NodeSealer } from './security/node-sealer';
+import type { Sealer } from './security/sealer';
+import { SettingsStore } from './settings/settings-store';
+import { TokenCache } from './tokens/token-cache';
+
+export interface OpenCoreOptions {
+  dataDir: string;
+  plugins: readonly CredentialStorePlugin[];
+  /** Defaults to the key-file sealer (CLI, tests); the app passes the OS one. */
+  sealer?: Sealer;
+  /** Defaults to electron-log/node writing Configurator.log; the app passes electron-log/main's. */
+  logSink?: LogSink;
+  settingsHooks?: AtomicWriteHooks;
+}
+
+export interface Core extends CoreDeps {
+  api: ApiImpl;
+  /** Closes plugin connections; call on exit. */
+  close(): Promise<void>;
+}
+
+let loggerCount = 0;
+
+/** Wires the plain-Node core for one data directory. */
+export async function openCore(options: OpenCoreOptions): Promise<Core> {
+  await fs.mkdir(options.dataDir, { recursive: true, mode: 0o700 });
+  const sealer = options.sealer ?? (await NodeSealer.open(options.dataDir));
+  const sink = options.logSink ?? fileSinkFor(nodeLog.create({ logId: `ecm-core-${++loggerCount}` }), options.dataDir);
+  const logger = new Logger(sink, new Redactor());
+  const registry = new PluginRegistry(options.plugins);
+  const settings = new SettingsStore(options.dataDir, sealer, options.settingsHooks);
+  const tokens = new TokenCache(options.dataDir, sealer, (m) => logger.scope('tokens').warn(m));
+  const deps: CoreDeps = { dataDir: options.dataDir, registry, settings, tokens, logger, logFile: logFilePath(options.dataDir) };
+  return {
+    ...deps,
+    api: createApi(deps),
+    async close() {
+      await Promise.all(registry.all().map((p) => p.dispose?.()));
+    },
+  };
+}

@@ -1,0 +1,298 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { EcmError } from '../../../shared/errors';
+import type { DraftValues } from '../../../shared/ipc/payload-schemas';
+import type { SettingsView, SettingViewValue } from '../../../shared/ipc/responses';
+import type { SettingField, SettingsValues } from '../../../shared/plugin/settings-schema';
+import { validateSettings, withDefaults } from '../../../shared/plugin/settings-validation';
+import { removeStaleTempFiles, writeFileAtomic, type AtomicWriteHooks } from '../fs/atomic-write';
+import { Mutex } from '../fs/mutex';
+import type { Sealer } from '../security/sealer';
+import {
+  SETTINGS_SCHEMA_VERSION,
+  emptySettingsDoc,
+  isSealed,
+  settingsDocSchema,
+  type SettingsDoc,
+  type StoredPluginSettings,
+  type StoredValue,
+} from './settings-file';
+
+export const SETTINGS_FILE = 'settings.json';
+export const LAST_GOOD_FILE = 'settings.last-good.json';
+
+/**
+ * The active plugin and each plugin's settings, in one JSON file in the data directory.
+ * Every write is atomic and keeps the previous good copy beside it. A damaged file is
+ * reported, never replaced by defaults: the admin chooses to restore the last good copy.
+ */
+export class SettingsStore {
+  readonly file: string;
+  readonly lastGoodFile: string;
+  private readonly mutex = new Mutex();
+
+  constructor(
+    dataDir: string,
+    private readonly sealer: Sealer,
+    private readonly hooks: AtomicWriteHooks = {},
+  ) {
+    this.file = path.join(dataDir, SETTINGS_FILE);
+    this.lastGoodFile = path.join(dataDir, LAST_GOOD_FILE);
+  }
+
+  /** Reads and checks the file; a missing file is a first start. */
+  async load(): Promise<SettingsDoc> {
+    const text = await readIfExists(this.file);
+    if (text === null) return emptySettingsDoc();
+    const parsed = parseSettingsDoc(text);
+    if (parsed.ok) return parsed.doc;
+    throw await this.damagedError(parsed.reason);
+  }
+
+  async getActivePlugin(): Promise<string | null> {
+    return (await this.load()).activePlugin;
+  }
+
+  async setActivePlugin(pluginId: string): Promise<void> {
+    await this.update((doc) => {
+      doc.activePlugin = pluginId;
+    });
+  }
+
+  async getStored(pluginId: string): Promise<StoredPluginSettings | null> {
+    return (await this.load()).plugins[pluginId] ?? null;
+  }
+
+  /** The renderer's view: values with defaults, secrets only as `{ stored }`. */
+  async view(pluginId: string, fields: readonly SettingField[]): Promise<SettingsView> {
+    const stored = await this.getStored(pluginId);
+    return toView(pluginId, fields, stored);
+  }
+
+  /**
+   * Plain values for a test or a retrieval: the draft over what is stored, secrets unsealed.
+   * A secret left out of the draft, or given as `{ stored: true }`, comes from the store,
+   * unless `useStored` is false (a CLI settings file stands alone: missing keys take defaults).
+   */
+  async resolve(
+    pluginId: string,
+    fields: readonly SettingField[],
+    draft?: DraftValues,
+    options: { useStored?: boolean } = {},
+  ): Promise<SettingsValues> {
+    const stored = options.useStored === false ? {} : ((await this.getStored(pluginId))?.values ?? {});
+    const out: Partial<SettingsValues> = {};
+    const storedSecrets = new Set<string>();
+    for (const field of fields) {
+      const given = draft?.[field.key];
+      const kept = stored[field.key];
+      if (field.type === 'secret') {
+        if (typeof given === 'string' && given !== '') out[field.key] = given;
+        else if (given === '') continue;
+        else if (isSealed(kept)) {
+          out[field.key] = await this.sealer.unseal(kept.sealed);
+          storedSecrets.add(field.key);
+        }
+        continue;
+      }
+      const value = pickPlain(given, kept);
+      if (value !== undefined) out[field.key] = value;
+    }
+    rejectUnknownKeys(fields, draft);
+    assertValid(fields, out, storedSecrets, 'Correct the settings and test again.');
+    return withDefaults(fields, out);
+  }
+
+  /** Validates the draft against the plugin's fields and saves it; returns the new view. */
+  async save(pluginId: string, fields: readonly SettingField[], draft: DraftValues): Promise<SettingsView> {
+    rejectUnknownKeys(fields, draft);
+    let saved: StoredPluginSettings | null = null;
+    await this.update(async (doc) => {
+      const previous = doc.plugins[pluginId]?.values ?? {};
+      const plain: Partial<SettingsValues> = {};
+      const storedSecrets = new Set<string>();
+      const next: Record<string, StoredValue> = {};
+      for (const field of fields) {
+        const given = draft[field.key];
+        const kept = previous[field.key];
+        if (field.type === 'secret') {
+          if (typeof given === 'string' && given !== '') {
+            plain[field.key] = given;
+            next[field.key] = { sealed: await this.sealer.seal(given) };
+          } else if (given !== '' && isSealed(kept)) {
+            storedSecrets.add(field.key);
+            next[field.key] = kept;
+          }
+          continue;
+        }
+        const value = pickPlain(given, kept);
+        if (value !== undefined) {
+          plain[field.key] = value;
+          next[field.key] = value;
+        }
+      }
+      assertValid(fields, plain, storedSecrets, 'Correct the highlighted settings; nothing was saved.');
+      saved = { savedAt: new Date().toISOString(), values: next };
+      doc.plugins[pluginId] = saved;
+    });
+    return toView(pluginId, fields, saved);
+  }
+
+  /** Replaces the whole document (config import); the caller has validated it. */
+  async replace(doc: SettingsDoc): Promise<void> {
+    await this.update((current) => {
+      current.activePlugin = doc.activePlugin;
+      current.plugins = doc.plugins;
+    });
+  }
+
+  /**
+   * Puts the last good copy back. The damaged file is kept under a dated name for support.
+   */
+  async restoreBackup(): Promise<{ restored: boolean; savedAt: string | null }> {
+    return this.mutex.run(async () => {
+      const text = await readIfExists(this.lastGoodFile);
+      if (text === null) return { restored: false, savedAt: null };
+      const parsed = parseSettingsDoc(text);
+      if (!parsed.ok) {
+        throw new EcmError({
+          code: 'CONFIG',
+          message: `The last good copy ${this.lastGoodFile} cannot be read either: ${parsed.reason}.`,
+          hint: 'Restore settings.json from a backup of the data directory, or remove both files and configure the plugin again.',
+        });
+      }
+      const current = await readIfExists(this.file);
+      if (current !== null) {
+        const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+        await fs.copyFile(this.file, path.join(path.dirname(this.file), `settings.damaged-${stamp}.json`));
+      }
+      await writeFileAtomic(this.file, text, { hooks: this.hooks });
+      const stat = await fs.stat(this.lastGoodFile);
+      return { restored: true, savedAt: stat.mtime.toISOString() };
+    });
+  }
+
+  /** Read-modify-write under the lock. Refuses to write over a damaged file. */
+  private async update(change: (doc: SettingsDoc) => void | Promise<void>): Promise<void> {
+    await this.mutex.run(async () => {
+      await removeStaleTempFiles(this.file);
+      const currentText = await readIfExists(this.file);
+      let doc = emptySettingsDoc();
+      if (currentText !== null) {
+        const parsed = parseSettingsDoc(currentText);
+        if (!parsed.ok) throw await this.damagedError(parsed.reason);
+        doc = parsed.doc;
+        // The file we are about to replace is known good: it becomes the last good copy.
+        await writeFileAtomic(this.lastGoodFile, currentText);
+      }
+      await change(doc);
+      await writeFileAtomic(this.file, `${JSON.stringify(doc, null, 2)}\n`, { hooks: this.hooks });
+    });
+  }
+
+  private async damagedError(reason: string): Promise<EcmError> {
+    const backup = await fs.stat(this.lastGoodFile).catch(() => null);
+    return new EcmError({
+      code: 'CONFIG',
+      message: `The settings file ${this.file} cannot be used: ${reason}. Nothing was changed.`,
+      hint: backup
+        ? `A last good copy from ${backup.mtime.toISOString()} is kept at ${this.lastGoodFile}. Restore it with "Restore last good copy" in the app or \`ecm-configurator config restore-backup\`; the damaged file is kept beside it.`
+        : 'No earlier copy exists. Repair the file by hand or move it away and configure the plugin again.',
+    });
+  }
+}
+
+type Plain = string | number | boolean | string[];
+
+function isPlain(value: unknown): value is Plain {
+  return typeof value !== 'object' || value === null || Array.isArray(value);
+}
+
+/** The draft's value for a non-secret field, else the stored one. */
+function pickPlain(given: DraftValues[string] | undefined, kept: StoredValue | undefined): Plain | undefined {
+  if (given !== undefined && isPlain(given)) return given;
+  return kept !== undefined && isPlain(kept) ? kept : undefined;
+}
+
+export function parseSettingsDoc(text: string): { ok: true; doc: SettingsDoc } | { ok: false; reason: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, reason: `it is not valid JSON (${(err as Error).message})` };
+  }
+  const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version > SETTINGS_SCHEMA_VERSION) {
+    return { ok: false, reason: `it was written by a newer version (schema ${version}; this version reads ${SETTINGS_SCHEMA_VERSION})` };
+  }
+  const result = settingsDocSchema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    return { ok: false, reason: `${issue?.path.join('.') || 'the document'}: ${issue?.message ?? 'unexpected content'}` };
+  }
+  return { ok: true, doc: result.data };
+}
+
+function toView(pluginId: string, fields: readonly SettingField[], stored: StoredPluginSettings | null): SettingsView {
+  const values: Record<string, SettingViewValue> = {};
+  const plain: Partial<SettingsValues> = {};
+  for (const field of fields) {
+    const value = stored?.values[field.key];
+    if (field.type === 'secret') {
+      values[field.key] = { stored: isSealed(value) };
+    } else if (value !== undefined && !isSealed(value)) {
+      plain[field.key] = value;
+    }
+  }
+  const filled = withDefaults(
+    fields.filter((f) => f.type !== 'secret'),
+    plain,
+  );
+  return { pluginId, values: { ...filled, ...values }, savedAt: stored?.savedAt ?? null };
+}
+
+function rejectUnknownKeys(fields: readonly SettingField[], draft: DraftValues | undefined): void {
+  if (!draft) return;
+  const known = new Set(fields.map((f) => f.key));
+  const unknown = Object.keys(draft).filter((k) => !known.has(k));
+  const first = unknown[0];
+  if (first !== undefined) {
+    throw new EcmError({
+      code: 'VALIDATION',
+      field: `values.${first}`,
+      message: `'${first}' is not a setting of this plugin.`,
+      hint: `Known settings: ${[...known].join(', ')}.`,
+    });
+  }
+}
+
+function assertValid(
+  fields: readonly SettingField[],
+  values: Partial<SettingsValues>,
+  storedSecrets: Set<string>,
+  hint: string,
+): void {
+  const problems = validateSettings(fields, values, storedSecrets);
+  const first = problems[0];
+  if (first) {
+    throw new EcmError({
+      code: 'VALIDATION',
+      field: `values.${first.key}`,
+      message: problems.map((p) => p.message).join(' '),
+      hint,
+    });
+  }
+}
+
+async function readIfExists(file: string): Promise<string | null> {
+  try {
+    return await fs.readFile(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new EcmError({
+      code: 'CONFIG',
+      message: `Cannot read ${file}: ${(err as Error).message}`,
+      hint: 'Check that this account may read the data directory.',
+    });
+  }
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import type { PluginInfo } from '../plugin/plugin-info';
+import type { ChannelName } from './channel-names';
+import {
+  accountSchema,
+  draftValuesSchema,
+  endpointSchema,
+  pluginRefSchema,
+  readLogRequestSchema,
+} from './payload-schemas';
+import type { LogPage, SettingsView, TestSettingsResponse } from './responses';
+import type { Result } from '../result';
+import { pluginIdSchema } from '../plugin/contract';
+
+/**
+ * The one channel map: name → request schema → response type. The renderer's `window.ecm`
+ * type, the preload, the IPC handlers, the CLI and the browser test host all derive from it.
+ */
+
+interface ChannelDef<Req extends z.ZodType, Res> {
+  request: Req;
+  /** Phantom: carries the response type only. */
+  response: Res;
+}
+
+function channel<Res>() {
+  return <Req extends z.ZodType>(request: Req): ChannelDef<Req, Res> => ({ request, response: undefined as Res });
+}
+
+const empty = z.object({}).strict();
+
+export const channels = {
+  listPlugins: channel<PluginInfo[]>()(empty),
+  getActivePlugin: channel<{ pluginId: string | null }>()(empty),
+  setActivePlugin: channel<{ pluginId: string }>()(pluginRefSchema),
+  getSettings: channel<SettingsView>()(pluginRefSchema),
+  saveSettings: channel<SettingsView>()(z.object({ pluginId: pluginIdSchema, values: draftValuesSchema }).strict()),
+  restoreSettingsBackup: channel<{ restored: boolean; savedAt: string | null }>()(empty),
+  testSettings: channel<TestSettingsResponse>()(
+    z
+      .object({ pluginId: pluginIdSchema, values: draftValuesSchema, user: accountSchema, endpoint: endpointSchema })
+      .strict(),
+  ),
+  clearTokenCache: channel<{ removed: number }>()(z.object({ pluginId: pluginIdSchema.optional() }).strict()),
+  readLog: channel<LogPage>()(readLogRequestSchema),
+  getLogPath: channel<{ path: string }>()(empty),
+} satisfies { [K in ChannelName]: ChannelDef<z.ZodType, unknown> };
+
+type Channels = typeof channels;
+
+/** What a caller passes (defaults may be left out). */
+export type RequestOf<K extends ChannelName> = z.input<Channels[K]['request']>;
+/** What a handler receives after validation (defaults filled in). */
+export type ParsedRequestOf<K extends ChannelName> = z.output<Channels[K]['request']>;
+export type ResponseOf<K extends ChannelName> = Channels[K]['response'];
+
+/** `window.ecm`: one function per channel, answering a Result. */
+export type EcmApi = { [K in ChannelName]: (request: RequestOf<K>) => Promise<Result<ResponseOf<K>>> };
+
+/** What the core implements: one function per channel, throwing EcmError on failure. */
+export type ApiImpl = { [K in ChannelName]: (request: ParsedRequestOf<K>) => Promise<ResponseOf<K>> };

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { pluginIdSchema } from '../plugin/contract';
+
+/** Building blocks of the channel request schemas. Limits keep a hostile payload from costing much. */
+
+export const MAX_TEXT = 1_000_000; // a PEM bundle or known_hosts file fits easily
+export const MAX_LIST_ITEMS = 500;
+
+export const settingKeySchema = z
+  .string()
+  .regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, 'a setting key starts with a letter and holds letters, digits and _');
+
+/** `{ stored: true }` in a draft keeps the secret already in the sealed store. */
+export const keepStoredSecretSchema = z.object({ stored: z.literal(true) }).strict();
+
+export const draftValueSchema = z.union([
+  z.string().max(MAX_TEXT),
+  z.number().finite(),
+  z.boolean(),
+  z.array(z.string().max(4096)).max(MAX_LIST_ITEMS),
+  keepStoredSecretSchema,
+]);
+export type DraftValue = z.infer<typeof draftValueSchema>;
+
+export const draftValuesSchema = z
+  .record(settingKeySchema, draftValueSchema)
+  .refine((values) => Object.keys(values).length <= 200, 'at most 200 settings');
+export type DraftValues = z.infer<typeof draftValuesSchema>;
+
+export const pluginRefSchema = z.object({ pluginId: pluginIdSchema }).strict();
+
+export const accountSchema = z
+  .string()
+  .trim()
+  .min(1, 'enter the user account to test, e.g. CORP\\jsmith')
+  .max(256)
+  .refine((s) => !/[\u0000-\u001f]/.test(s), 'control characters are not allowed');
+
+export const endpointSchema = z
+  .string()
+  .trim()
+  .min(1, 'enter the endpoint: a host name, FQDN or IP address')
+  .max(253)
+  .regex(/^[A-Za-z0-9._:\-\[\]%]+$/, 'an endpoint is a host name, FQDN or IP address (letters, digits, . - : [ ])');
+
+export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
+export const logLevelSchema = z.enum(LOG_LEVELS);
+
+export const readLogRequestSchema = z
+  .object({
+    /** How many lines, newest last. */
+    tail: z.number().int().min(1).max(10_000).default(500),
+    minLevel: logLevelSchema.optional(),
+    grep: z.string().max(200).optional(),
+    /** Byte offset: return lines that start before it (paging back through a large log). */
+    before: z.number().int().nonnegative().optional(),
+  })
+  .strict();

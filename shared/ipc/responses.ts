@@ -1,0 +1,48 @@
+import type { CredentialSummary, Step } from '../plugin/contract';
+import type { SettingValue } from '../plugin/settings-schema';
+import type { LOG_LEVELS } from './payload-schemas';
+
+/** A secret as the renderer sees it: only whether one is stored. */
+export interface SecretView {
+  stored: boolean;
+}
+
+export type SettingViewValue = Exclude<SettingValue, never> | SecretView;
+
+export interface SettingsView {
+  pluginId: string;
+  values: Record<string, SettingViewValue>;
+  /** ISO time of the last save, or null when never saved (defaults shown). */
+  savedAt: string | null;
+}
+
+export interface TestSettingsResponse {
+  pluginId: string;
+  user: string;
+  endpoint: string;
+  credentials: CredentialSummary[];
+  steps: Step[];
+  ms: number;
+}
+
+export type LogLevelName = (typeof LOG_LEVELS)[number];
+
+export interface LogLine {
+  /** `YYYY-MM-DD HH:MM:SS.mmm`, local time, as written. */
+  time: string;
+  level: LogLevelName;
+  scope: string;
+  message: string;
+  /** Byte offset of the line in the file. */
+  offset: number;
+}
+
+export interface LogPage {
+  path: string;
+  lines: LogLine[];
+  /** Byte offset of the first line returned; pass as `before` for older lines. */
+  startOffset: number;
+  /** True when nothing older is left to read. */
+  atStart: boolean;
+  fileSize: number;
+}

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import type { SettingField, SettingsValues } from './settings-schema';
+
+/**
+ * The contract every credential-store plugin implements. Built-in plugins (Secret Server,
+ * TPAM) and third-party ones are held to the same shape; the core checks a plugin's
+ * description with `pluginDescriptionSchema` when it is registered.
+ */
+
+/** One credential a user may use on an endpoint. Never holds a secret: the schema strips anything else. */
+export const credentialSummarySchema = z.object({
+  id: z.string().min(1),
+  name: z.string(),
+  username: z.string().optional(),
+  domain: z.string().optional(),
+  /** Where the credential was found, e.g. `machine`, `domain`, `tpam`. */
+  source: z.string().min(1),
+  /** Template (Secret Server) or system (TPAM). */
+  template: z.string().optional(),
+  restricted: z.boolean().optional(),
+  /** Extra facts for the admin (e.g. a TPAM request id). Never a secret. */
+  detail: z.string().optional(),
+});
+export type CredentialSummary = z.infer<typeof credentialSummarySchema>;
+
+/** One step of a Test Settings run, as the admin sees it. */
+export const stepSchema = z.object({
+  name: z.string().min(1),
+  ok: z.boolean(),
+  ms: z.number().nonnegative(),
+  detail: z.string().optional(),
+});
+export type Step = z.infer<typeof stepSchema>;
+
+export const testSettingsResultSchema = z.object({
+  credentials: z.array(credentialSummarySchema),
+  steps: z.array(stepSchema),
+});
+export type TestSettingsResult = z.infer<typeof testSettingsResultSchema>;
+
+export interface TestTarget {
+  /** The gateway user being tested, as typed: `DOMAIN\name`, `name@domain` or `name`. */
+  user: string;
+  /** Host name, FQDN or IP address of the endpoint. */
+  endpoint: string;
+}
+
+export interface RetrieveRequest extends TestTarget {
+  credentialId: string;
+}
+
+/** A retrieved secret. Lives in memory only, for injection; never crosses IPC. */
+export interface RetrievedCredential {
+  username: string;
+  password: string;
+  domain?: string;
+}
+
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+
+export interface PluginLogger {
+  debug(message: string): void;
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+}
+
+/** The plugin's own view of the sealed token cache (keys are namespaced by plugin). */
+export interface PluginTokenCache {
+  get(key: string): Promise<string | undefined>;
+  set(key: string, token: string, ttlMs: number): Promise<void>;
+  delete(key: string): Promise<boolean>;
+  /** Returns the cached token, or runs `fetch` once for all concurrent callers and caches its result. */
+  getOrFetch(key: string, fetch: () => Promise<{ token: string; ttlMs: number }>): Promise<string>;
+  /** Removes this plugin's entries whose key starts with `prefix` (all when omitted); returns how many. */
+  clear(prefix?: string): Promise<number>;
+}
+
+export interface PluginContext {
+  log: PluginLogger;
+  tokens: PluginTokenCache;
+  /** Aborted when the admin cancels or the overall time runs out. */
+  signal: AbortSignal;
+  timeouts: { connectMs: number; requestMs: number };
+  /** Tells the log redaction about a secret the plugin learnt (a token, a password). */
+  registerSecret(value: string): void;
+}
+
+export interface PluginDescription {
+  id: string;
+  displayName: string;
+  version: string;
+  description: string;
+  settings: SettingField[];
+}
+
+export interface CredentialStorePlugin extends PluginDescription {
+  testSettings(settings: SettingsValues, target: TestTarget, ctx: PluginContext): Promise<TestSettingsResult>;
+  retrieveCredential(settings: SettingsValues, request: RetrieveRequest, ctx: PluginContext): Promise<RetrievedCredential>;
+  clearTokenCache(ctx: PluginContext): Promise<number>;
+  /** Closes connections and timers; called on settings change and on exit. */
+  dispose?(): Promise<void>;
+}
+
+export const pluginIdSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{1,63}$/, 'a plugin id is 2–64 lower-case letters, digits and dashes, starting with a letter');

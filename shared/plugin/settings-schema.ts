@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+/**
+ * How a plugin describes its settings. The renderer builds the settings form from this,
+ * the core validates saved and tested values against it, and the CLI coerces files with it,
+ * so a plugin never ships a hand-written form.
+ */
+
+export const FIELD_TYPES = ['string', 'secret', 'boolean', 'enum', 'multiline', 'number', 'list'] as const;
+export type FieldType = (typeof FIELD_TYPES)[number];
+
+/** A value as it is stored and tested (secrets in clear, in memory only). */
+export type SettingValue = string | number | boolean | string[];
+export type SettingsValues = Record<string, SettingValue>;
+
+const keyPattern = /^[A-Za-z][A-Za-z0-9_]*$/;
+
+export const fieldValidationSchema = z
+  .object({
+    /** A regular expression (JavaScript syntax) the whole value must match. */
+    pattern: z.string().optional(),
+    /** Flags for `pattern`, e.g. `i`. */
+    patternFlags: z.string().regex(/^[imsu]*$/).optional(),
+    /** The message shown when `pattern` does not match: say what is expected. */
+    patternMessage: z.string().optional(),
+    minLength: z.number().int().nonnegative().optional(),
+    maxLength: z.number().int().positive().optional(),
+    min: z.number().optional(),
+    max: z.number().optional(),
+    integer: z.boolean().optional(),
+  })
+  .strict();
+
+export const enumOptionSchema = z.object({ value: z.string(), label: z.string() }).strict();
+
+export const settingFieldSchema = z
+  .object({
+    key: z.string().regex(keyPattern, 'a setting key starts with a letter and holds letters, digits and _'),
+    label: z.string().min(1),
+    description: z.string(),
+    type: z.enum(FIELD_TYPES),
+    required: z.boolean().optional(),
+    default: z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]).optional(),
+    placeholder: z.string().optional(),
+    /** For `secret`: show a multi-line, monospace input (private keys). */
+    multiline: z.boolean().optional(),
+    /** For `enum`. */
+    options: z.array(enumOptionSchema).optional(),
+    validation: fieldValidationSchema.optional(),
+  })
+  .strict()
+  .superRefine((field, ctx) => {
+    if (field.type === 'enum' && (!field.options || field.options.length === 0)) {
+      ctx.addIssue({ code: 'custom', message: `enum setting '${field.key}' needs options`, path: ['options'] });
+    }
+    if (field.type === 'secret' && field.default !== undefined) {
+      ctx.addIssue({ code: 'custom', message: `secret setting '${field.key}' cannot have a default`, path: ['default'] });
+    }
+  });
+
+export type SettingField = z.infer<typeof settingFieldSchema>;
+export type FieldValidation = z.infer<typeof fieldValidationSchema>;

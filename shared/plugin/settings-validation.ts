@@ -1,0 +1,121 @@
+import type { SettingField, SettingValue, SettingsValues } from './settings-schema';
+
+/**
+ * Validation of settings values against a plugin's field list. Runs in the renderer
+ * (inline, as the admin types) and in the core (before every save and test), so both
+ * give the same message for the same value.
+ */
+
+export interface FieldProblem {
+  key: string;
+  label: string;
+  message: string;
+}
+
+export function isEmptyValue(value: SettingValue | undefined | null): boolean {
+  if (value === undefined || value === null) return true;
+  if (typeof value === 'string') return value.trim() === '';
+  if (Array.isArray(value)) return value.length === 0;
+  return false;
+}
+
+/** The value a field takes when nothing is given: its default, or the type's empty value. */
+export function emptyValueFor(field: SettingField): SettingValue {
+  if (field.default !== undefined) return field.default;
+  switch (field.type) {
+    case 'boolean':
+      return false;
+    case 'list':
+      return [];
+    case 'number':
+      return 0;
+    default:
+      return '';
+  }
+}
+
+/** Checks one value. `secretStored` says a secret is kept in the sealed store (so an empty input is fine). */
+export function validateField(field: SettingField, value: SettingValue | undefined, secretStored = false): string | null {
+  if (isEmptyValue(value)) {
+    if (field.required && !(field.type === 'secret' && secretStored)) return `${field.label} is required.`;
+    return null;
+  }
+  const v = field.validation ?? {};
+  switch (field.type) {
+    case 'boolean':
+      return typeof value === 'boolean' ? null : `${field.label} must be yes or no.`;
+    case 'number': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return `${field.label} must be a number.`;
+      if (v.integer && !Number.isInteger(value)) return `${field.label} must be a whole number.`;
+      if (v.min !== undefined && value < v.min) return `${field.label} must be at least ${v.min}.`;
+      if (v.max !== undefined && value > v.max) return `${field.label} must be at most ${v.max}.`;
+      return null;
+    }
+    case 'list': {
+      if (!Array.isArray(value) || value.some((item) => typeof item !== 'string')) {
+        return `${field.label} must be a list of text values.`;
+      }
+      for (const item of value) {
+        const problem = checkText(field, item.trim());
+        if (problem) return `${problem} (entry '${item}')`;
+      }
+      return null;
+    }
+    case 'enum': {
+      if (typeof value !== 'string') return `${field.label} must be one of: ${optionList(field)}.`;
+      const known = (field.options ?? []).some((o) => o.value === value);
+      return known ? null : `${field.label} must be one of: ${optionList(field)}; '${value}' is not.`;
+    }
+    default:
+      if (typeof value !== 'string') return `${field.label} must be text.`;
+      return checkText(field, field.type === 'secret' || field.type === 'multiline' ? value : value.trim());
+  }
+}
+
+function optionList(field: SettingField): string {
+  return (field.options ?? []).map((o) => o.value).join(', ');
+}
+
+function checkText(field: SettingField, text: string): string | null {
+  const v = field.validation ?? {};
+  if (v.minLength !== undefined && text.length < v.minLength) {
+    return `${field.label} must be at least ${v.minLength} characters long.`;
+  }
+  if (v.maxLength !== undefined && text.length > v.maxLength) {
+    return `${field.label} must be at most ${v.maxLength} characters long.`;
+  }
+  if (v.pattern !== undefined && !new RegExp(v.pattern, v.patternFlags).test(text)) {
+    return v.patternMessage ?? `${field.label} has an unexpected format.`;
+  }
+  return null;
+}
+
+/** Checks every field; unknown keys are problems too, so a typo never passes silently. */
+export function validateSettings(
+  fields: readonly SettingField[],
+  values: Partial<SettingsValues>,
+  storedSecrets: ReadonlySet<string> = new Set(),
+): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const known = new Set(fields.map((f) => f.key));
+  for (const key of Object.keys(values)) {
+    if (!known.has(key)) {
+      problems.push({ key, label: key, message: `'${key}' is not a setting of this plugin. Known settings: ${[...known].join(', ')}.` });
+    }
+  }
+  for (const field of fields) {
+    const message = validateField(field, values[field.key], storedSecrets.has(field.key));
+    if (message) problems.push({ key: field.key, label: field.label, message });
+  }
+  return problems;
+}
+
+/** Fills in defaults for the keys not given. */
+export function withDefaults(fields: readonly SettingField[], values: Partial<SettingsValues>): SettingsValues {
+  const out: SettingsValues = {};
+  for (const field of fields) {
+    const given = values[field.key];
+    out[field.key] = given === undefined ? emptyValueFor(field) : given;
+  }
+  return out;
+}
