@@ -4,6 +4,7 @@
 // - cli:     electron/cli/cli.ts → out/cli/cli.cjs       (the `ecm-configurator` command, plain Node)
 import { build } from 'esbuild';
 
+/** @type {import('esbuild').BuildOptions} */
 const common = {
   bundle: true,
   platform: 'node',

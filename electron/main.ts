@@ -1,1 +1,124 @@
-// placeholder, replaced below
+import { app, BrowserWindow, ipcMain, protocol, safeStorage, screen, session } from 'electron';
+import log from 'electron-log/main';
+import path from 'node:path';
+import { createDispatcher } from './core/api/dispatch';
+import { fileSinkFor } from './core/log/file-sink';
+import { openCore, type Core } from './core/open-core';
+import { registerIpcHandlers } from './ipc';
+import { builtinPlugins } from './plugins/builtin-plugins';
+import { APP_ENTRY, APP_ORIGIN, APP_SCHEME, resolveAppRequest } from './services/app-protocol';
+import { SafeStorageSealer } from './services/safe-storage-sealer';
+import { loadWindowState, saveWindowState } from './services/window-state';
+
+// The thin Electron shell: window, security settings and wiring. Everything it calls is
+// plain-Node core code that the CLI and the tests run without Electron.
+
+const isDevelopment = !app.isPackaged && process.env.NODE_ENV === 'development';
+
+// Must run before 'ready': the renderer is served from app://ecm, never from file://.
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+  let core: Core | null = null;
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  // Global guards for every web contents, including any the app did not create itself.
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-navigate', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+
+  app.whenReady().then(async () => {
+    const dataDir = process.env.ECM_DATA_DIR ? path.resolve(process.env.ECM_DATA_DIR) : app.getPath('userData');
+    core = await openCore({
+      dataDir,
+      plugins: builtinPlugins(),
+      sealer: new SafeStorageSealer(safeStorage),
+      logSink: fileSinkFor(log, dataDir, { console: isDevelopment }),
+    });
+    core.logger.scope('app').info(`ECM Configurator ${app.getVersion()} started (Electron ${process.versions.electron}).`);
+
+    const rendererDir = path.join(__dirname, '..', 'renderer');
+    protocol.handle(APP_SCHEME, async (request) => {
+      const answer = await resolveAppRequest(request.url, rendererDir);
+      return new Response(typeof answer.body === 'string' ? answer.body : new Uint8Array(answer.body), { status: answer.status, headers: answer.headers });
+    });
+
+    // No permission (camera, notifications, geolocation, …) is ever granted to the page.
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionCheckHandler(() => false);
+
+    registerIpcHandlers(ipcMain, createDispatcher(core.api, { allowedOrigin: APP_ORIGIN, logger: core.logger }));
+    mainWindow = await createWindow(dataDir);
+  });
+
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    void core?.close();
+  });
+
+  async function createWindow(dataDir: string): Promise<BrowserWindow> {
+    const state = await loadWindowState(dataDir);
+    const visible = state.x === undefined || screen.getAllDisplays().some((d) => contains(d.workArea, state));
+    const window = new BrowserWindow({
+      width: state.width,
+      height: state.height,
+      ...(visible && state.x !== undefined ? { x: state.x, y: state.y } : {}),
+      minWidth: 900,
+      minHeight: 600,
+      title: 'ECM Configurator',
+      show: false,
+      backgroundColor: '#f5f5f5',
+      webPreferences: {
+        preload: path.join(__dirname, '..', 'preload', 'preload.cjs'),
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        experimentalFeatures: false,
+        webviewTag: false,
+        spellcheck: false,
+        devTools: isDevelopment,
+      },
+    });
+    if (state.maximized) window.maximize();
+    window.once('ready-to-show', () => window.show());
+    window.on('close', () => {
+      const bounds = window.getNormalBounds();
+      void saveWindowState(dataDir, { ...bounds, maximized: window.isMaximized() });
+    });
+    await window.loadURL(APP_ENTRY);
+    return window;
+  }
+}
+
+function isAppUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === `${APP_SCHEME}:` && `${u.protocol}//${u.host}` === APP_ORIGIN;
+  } catch {
+    return false;
+  }
+}
+
+function contains(area: { x: number; y: number; width: number; height: number }, s: { x?: number; y?: number }): boolean {
+  return s.x !== undefined && s.y !== undefined && s.x >= area.x && s.y >= area.y && s.x < area.x + area.width && s.y < area.y + area.height;
+}
