@@ -3,6 +3,7 @@
 // - preload: electron/preload.ts → out/preload/preload.cjs (one CommonJS file: sandboxed preloads cannot import)
 // - cli:     electron/cli/cli.ts → out/cli/cli.cjs       (the `ecm-configurator` command, plain Node)
 import { build } from 'esbuild';
+import { chmodSync } from 'node:fs';
 
 /** @type {import('esbuild').BuildOptions} */
 const common = {
@@ -40,3 +41,6 @@ await Promise.all([
     banner: { js: '#!/usr/bin/env node' },
   }),
 ]);
+
+// `npx ecm-configurator` runs the file directly through its shebang.
+chmodSync('out/cli/cli.cjs', 0o755);

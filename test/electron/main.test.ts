@@ -1,0 +1,137 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CHANNEL_NAMES } from '../../shared/ipc/channel-names';
+
+// Runs the real electron/main.ts against a fake 'electron' module, so the window's security
+// settings and guards are checked in plain Node (the _electron smoke test checks them for real
+// where a binary exists).
+const fake = vi.hoisted(() => {
+  const appHandlers = new Map<string, ((...args: unknown[]) => void)[]>();
+  const windows: { options: Record<string, any>; loadURL: (url: string) => Promise<void>; url?: string }[] = [];
+  class FakeBrowserWindow {
+    options: Record<string, any>;
+    url?: string;
+    constructor(options: Record<string, any>) {
+      this.options = options;
+      windows.push(this);
+    }
+    once() {}
+    on() {}
+    maximize() {}
+    isMaximized() {
+      return false;
+    }
+    getNormalBounds() {
+      return { x: 0, y: 0, width: 1200, height: 800 };
+    }
+    async loadURL(url: string) {
+      this.url = url;
+    }
+  }
+  return {
+    appHandlers,
+    windows,
+    ipcHandle: [] as string[],
+    privileged: [] as unknown[],
+    protocolHandled: [] as string[],
+    permissionRequest: null as null | ((c: unknown, p: string, cb: (ok: boolean) => void) => void),
+    permissionCheck: null as null | ((...a: unknown[]) => boolean),
+    FakeBrowserWindow,
+  };
+});
+
+vi.mock('electron', () => ({
+  app: {
+    isPackaged: true,
+    requestSingleInstanceLock: () => true,
+    on: (event: string, fn: (...args: unknown[]) => void) => fake.appHandlers.set(event, [...(fake.appHandlers.get(event) ?? []), fn]),
+    whenReady: () => Promise.resolve(),
+    getPath: () => process.env.ECM_DATA_DIR,
+    getVersion: () => '0.0.0-test',
+    quit: () => {},
+  },
+  BrowserWindow: fake.FakeBrowserWindow,
+  ipcMain: { handle: (channel: string) => fake.ipcHandle.push(channel) },
+  protocol: {
+    registerSchemesAsPrivileged: (schemes: unknown[]) => fake.privileged.push(...schemes),
+    handle: (scheme: string) => fake.protocolHandled.push(scheme),
+  },
+  safeStorage: { isEncryptionAvailable: () => true, encryptString: (s: string) => Buffer.from(s), decryptString: (b: Buffer) => b.toString() },
+  screen: { getAllDisplays: () => [] },
+  session: {
+    defaultSession: {
+      setPermissionRequestHandler: (fn: typeof fake.permissionRequest) => (fake.permissionRequest = fn),
+      setPermissionCheckHandler: (fn: typeof fake.permissionCheck) => (fake.permissionCheck = fn),
+    },
+  },
+}));
+vi.mock('electron-log/main', async () => {
+  const nodeLog = (await import('electron-log/node')).default;
+  return { default: nodeLog.create({ logId: 'main-test' }) };
+});
+
+describe('electron/main.ts', () => {
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'ecm-main-'));
+    process.env.ECM_DATA_DIR = dataDir;
+    await import('../../electron/main');
+    await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 5000 });
+  });
+  afterAll(() => {
+    delete process.env.ECM_DATA_DIR;
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('creates the window with the security settings written out', () => {
+    const prefs = fake.windows[0]!.options.webPreferences;
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, devTools: false });
+    expect(prefs.preload).toMatch(/preload[\\/]preload\.cjs$/);
+  });
+
+  it('loads the renderer from app://, registered as a privileged standard scheme', () => {
+    expect(fake.windows[0]!.url).toBe('app://ecm/index.html');
+    expect(fake.privileged).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
+    expect(fake.protocolHandled).toEqual(['app']);
+  });
+
+  it('registers one IPC handler per channel', () => {
+    expect(fake.ipcHandle.sort()).toEqual(CHANNEL_NAMES.map((n) => `ecm:${n}`).sort());
+  });
+
+  it('denies every permission request and check', () => {
+    let granted: boolean | undefined;
+    fake.permissionRequest!(null, 'media', (ok) => (granted = ok));
+    expect(granted).toBe(false);
+    expect(fake.permissionCheck!()).toBe(false);
+  });
+
+  it('denies new windows and blocks navigation away from the app', () => {
+    const listeners = new Map<string, (event: { preventDefault: () => void }, url: string) => void>();
+    let openHandler: (() => { action: string }) | undefined;
+    const contents = {
+      setWindowOpenHandler: (fn: () => { action: string }) => (openHandler = fn),
+      on: (event: string, fn: (e: { preventDefault: () => void }, url: string) => void) => listeners.set(event, fn),
+    };
+    for (const handler of fake.appHandlers.get('web-contents-created') ?? []) handler({}, contents);
+    expect(openHandler!()).toEqual({ action: 'deny' });
+    const navigate = (url: string) => {
+      let prevented = false;
+      listeners.get('will-navigate')!({ preventDefault: () => (prevented = true) }, url);
+      return prevented;
+    };
+    expect(navigate('https://evil.example/')).toBe(true);
+    expect(navigate('app://ecm.evil/index.html')).toBe(true);
+    expect(navigate('file:///etc/passwd')).toBe(true);
+    expect(navigate('app://ecm/index.html')).toBe(false);
+    let attached = false;
+    listeners.get('will-attach-webview')!({ preventDefault: () => (attached = true) }, '');
+    expect(attached).toBe(true);
+  });
+
+  it('takes the single-instance lock and focuses the window on a second start', () => {
+    expect(fake.appHandlers.get('second-instance')).toHaveLength(1);
+  });
+});
