@@ -80,7 +80,9 @@ const RULES = [
 
 /** @param {string} rel */
 function isShell(rel) {
-  return /^electron\/[^/]+\.ts$/.test(rel) || rel.startsWith('electron/services/');
+  // electron/main.ts, preload.ts, ipc.ts (imported with or without extension) and electron/services/.
+  const topLevelFile = /^electron\/[^/]+$/.test(rel) && !/^electron\/(core|plugins|cli)$/.test(rel);
+  return topLevelFile || rel.startsWith('electron/services/');
 }
 
 /** @param {string} dir @param {string} root @returns {string[]} */

@@ -3,7 +3,7 @@ import { usePluginsStore } from '../stores/plugins-store';
 import { ErrorBar } from './ErrorBar';
 
 const useStyles = makeStyles({
-  pane: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, overflowY: 'auto' },
+  pane: { display: 'flex', flexDirection: 'column', flexGrow: 1, gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, overflowY: 'auto' },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   option: {
     border: `1px solid ${tokens.colorNeutralStroke1}`,

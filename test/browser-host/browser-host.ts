@@ -1,0 +1,80 @@
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { createDispatcher } from '../../electron/core/api/dispatch';
+import { openCore, type Core } from '../../electron/core/open-core';
+import { buildEcmApi } from '../../shared/ipc/build-api';
+import { CHANNEL_NAMES } from '../../shared/ipc/channel-names';
+import type { CredentialStorePlugin } from '../../shared/plugin/contract';
+import type { Result } from '../../shared/result';
+import { launchChromium } from './chromium';
+import { serveFolder, type StaticServer } from './static-server';
+
+export const RENDERER_DIR = path.resolve(__dirname, '..', '..', 'out', 'renderer');
+
+export interface BrowserHost {
+  core: Core;
+  origin: string;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Every answer the page received over the bridge, for secret-leak checks. */
+  responses: Result<unknown>[];
+  close(): Promise<void>;
+}
+
+/**
+ * The browser test host (never shipped): serves the built renderer on 127.0.0.1 and gives the
+ * page a `window.ecm` of the same shape as the preload's, built by the same `buildEcmApi` from
+ * the same channel names, routed through a Playwright binding to the real dispatcher and a
+ * real core. The dispatcher checks the calling frame exactly as ipc.ts does in Electron.
+ */
+export async function startBrowserHost(options: {
+  dataDir: string;
+  plugins: readonly CredentialStorePlugin[];
+  colorScheme?: 'light' | 'dark';
+}): Promise<BrowserHost> {
+  const core = await openCore({ dataDir: options.dataDir, plugins: options.plugins });
+  let server: StaticServer | null = null;
+  let browser: Browser | null = null;
+  try {
+    server = await serveFolder(RENDERER_DIR);
+    const dispatch = createDispatcher(core.api, { allowedOrigin: server.origin, logger: core.logger });
+    browser = await launchChromium();
+    const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: 1280, height: 800 } });
+    const responses: Result<unknown>[] = [];
+    await context.exposeBinding('__ecmInvoke', async (source, name: unknown, payload: unknown) => {
+      const sender = { url: source.frame.url(), isTopFrame: source.frame.parentFrame() === null };
+      const result = await dispatch(sender, String(name), payload);
+      responses.push(result);
+      return result;
+    });
+    await context.addInitScript({
+      content: `(() => {
+        const api = (${buildEcmApi.toString()})(${JSON.stringify(CHANNEL_NAMES)}, (name, request) => window.__ecmInvoke(name, request));
+        Object.defineProperty(window, 'ecm', { value: api, writable: false, configurable: false });
+      })();`,
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/index.html`);
+    const started = { server, browser };
+    return {
+      core,
+      origin: server.origin,
+      browser,
+      context,
+      page,
+      responses,
+      async close() {
+        await context.close().catch(() => {});
+        await started.browser.close().catch(() => {});
+        await started.server.close();
+        await core.close();
+      },
+    };
+  } catch (err) {
+    await browser?.close().catch(() => {});
+    await server?.close();
+    await core.close();
+    throw err;
+  }
+}
