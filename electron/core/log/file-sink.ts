@@ -28,12 +28,16 @@ export interface ElectronLogLike {
 }
 
 /** Points electron-log's file transport at `<dataDir>/Configurator.log` with our line format. */
-export function fileSinkFor(log: ElectronLogLike, dataDir: string, options: { console?: boolean } = {}): LogSink {
+export function fileSinkFor(
+  log: ElectronLogLike,
+  dataDir: string,
+  options: { console?: boolean; maxBytes?: number } = {},
+): LogSink {
   const file = path.join(dataDir, LOG_FILE_NAME);
   log.transports.file.level = 'debug';
   // Level and scope are written by us: electron-log pads `{level}` and brackets scopes its own way.
   log.transports.file.format = '[{y}-{m}-{d} {h}:{i}:{s}.{ms}] {text}';
-  log.transports.file.maxSize = LOG_MAX_BYTES; // rotates to Configurator.old.log
+  log.transports.file.maxSize = options.maxBytes ?? LOG_MAX_BYTES; // rotates to Configurator.old.log
   log.transports.file.resolvePathFn = () => file;
   log.transports.file.writeOptions = { flag: 'a', mode: 0o600, encoding: 'utf8' };
   log.transports.file.sync = true;

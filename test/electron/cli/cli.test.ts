@@ -188,6 +188,17 @@ describe('ecm-configurator CLI', () => {
     expect(run.stdout).toContain('WS01 local administrator');
   });
 
+  it('runs as `npx ecm-configurator` from the repository', async () => {
+    const { execFile } = await import('node:child_process');
+    const { dataDir } = setup();
+    const out = await new Promise<string>((resolve, reject) =>
+      execFile('npx', ['--no-install', 'ecm-configurator', 'plugins', '--json', '--data-dir', dataDir, '--plugin-module', VAULT_PLUGIN_MODULE], { timeout: 20_000 }, (err, stdout) =>
+        err ? reject(err) : resolve(stdout),
+      ),
+    );
+    expect(JSON.parse(out).plugins[0].id).toBe('static-vault');
+  });
+
   it('names an unknown plugin', async () => {
     const run = await runCli(['test-settings', '--plugin', 'nope', '--user', 'u', '--endpoint', 'e', '--json']);
     expect(run.code).toBe(1);

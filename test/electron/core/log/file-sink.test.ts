@@ -1,5 +1,6 @@
 import nodeLog from 'electron-log/node';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileSinkFor, logFilePath } from '../../../../electron/core/log/file-sink';
 import { readLogPage } from '../../../../electron/core/log/log-reader';
@@ -20,5 +21,14 @@ describe('Configurator.log through electron-log/node', () => {
     expect(text).toMatch(/^\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\] \[warn\] \[secret-server\] Authenticate with \[REDACTED\] failed\n {4}second line\n$/);
     const page = await readLogPage(logFilePath(dir), { tail: 10 });
     expect(page.lines).toEqual([expect.objectContaining({ level: 'warn', scope: 'secret-server', message: 'Authenticate with [REDACTED] failed\nsecond line' })]);
+  });
+
+  it('rotates by size to Configurator.old.log', () => {
+    const dir = tempDir();
+    const logger = new Logger(fileSinkFor(nodeLog.create({ logId: 'rotation-test' }), dir, { maxBytes: 2000 }), new Redactor());
+    for (let i = 0; i < 60; i++) logger.scope('core').info(`line ${i} ${'x'.repeat(40)}`);
+    expect(existsSync(path.join(dir, 'Configurator.old.log'))).toBe(true);
+    expect(readFileSync(logFilePath(dir), 'utf8').length).toBeLessThan(2200);
+    expect(readFileSync(logFilePath(dir), 'utf8')).toContain('line 59');
   });
 });
