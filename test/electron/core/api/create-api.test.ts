@@ -120,23 +120,13 @@ describe('createApi through the dispatcher', () => {
 
   it('withholds a result in which a plugin put a secret', async () => {
     const dir = tempDir();
-    const leaky = {
-      id: 'leaky',
-      displayName: 'Leaky',
-      version: '0.0.1',
-      description: 'puts its password into a summary',
+    const leaky = fakePlugin('leaky', {
       settings: [{ key: 'password', label: 'Password', type: 'secret' as const, description: '', required: true }],
       async testSettings(settings: Record<string, unknown>) {
         return { credentials: [{ id: '1', name: String(settings.password), source: 'x' }], steps: [] };
       },
-      async retrieveCredential(): Promise<never> {
-        throw new Error('no');
-      },
-      async clearTokenCache() {
-        return 0;
-      },
-    };
-    const core = await openTestCore(dir, [leaky]);
+    });
+    const core = await openTestCore(dir, [leaky as never]);
     await expect(
       core.api.testSettings({ pluginId: 'leaky', values: { password: 'Leaked-Secret-123' }, user: 'u', endpoint: 'e' }),
     ).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringContaining('withheld') });
@@ -144,24 +134,31 @@ describe('createApi through the dispatcher', () => {
 
   it('strips fields a plugin adds to a credential summary beyond the contract', async () => {
     const dir = tempDir();
-    const extra = {
-      id: 'extra',
-      displayName: 'Extra',
-      version: '0.0.1',
-      description: '',
-      settings: [],
+    const extra = fakePlugin('extra', {
       async testSettings() {
         return { credentials: [{ id: '1', name: 'n', source: 's', password: 'should-not-pass' }], steps: [] };
       },
-      async retrieveCredential(): Promise<never> {
-        throw new Error('no');
-      },
-      async clearTokenCache() {
-        return 0;
-      },
-    };
+    });
     const core = await openTestCore(dir, [extra as never]);
     const result = await core.api.testSettings({ pluginId: 'extra', values: {}, user: 'u', endpoint: 'e' });
     expect(result.credentials[0]).toEqual({ id: '1', name: 'n', source: 's' });
   });
 });
+
+/** A minimal plugin whose testSettings misbehaves as a test needs. */
+function fakePlugin(id: string, overrides: Record<string, unknown>) {
+  return {
+    id,
+    displayName: id,
+    version: '0.0.1',
+    description: '',
+    settings: [],
+    async retrieveCredential(): Promise<never> {
+      throw new Error('not used');
+    },
+    async clearTokenCache() {
+      return 0;
+    },
+    ...overrides,
+  };
+}
