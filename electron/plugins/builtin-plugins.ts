@@ -1,9 +1,10 @@
 import type { CredentialStorePlugin } from '../../shared/plugin/contract';
+import { createSecretServerPlugin } from './secret-server/secret-server-plugin';
 
 /**
- * The plugins shipped with the product. The Secret Server and TPAM plugins join this list
- * in their own issues; the registry, the UI and the CLI work with any number, zero included.
+ * The plugins shipped with the product. The TPAM plugin joins this list in its own issue;
+ * the registry, the UI and the CLI work with any number, zero included.
  */
 export function builtinPlugins(): CredentialStorePlugin[] {
-  return [];
+  return [createSecretServerPlugin()];
 }

@@ -1,0 +1,191 @@
+import { EcmError } from '../../../shared/errors';
+import type { CredentialStorePlugin, CredentialSummary, PluginContext, RetrievedCredential } from '../../../shared/plugin/contract';
+import type { SettingsValues } from '../../../shared/plugin/settings-schema';
+import { StepRecorder } from '../shared/step-recorder';
+import { machineSearchTerms } from './endpoint-names';
+import { SECRET_SERVER_SETTINGS, toSecretServerSettings, type SecretServerSettings } from './secret-server-settings';
+import { SoapTransport } from './soap-transport';
+import { errorsOf, secretErrorOf, secretItemsOf, secretSummariesOf, type SecretSummaryRow } from './ss-results';
+import { ImpersonationRefused, SecretServerSession } from './ss-session';
+import { describeUser, impersonationAttempts, type SsUserRef } from './user-name';
+
+export const SECRET_SERVER_PLUGIN_ID = 'secret-server';
+
+interface Search {
+  field: string;
+  term: string;
+  source: 'machine' | 'domain';
+}
+
+/**
+ * Delinea/Thycotic Secret Server over its SOAP web services, as the vendor describes the ECM
+ * integration: Authenticate (API account) → ImpersonateUser (the gateway user) →
+ * SearchSecretsByFieldValue (machine field for the endpoint, domain field for each configured
+ * domain). Test Settings never calls GetSecret: no password is fetched to list credentials.
+ */
+export function createSecretServerPlugin(): CredentialStorePlugin {
+  const transports = new Map<string, SoapTransport>();
+
+  function transportFor(s: SecretServerSettings): SoapTransport {
+    const key = `${s.endpointUrl}\n${s.caCertificate}\n${s.timeoutSeconds}`;
+    let transport = transports.get(key);
+    if (!transport) {
+      transport = new SoapTransport(s.endpointUrl, { caCertificate: s.caCertificate, timeoutSeconds: s.timeoutSeconds });
+      transports.set(key, transport);
+    }
+    return transport;
+  }
+
+  function open(values: SettingsValues, ctx: PluginContext): { s: SecretServerSettings; session: SecretServerSession } {
+    const s = toSecretServerSettings(values);
+    ctx.registerSecret(s.apiPassword);
+    if (s.endpointUrl.toLowerCase().startsWith('http:')) {
+      ctx.log.warn(`Endpoint URL ${s.endpointUrl} uses http: the API password and tokens cross the network unencrypted. Use https.`);
+    }
+    return { s, session: new SecretServerSession(s, transportFor(s), ctx) };
+  }
+
+  return {
+    id: SECRET_SERVER_PLUGIN_ID,
+    displayName: 'Thycotic Secret Server',
+    version: '1.0.0',
+    description: 'Delinea (Thycotic) Secret Server through its SOAP web services, with impersonation of the gateway user (Secret Server 9.1 or later).',
+    settings: SECRET_SERVER_SETTINGS,
+
+    async testSettings(values, target, ctx) {
+      const { s, session } = open(values, ctx);
+      const steps = new StepRecorder();
+      const apiName = s.apiDomain ? `${s.apiDomain}\\${s.apiUser}` : s.apiUser;
+      await steps.run(
+        `Authenticate API account ${apiName}`,
+        () => session.apiToken(`Authenticate API account ${apiName}`),
+        (r) => (r.fresh ? 'new token' : 'cached token'),
+      );
+      const user = await impersonateFirst(session, impersonationAttempts(target.user, s), steps, ctx);
+      const searches: Search[] = [
+        ...machineSearchTerms(target.endpoint).map((term) => ({ field: s.machineField, term, source: 'machine' as const })),
+        ...s.includeDomainCredentialsFor.map((term) => ({ field: s.domainField, term, source: 'domain' as const })),
+      ];
+      const found = await steps.all(
+        searches.map((q) => {
+          const name = `Search ${q.field} = ${q.term}`;
+          return { name, body: () => search(session, user, q, name), detail: (rows: SecretSummaryRow[]) => `${rows.length} found` };
+        }),
+      );
+      return { credentials: merge(searches, found), steps: steps.steps };
+    },
+
+    async retrieveCredential(values, request, ctx): Promise<RetrievedCredential> {
+      const { s, session } = open(values, ctx);
+      const secretId = Number(request.credentialId);
+      if (!Number.isInteger(secretId)) {
+        throw new EcmError({ code: 'VALIDATION', field: 'credentialId', message: `'${request.credentialId}' is not a Secret Server secret id.` });
+      }
+      const user = await impersonateFirst(session, impersonationAttempts(request.user, s), new StepRecorder(), ctx);
+      const result = await session.withUserToken(user, 'GetSecret', (token) => ({
+        token,
+        secretId,
+        loadSettingsAndPermissions: false,
+      }));
+      const errors = errorsOf(result);
+      const secretError = secretErrorOf(result);
+      if (secretError?.allowsResponse) {
+        const asks = [secretError.commentTitle, secretError.additionalCommentTitle].filter(Boolean).join(' and ') || 'a response';
+        throw new EcmError({
+          code: 'NOT_AUTHORIZED',
+          message: `Secret Server asks for ${asks} before secret ${secretId} may be used (${secretError.errorCode || 'no code'}).`,
+          serverText: secretError.errorMessage || errors.join(' '),
+          hint: 'Secrets that require a comment, approval or a ticket cannot be injected automatically; change the secret\'s settings in Secret Server or choose another credential.',
+        });
+      }
+      if (errors.length > 0) {
+        throw new EcmError({
+          code: 'PROTOCOL',
+          message: `Secret Server answered GetSecret for secret ${secretId} with an error.`,
+          serverText: errors.join(' '),
+          hint: `Check that ${describeUser(user)} may view this secret.`,
+        });
+      }
+      const items = secretItemsOf(result);
+      const field = (name: string) => items.find((i) => i.fieldName.toLowerCase() === name.toLowerCase())?.value;
+      const password = items.find((i) => i.isPassword)?.value ?? field('Password');
+      if (password === undefined) {
+        throw new EcmError({ code: 'PROTOCOL', message: `Secret ${secretId} has no password field.`, hint: 'Choose a secret made from a template with a password.' });
+      }
+      ctx.registerSecret(password);
+      const domain = field(s.domainField);
+      return { username: field('Username') ?? '', password, ...(domain ? { domain } : {}) };
+    },
+
+    async clearTokenCache(ctx) {
+      return ctx.tokens.clear();
+    },
+
+    async dispose() {
+      for (const transport of transports.values()) transport.close();
+      transports.clear();
+    },
+  };
+}
+
+/** Tries each form of the user in turn; records one step per attempt so the admin sees the fallback. */
+async function impersonateFirst(session: SecretServerSession, attempts: SsUserRef[], steps: StepRecorder, ctx: PluginContext): Promise<SsUserRef> {
+  const refused: ImpersonationRefused[] = [];
+  for (const attempt of attempts) {
+    const name = `Impersonate ${describeUser(attempt)}`;
+    try {
+      await steps.run(name, () => session.userToken(attempt, name), (r) => (r.fresh ? 'new token' : 'cached token'));
+      return attempt;
+    } catch (err) {
+      if (!(err instanceof ImpersonationRefused)) throw err;
+      refused.push(err);
+      ctx.log.info(`${err.message}${attempt === attempts.at(-1) ? '' : ' Trying the next form of the user name.'}`);
+    }
+  }
+  throw new EcmError({
+    code: 'PROTOCOL',
+    step: `Impersonate ${describeUser(attempts.at(-1)!)}`,
+    message: `Secret Server refused ImpersonateUser for ${attempts.map(describeUser).join(', then ')}.`,
+    serverText: refused.map((r) => r.serverText).join(' | '),
+    hint: 'Check that the user exists in Secret Server under that name and domain, and that the API account has the "Web Services Impersonate" role permission. For gateway users without a domain, see "Default Domain for Local Bomgar Users" and "Enable fallback to local account".',
+  });
+}
+
+async function search(session: SecretServerSession, user: SsUserRef, q: Search, step: string): Promise<SecretSummaryRow[]> {
+  const result = await session.withUserToken(
+    user,
+    'SearchSecretsByFieldValue',
+    (token) => ({ token, fieldName: q.field, searchTerm: q.term, showDeleted: false, showRestricted: true }),
+    step,
+  );
+  const errors = errorsOf(result);
+  if (errors.length > 0) {
+    throw new EcmError({
+      code: 'PROTOCOL',
+      step,
+      message: `Secret Server answered SearchSecretsByFieldValue (${q.field} = ${q.term}) with an error.`,
+      serverText: errors.join(' '),
+      hint: `Check that the field "${q.field}" exists on your secret templates (${q.source === 'machine' ? 'Machine Field' : 'Domain Field'} setting).`,
+    });
+  }
+  return secretSummariesOf(result);
+}
+
+/** One row per secret: machine matches first, then domain ones; a secret found twice is listed once. */
+function merge(searches: Search[], found: SecretSummaryRow[][]): CredentialSummary[] {
+  const byId = new Map<number, CredentialSummary>();
+  searches.forEach((q, i) => {
+    for (const row of found[i] ?? []) {
+      if (byId.has(row.id)) continue;
+      byId.set(row.id, {
+        id: String(row.id),
+        name: row.name,
+        source: q.source,
+        ...(row.templateName ? { template: row.templateName } : {}),
+        restricted: row.restricted,
+        ...(q.source === 'domain' ? { domain: q.term } : {}),
+      });
+    }
+  });
+  return [...byId.values()];
+}

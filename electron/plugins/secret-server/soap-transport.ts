@@ -1,0 +1,83 @@
+import http from 'node:http';
+import https from 'node:https';
+import tls from 'node:tls';
+import * as soap from 'soap';
+import { SECRET_SERVER_WSDL } from './ss-wsdl';
+import { classifyTransportError, isTlsError } from './transport-errors';
+import { tlsError } from './tls-diagnosis';
+
+export type SsOperation = 'Authenticate' | 'ImpersonateUser' | 'SearchSecretsByFieldValue' | 'GetSecret' | 'GetTokenIsValid';
+
+let embeddedWsdl: Promise<soap.WSDL> | null = null;
+
+/** The WSDL shipped in the app, parsed once per process: no download at start. */
+function parsedWsdl(): Promise<soap.WSDL> {
+  embeddedWsdl ??= new Promise((resolve, reject) => {
+    const wsdl = new soap.WSDL(SECRET_SERVER_WSDL, 'urn:ecm-configurator:secret-server.wsdl', {});
+    wsdl.onReady((err) => (err ? reject(err) : resolve(wsdl)));
+  });
+  return embeddedWsdl;
+}
+
+/**
+ * The trust store: the admin's CA certificate when given, otherwise the system's (Node 22.15+
+ * and Electron read the OS store through tls.getCACertificates; older Node uses its bundled roots).
+ */
+function trustedCas(caPem: string): string[] | undefined {
+  if (caPem) return [caPem];
+  const get = (tls as unknown as { getCACertificates?: (type: string) => string[] }).getCACertificates;
+  if (!get) return undefined;
+  try {
+    return [...get('default'), ...get('system')];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One SOAP endpoint: a node-soap client on the embedded WSDL with the endpoint set from
+ * `endpointUrl`, and a keep-alive agent so a burst of calls reuses its TLS connections.
+ */
+export class SoapTransport {
+  private readonly client: Promise<soap.Client>;
+  private readonly agent: http.Agent;
+
+  constructor(
+    readonly url: string,
+    private readonly options: { caCertificate: string; timeoutSeconds: number },
+  ) {
+    this.client = parsedWsdl().then((wsdl) => new soap.Client(wsdl, url, {}));
+    this.agent = url.toLowerCase().startsWith('https:')
+      ? new https.Agent({ keepAlive: true, maxSockets: 16, ca: trustedCas(options.caCertificate) })
+      : new http.Agent({ keepAlive: true, maxSockets: 16 });
+  }
+
+  /** Calls one operation and returns its `<Op>Result` element as node-soap parsed it. */
+  async call(operation: SsOperation, args: Record<string, unknown>, ctx: { signal: AbortSignal; step?: string }): Promise<Record<string, unknown>> {
+    const client = await this.client;
+    const method = (client as unknown as Record<string, (a: unknown, o: unknown) => Promise<[Record<string, unknown> | null]>>)[
+      `${operation}Async`
+    ];
+    if (!method) throw new Error(`The embedded WSDL has no operation ${operation}.`);
+    const timeoutMs = this.options.timeoutSeconds * 1000;
+    try {
+      const [result] = await method.call(client, args, {
+        timeout: timeoutMs,
+        signal: ctx.signal,
+        httpAgent: this.agent,
+        httpsAgent: this.agent,
+        // node-soap would otherwise follow redirects to any host; Secret Server never redirects the API.
+        maxRedirects: 0,
+      });
+      const inner = result?.[`${operation}Result`];
+      return inner && typeof inner === 'object' ? (inner as Record<string, unknown>) : {};
+    } catch (err) {
+      if (isTlsError(err)) throw await tlsError(this.url, err, { ca: this.options.caCertificate, timeoutMs, step: ctx.step });
+      throw classifyTransportError(err, { operation, url: this.url, step: ctx.step, timeoutSeconds: this.options.timeoutSeconds }, ctx.signal);
+    }
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+}

@@ -1,0 +1,40 @@
+import { performance } from 'node:perf_hooks';
+import type { Step } from '../../../shared/plugin/contract';
+
+/**
+ * Records the steps of a Test Settings run as the admin will see them: name, outcome, duration
+ * and a short detail. A failing step is recorded too, and the error is tagged with its name.
+ */
+export class StepRecorder {
+  readonly steps: Step[] = [];
+
+  async run<T>(name: string, body: () => Promise<T>, detail?: (value: T) => string | undefined): Promise<T> {
+    const started = performance.now();
+    try {
+      const value = await body();
+      const text = detail?.(value);
+      this.steps.push({ name, ok: true, ms: elapsed(started), ...(text ? { detail: text } : {}) });
+      return value;
+    } catch (err) {
+      this.steps.push({ name, ok: false, ms: elapsed(started), detail: (err as Error)?.message ?? String(err) });
+      if (err && typeof err === 'object' && !('step' in err && (err as { step?: unknown }).step)) {
+        Object.defineProperty(err, 'step', { value: name, enumerable: true, configurable: true, writable: true });
+      }
+      throw err;
+    }
+  }
+
+  /** Runs several steps at once and records them in the order given, not the order they finish. */
+  async all<T>(entries: { name: string; body: () => Promise<T>; detail?: (value: T) => string | undefined }[]): Promise<T[]> {
+    const recorders = entries.map(() => new StepRecorder());
+    const settled = await Promise.allSettled(entries.map((e, i) => recorders[i]!.run(e.name, e.body, e.detail)));
+    for (const r of recorders) this.steps.push(...r.steps);
+    const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+    if (failed) throw failed.reason;
+    return settled.map((s) => (s as PromiseFulfilledResult<T>).value);
+  }
+}
+
+function elapsed(started: number): number {
+  return Math.round(performance.now() - started);
+}
