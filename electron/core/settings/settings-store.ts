@@ -99,6 +99,7 @@ export class SettingsStore {
       if (value !== undefined) out[field.key] = value;
     }
     rejectUnknownKeys(fields, draft);
+    fillDefaults(fields, out);
     assertValid(fields, out, storedSecrets, 'Correct the settings and test again.');
     return withDefaults(fields, out);
   }
@@ -131,6 +132,7 @@ export class SettingsStore {
           next[field.key] = value;
         }
       }
+      for (const key of fillDefaults(fields, plain)) next[key] = plain[key]!;
       assertValid(fields, plain, storedSecrets, 'Correct the highlighted settings; nothing was saved.');
       saved = { savedAt: new Date().toISOString(), values: next };
       doc.plugins[pluginId] = saved;
@@ -249,6 +251,18 @@ function toView(pluginId: string, fields: readonly SettingField[], stored: Store
     plain,
   );
   return { pluginId, values: { ...filled, ...values }, savedAt: stored?.savedAt ?? null };
+}
+
+/** A missing value takes the field's default before validation, so a required field with a default is never "missing". */
+function fillDefaults(fields: readonly SettingField[], values: Partial<SettingsValues>): string[] {
+  const filled: string[] = [];
+  for (const field of fields) {
+    if (field.type !== 'secret' && values[field.key] === undefined && field.default !== undefined) {
+      values[field.key] = field.default;
+      filled.push(field.key);
+    }
+  }
+  return filled;
 }
 
 function rejectUnknownKeys(fields: readonly SettingField[], draft: DraftValues | undefined): void {

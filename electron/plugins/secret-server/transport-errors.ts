@@ -94,7 +94,8 @@ export function classifyTransportError(err: unknown, ctx: CallContext, signal: A
       hint: 'See the Secret Server system log for the cause; check that the Endpoint URL points at SSWebService.asmx.',
     });
   }
-  if (status !== undefined) {
+  // A 2xx with an unreadable body falls through to the last case: the XML is the problem, not HTTP.
+  if (status !== undefined && (status < 200 || status >= 300)) {
     return new EcmError({
       ...base,
       code: 'PROTOCOL',

@@ -1,0 +1,115 @@
+import { EcmError } from '../../../shared/errors';
+import { parseTpamTable, tableRows, type TpamRow } from './tpam-table';
+
+/**
+ * Readers of the TPAM CLI answers the plugin uses (tpam-cli.md §3 and §5). Columns are found by
+ * header name where TPAM's header is known; where the SPS plugin reads a fixed index, that index
+ * is the fall-back, so a TPAM that answers SPS answers the ECM.
+ */
+
+export { assertNotUsageText, outputLines, parseTpamTable, tableRows, type TpamRow, type TpamTable } from './tpam-table';
+
+export interface TpamSystem {
+  name: string;
+  networkAddress: string;
+}
+
+/** ListSystems: SystemName and NetworkAddress (columns 0 and 1 in every captured layout). */
+export function readSystems(text: string): TpamSystem[] {
+  return tableRows(parseTpamTable(text, 'ListSystems')).map((row) => ({
+    name: row.get('SystemName') ?? row.at(0),
+    networkAddress: row.get('NetworkAddress') ?? row.at(1),
+  }));
+}
+
+export interface TpamAccount {
+  accountName: string;
+  systemName: string;
+  /** "Real Account" when the TPAM admin named ManagedAccount.AccountCustom1 so ('' when unset). */
+  accountCustom1: string;
+  /** "Real System" (ManagedAccount.AccountCustom2). */
+  accountCustom2: string;
+}
+
+/** ListAccounts, by header name like the SPS plugin (`dict(zip(header, row))`). */
+export function readAccounts(text: string): TpamAccount[] {
+  const table = parseTpamTable(text, 'ListAccounts');
+  if (table.kind === 'rows') requireColumns(table.header, ['AccountName', 'SystemName'], 'ListAccounts');
+  return tableRows(table).map((row) => ({
+    accountName: row.get('AccountName') ?? '',
+    systemName: row.get('SystemName') ?? '',
+    accountCustom1: row.get('AccountCustom1') ?? '',
+    accountCustom2: row.get('AccountCustom2') ?? '',
+  }));
+}
+
+/** The column the SPS plugin compares with `required_policy` (tpam-cli.md §3.4, §5.4). */
+export const SPS_POLICY_COLUMN_INDEX = 9;
+
+export interface TpamAssignedPolicy {
+  policyName: string;
+  row: TpamRow;
+}
+
+/**
+ * ListAssignedPolicies. The policy name is under AccessPolicyName when the header has it;
+ * otherwise at index 9, as the SPS plugin reads it (TPAM layouts differ between versions).
+ */
+export function readAssignedPolicies(text: string): TpamAssignedPolicy[] {
+  const table = parseTpamTable(text, 'ListAssignedPolicies');
+  if (table.kind === 'empty') return [];
+  const named = table.header.indexOf('AccessPolicyName');
+  const index = named >= 0 ? named : SPS_POLICY_COLUMN_INDEX;
+  // Not trimmed: the plugin compares the cell verbatim, case-sensitively.
+  return table.rows.map((row) => ({ policyName: row.cells[index] ?? '', row }));
+}
+
+/** Whether any assigned policy is exactly `requiredPolicy` (case-sensitive, as the plugin compares). */
+export function hasRequiredPolicy(text: string, requiredPolicy: string): boolean {
+  return readAssignedPolicies(text).some((p) => p.policyName === requiredPolicy);
+}
+
+export interface TpamRequest {
+  /** Column 0, e.g. `1-2345`. */
+  requestId: string;
+  /** Column 12 (`%Y-%m-%d %H:%M:%S.%f`); the SPS plugin reads but never uses it. */
+  endTime: string;
+}
+
+/** ListRequestDetails: TPAM's header is not documented, so by index as the SPS plugin reads it. */
+export function readRequestDetails(text: string): TpamRequest[] {
+  return tableRows(parseTpamTable(text, 'ListRequestDetails')).map((row) => ({ requestId: row.at(0), endTime: row.at(12) }));
+}
+
+export type RetrieveErrorReason = 'empty' | 'usage' | 'not-authorized' | 'not-found' | 'required';
+
+export type RetrieveOutcome = { kind: 'password'; password: string } | { kind: 'error'; reason: RetrieveErrorReason; text: string };
+
+/**
+ * Retrieve prints the password alone on the first line, or a sentence saying why not. The SPS
+ * plugin treats only "not authorized" as failure and would inject any other sentence as the
+ * password; here TPAM's other known error sentences (help text, "… are required for the CLI
+ * retrieval", "Ticket Number not found") are errors too. "required" alone could be part of a
+ * password, so it counts only in a sentence (TPAM passwords have no spaces; S5).
+ */
+export function classifyRetrieveOutput(text: string): RetrieveOutcome {
+  const first = text.split(/\r?\n/)[0] ?? '';
+  const trimmed = text.trim();
+  if (first.trim() === '') return { kind: 'error', reason: 'empty', text: trimmed };
+  if (/(^|\n)\s*Usage:/.test(text)) return { kind: 'error', reason: 'usage', text: trimmed };
+  if (/not authorized/i.test(first)) return { kind: 'error', reason: 'not-authorized', text: trimmed };
+  if (/not found/i.test(first)) return { kind: 'error', reason: 'not-found', text: trimmed };
+  if (/\brequired\b/i.test(first) && /\s/.test(first.trim())) return { kind: 'error', reason: 'required', text: trimmed };
+  return { kind: 'password', password: first };
+}
+
+function requireColumns(header: readonly string[], names: string[], command: string): void {
+  const missing = names.filter((n) => !header.includes(n));
+  if (missing.length > 0) {
+    throw new EcmError({
+      code: 'PROTOCOL',
+      message: `TPAM's ${command} output has no ${missing.join(' or ')} column.`,
+      serverText: header.join('\t'),
+    });
+  }
+}

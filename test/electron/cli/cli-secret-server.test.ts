@@ -1,0 +1,56 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSecretServerSimulator, type SecretServerSimulator } from '../../simulators/secret-server';
+import { runCli } from '../../support/run-cli';
+import { API_PASSWORD, API_USER, testWorld } from '../../support/secret-server-world';
+import { useTempDirs } from '../../support/temp-dir';
+
+describe('ecm-configurator test-settings with the Secret Server plugin', () => {
+  const tempDir = useTempDirs();
+  let sim: SecretServerSimulator;
+  beforeAll(async () => {
+    sim = await startSecretServerSimulator({ world: testWorld() });
+  });
+  afterAll(async () => {
+    await sim.close();
+  });
+
+  it('keeps its tokens sealed across runs: the second run makes no Authenticate call', async () => {
+    const dir = tempDir();
+    const settingsFile = path.join(dir, 'ss.json');
+    writeFileSync(settingsFile, JSON.stringify({ endpointUrl: sim.url, apiUser: API_USER, apiPassword: API_PASSWORD, includeDomainCredentialsFor: 'CORP' }));
+    const args = ['test-settings', '--plugin', 'secret-server', '--settings', settingsFile, '--user', 'CORP\\alice', '--endpoint', 'ws01', '--json', '--data-dir', path.join(dir, 'data')];
+    sim.resetCalls();
+    const first = await runCli(args);
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.stdout).credentials.map((c: { id: string }) => c.id)).toEqual(['1', '2', '5', '11']);
+    expect(sim.calls.Authenticate).toBe(1);
+    sim.resetCalls();
+    const second = await runCli(args);
+    expect(second.code).toBe(0);
+    expect(sim.calls.Authenticate).toBe(0);
+    expect(sim.calls.ImpersonateUser).toBe(0);
+    const tokens = sim.requests.map((r) => r.args.token).filter((t): t is string => typeof t === 'string');
+    for (const text of [first.stdout, first.stderr, second.stdout, second.stderr]) {
+      expect(text).not.toContain(API_PASSWORD);
+      for (const t of tokens) expect(text).not.toContain(t);
+    }
+    const cleared = await runCli(['clear-token-cache', '--plugin', 'secret-server', '--json', '--data-dir', path.join(dir, 'data')]);
+    expect(JSON.parse(cleared.stdout)).toEqual({ ok: true, removed: 2 });
+  });
+
+  it('exits 3 for a pending approval and 4 for an unreachable server', async () => {
+    const dir = tempDir();
+    const settingsFile = path.join(dir, 'ss.json');
+    writeFileSync(settingsFile, JSON.stringify({ endpointUrl: sim.url, apiUser: API_USER, apiPassword: API_PASSWORD }));
+    const pending = await runCli(['test-settings', '--plugin', 'secret-server', '--settings', settingsFile, '--user', 'CORP\\carol', '--endpoint', 'ws01', '--data-dir', path.join(dir, 'data')]);
+    expect(pending.code).toBe(3);
+    expect(pending.stderr).toContain('Error [PENDING_APPROVAL]');
+    sim.injectFault('*', 'drop', 1);
+    const dropped = await runCli(['test-settings', '--plugin', 'secret-server', '--settings', settingsFile, '--user', 'CORP\\alice', '--endpoint', 'ws01', '--json', '--data-dir', path.join(dir, 'data2')]);
+    sim.clearFaults();
+    expect(dropped.code).toBe(4);
+    expect(JSON.parse(dropped.stdout).error.code).toBe('CONNECT');
+  });
+});

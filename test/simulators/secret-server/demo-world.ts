@@ -1,0 +1,81 @@
+import { IMPERSONATE_ROLE, type SsSecret, type SsWorld } from './world';
+
+/** The API (application) account the ECM plugin logs in with in the demo. */
+export const DEMO_API_ACCOUNT = { username: 'svc-ecm', domain: '', password: 'Ecm-Api-Passw0rd!' } as const;
+
+const WINDOWS_ACCOUNT = { templateName: 'Windows Account', templateId: 6003 } as const;
+const AD_ACCOUNT = { templateName: 'Active Directory Account', templateId: 6001 } as const;
+
+const WORKSTATIONS_FOLDER = 2;
+const SERVERS_FOLDER = 3;
+const DOMAIN_ACCOUNTS_FOLDER = 4;
+
+function windowsAccount(id: number, machine: string, username: string, password: string, viewers: string[], extra: Partial<SsSecret> = {}): SsSecret {
+  return {
+    id,
+    name: `${machine}\\${username}`,
+    ...WINDOWS_ACCOUNT,
+    fields: { Machine: machine, Username: username, Password: password, Notes: '' },
+    viewers,
+    ...extra,
+  };
+}
+
+function adAccount(id: number, domain: string, username: string, password: string, viewers: string[], extra: Partial<SsSecret> = {}): SsSecret {
+  return {
+    id,
+    name: `${domain}\\${username}`,
+    ...AD_ACCOUNT,
+    folderId: DOMAIN_ACCOUNTS_FOLDER,
+    fields: { Domain: domain, Username: username, Password: password, Notes: '' },
+    viewers,
+    ...extra,
+  };
+}
+
+/**
+ * A small, realistic Secret Server: domain CORP with alice (sees most), bob (sees fewer) and
+ * carol (impersonation still pending), a local admin, and the API account svc-ecm that may
+ * impersonate. Every call returns a fresh copy, so a test can change its world freely.
+ *
+ * The secret that requires a comment is also `restricted`, as in Secret Server, where
+ * "restricted" marks secrets with access requirements (comment, approval, check-out).
+ */
+export function demoWorld(): SsWorld {
+  const alice = 'CORP\\alice';
+  const bob = 'CORP\\bob';
+  return {
+    edition: 'installed',
+    sessionTimeoutSeconds: 1200,
+    users: [
+      { username: 'alice', domain: 'CORP', password: 'Alice-Passw0rd!' },
+      { username: 'bob', domain: 'CORP', password: 'Bob-Passw0rd!' },
+      { username: 'carol', domain: 'CORP', password: 'Carol-Passw0rd!' },
+      { username: 'localadmin', domain: '', password: 'Local-Admin-Passw0rd!' },
+      { ...DEMO_API_ACCOUNT, roles: [IMPERSONATE_ROLE] },
+    ],
+    approvals: [
+      { apiUser: DEMO_API_ACCOUNT.username, user: alice, state: 'approved' },
+      { apiUser: DEMO_API_ACCOUNT.username, user: bob, state: 'approved' },
+      { apiUser: DEMO_API_ACCOUNT.username, user: 'CORP\\carol', state: 'pending' },
+    ],
+    secrets: [
+      windowsAccount(101, 'ws01', 'Administrator', 'Ws01-Admin-Passw0rd!', [alice, bob, 'localadmin'], { folderId: WORKSTATIONS_FOLDER }),
+      windowsAccount(102, 'ws02', 'Administrator', 'Ws02-Admin-Passw0rd!', [alice], { folderId: WORKSTATIONS_FOLDER }),
+      windowsAccount(103, 'db01.corp.example', 'sqladmin', 'Db01-Sql-Passw0rd!', [alice], { folderId: SERVERS_FOLDER }),
+      windowsAccount(104, '10.0.0.15', 'Administrator', 'Ten-0-0-15-Passw0rd!', [alice, bob]),
+      windowsAccount(105, 'ws01', 'breakglass', 'Ws01-Breakglass-Passw0rd!', [alice, bob], {
+        folderId: WORKSTATIONS_FOLDER,
+        restricted: true,
+      }),
+      windowsAccount(106, 'ws02', 'old-admin', 'Ws02-Old-Passw0rd!', [alice], { folderId: WORKSTATIONS_FOLDER, deleted: true }),
+      adAccount(201, 'CORP', 'svc-backup', 'Corp-Backup-Passw0rd!', [alice, bob]),
+      adAccount(202, 'LAB', 'labadmin', 'Lab-Admin-Passw0rd!', [alice]),
+      adAccount(203, 'CORP', 'domain-admin', 'Corp-Domain-Admin-Passw0rd!', [alice], {
+        restricted: true,
+        requiresComment: true,
+        fields: { Domain: 'CORP', Username: 'domain-admin', Password: 'Corp-Domain-Admin-Passw0rd!', Notes: 'Tier-0 account: state the ticket number.' },
+      }),
+    ],
+  };
+}
