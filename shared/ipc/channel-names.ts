@@ -11,6 +11,7 @@ export const CHANNEL_NAMES = [
   'saveSettings',
   'restoreSettingsBackup',
   'testSettings',
+  'runFieldAction',
   'clearTokenCache',
   'readLog',
   'getLogPath',

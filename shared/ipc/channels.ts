@@ -7,10 +7,11 @@ import {
   endpointSchema,
   pluginRefSchema,
   readLogRequestSchema,
+  settingKeySchema,
 } from './payload-schemas';
 import type { LogPage, SettingsView, TestSettingsResponse } from './responses';
 import type { Result } from '../result';
-import { pluginIdSchema } from '../plugin/contract';
+import { pluginIdSchema, type FieldActionResult } from '../plugin/contract';
 
 /**
  * The one channel map: name → request schema → response type. The renderer's `window.ecm`
@@ -39,6 +40,16 @@ export const channels = {
   testSettings: channel<TestSettingsResponse>()(
     z
       .object({ pluginId: pluginIdSchema, values: draftValuesSchema, user: accountSchema, endpoint: endpointSchema })
+      .strict(),
+  ),
+  runFieldAction: channel<FieldActionResult>()(
+    z
+      .object({
+        pluginId: pluginIdSchema,
+        fieldKey: settingKeySchema,
+        actionId: z.string().regex(/^[a-z][a-zA-Z0-9-]{0,63}$/),
+        values: draftValuesSchema,
+      })
       .strict(),
   ),
   clearTokenCache: channel<{ removed: number }>()(z.object({ pluginId: pluginIdSchema.optional() }).strict()),

@@ -94,10 +94,23 @@ export interface PluginDescription {
   settings: SettingField[];
 }
 
+/** What a field action proposes: a value for the field and what the admin must check before accepting it. */
+export const fieldActionResultSchema = z
+  .object({
+    value: z.string().max(100_000),
+    /** One line to compare, e.g. the key type and SHA256 fingerprint. */
+    summary: z.string(),
+    details: z.array(z.object({ label: z.string(), value: z.string() }).strict()).max(20).optional(),
+  })
+  .strict();
+export type FieldActionResult = z.infer<typeof fieldActionResultSchema>;
+
 export interface CredentialStorePlugin extends PluginDescription {
   testSettings(settings: SettingsValues, target: TestTarget, ctx: PluginContext): Promise<TestSettingsResult>;
   retrieveCredential(settings: SettingsValues, request: RetrieveRequest, ctx: PluginContext): Promise<RetrievedCredential>;
   clearTokenCache(ctx: PluginContext): Promise<number>;
+  /** Runs an action declared on a field (`SettingField.actions`) with the values on screen. */
+  runFieldAction?(actionId: string, fieldKey: string, settings: Partial<SettingsValues>, ctx: PluginContext): Promise<FieldActionResult>;
   /** Closes connections and timers; called on settings change and on exit. */
   dispose?(): Promise<void>;
 }

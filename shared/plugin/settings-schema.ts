@@ -33,6 +33,19 @@ export const fieldValidationSchema = z
 
 export const enumOptionSchema = z.object({ value: z.string(), label: z.string() }).strict();
 
+/**
+ * A button beside a field that asks the plugin for a value (e.g. TPAM "Fetch host key"). The
+ * result is shown to the admin, who must confirm it before it fills the field.
+ */
+export const fieldActionSchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-zA-Z0-9-]{0,63}$/, 'an action id is a short lower-case name'),
+    label: z.string().min(1),
+    description: z.string(),
+  })
+  .strict();
+export type FieldAction = z.infer<typeof fieldActionSchema>;
+
 export const settingFieldSchema = z
   .object({
     key: z.string().regex(keyPattern, 'a setting key starts with a letter and holds letters, digits and _'),
@@ -47,9 +60,13 @@ export const settingFieldSchema = z
     /** For `enum`. */
     options: z.array(enumOptionSchema).optional(),
     validation: fieldValidationSchema.optional(),
+    actions: z.array(fieldActionSchema).max(4).optional(),
   })
   .strict()
   .superRefine((field, ctx) => {
+    if (field.type === 'secret' && field.actions?.length) {
+      ctx.addIssue({ code: 'custom', message: `secret setting '${field.key}' cannot have actions`, path: ['actions'] });
+    }
     if (field.type === 'enum' && (!field.options || field.options.length === 0)) {
       ctx.addIssue({ code: 'custom', message: `enum setting '${field.key}' needs options`, path: ['options'] });
     }

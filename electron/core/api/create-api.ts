@@ -2,6 +2,7 @@ import type { ApiImpl } from '../../../shared/ipc/channels';
 import { readLogPage } from '../log/log-reader';
 import type { CoreDeps } from './core-deps';
 import { pluginContext } from './plugin-context';
+import { runFieldAction } from './run-field-action';
 import { runTestSettings } from './run-test-settings';
 
 /**
@@ -50,6 +51,10 @@ export function createApi(deps: CoreDeps): ApiImpl {
 
     async testSettings({ pluginId, values, user, endpoint }) {
       return runTestSettings(deps, { pluginId, values, user, endpoint });
+    },
+
+    async runFieldAction(request) {
+      return runFieldAction(deps, request);
     },
 
     async clearTokenCache({ pluginId }) {

@@ -78,7 +78,7 @@ export class SettingsStore {
     pluginId: string,
     fields: readonly SettingField[],
     draft?: DraftValues,
-    options: { useStored?: boolean } = {},
+    options: { useStored?: boolean; validate?: boolean } = {},
   ): Promise<SettingsValues> {
     const stored = options.useStored === false ? {} : ((await this.getStored(pluginId))?.values ?? {});
     const out: Partial<SettingsValues> = {};
@@ -100,7 +100,8 @@ export class SettingsStore {
     }
     rejectUnknownKeys(fields, draft);
     fillDefaults(fields, out);
-    assertValid(fields, out, storedSecrets, 'Correct the settings and test again.');
+    // A field action (e.g. Fetch host key) runs while the form is still incomplete.
+    if (options.validate !== false) assertValid(fields, out, storedSecrets, 'Correct the settings and test again.');
     return withDefaults(fields, out);
   }
 
