@@ -4,6 +4,7 @@ import type { ApiImpl } from '../../shared/ipc/channels';
 import type { CredentialStorePlugin } from '../../shared/plugin/contract';
 import type { CoreDeps } from './api/core-deps';
 import { createApi } from './api/create-api';
+import { TestRuns } from './api/test-runs';
 import type { AtomicWriteHooks } from './fs/atomic-write';
 import { fileSinkFor, logFilePath } from './log/file-sink';
 import { Logger, type LogSink } from './log/logger';
@@ -41,7 +42,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
   const registry = new PluginRegistry(options.plugins);
   const settings = new SettingsStore(options.dataDir, sealer, options.settingsHooks);
   const tokens = new TokenCache(options.dataDir, sealer, (m) => logger.scope('tokens').warn(m));
-  const deps: CoreDeps = { dataDir: options.dataDir, registry, settings, tokens, logger, logFile: logFilePath(options.dataDir) };
+  const deps: CoreDeps = { dataDir: options.dataDir, registry, settings, tokens, logger, logFile: logFilePath(options.dataDir), runs: new TestRuns(logger.redactor) };
   return {
     ...deps,
     api: createApi(deps),

@@ -11,6 +11,8 @@ export const CHANNEL_NAMES = [
   'saveSettings',
   'restoreSettingsBackup',
   'testSettings',
+  'getTestProgress',
+  'cancelTest',
   'runFieldAction',
   'clearTokenCache',
   'readLog',

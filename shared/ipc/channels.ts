@@ -7,11 +7,12 @@ import {
   endpointSchema,
   pluginRefSchema,
   readLogRequestSchema,
+  runIdSchema,
   settingKeySchema,
 } from './payload-schemas';
 import type { LogPage, SettingsView, TestSettingsResponse } from './responses';
 import type { Result } from '../result';
-import { pluginIdSchema, type FieldActionResult } from '../plugin/contract';
+import { pluginIdSchema, type FieldActionResult, type StepProgress } from '../plugin/contract';
 
 /**
  * The one channel map: name → request schema → response type. The renderer's `window.ecm`
@@ -39,9 +40,17 @@ export const channels = {
   restoreSettingsBackup: channel<{ restored: boolean; savedAt: string | null }>()(empty),
   testSettings: channel<TestSettingsResponse>()(
     z
-      .object({ pluginId: pluginIdSchema, values: draftValuesSchema, user: accountSchema, endpoint: endpointSchema })
+      .object({
+        pluginId: pluginIdSchema,
+        values: draftValuesSchema,
+        user: accountSchema,
+        endpoint: endpointSchema,
+        runId: runIdSchema.optional(),
+      })
       .strict(),
   ),
+  getTestProgress: channel<{ steps: StepProgress[]; done: boolean }>()(z.object({ runId: runIdSchema }).strict()),
+  cancelTest: channel<{ cancelled: boolean }>()(z.object({ runId: runIdSchema }).strict()),
   runFieldAction: channel<FieldActionResult>()(
     z
       .object({

@@ -43,6 +43,8 @@ export const endpointSchema = z
   .max(253)
   .regex(/^[A-Za-z0-9._:\-\[\]%]+$/, 'an endpoint is a host name, FQDN or IP address (letters, digits, . - : [ ])');
 
+export const runIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'a run id is 8–64 letters, digits and dashes');
+
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export const logLevelSchema = z.enum(LOG_LEVELS);
 
@@ -54,5 +56,7 @@ export const readLogRequestSchema = z
     grep: z.string().max(200).optional(),
     /** Byte offset: return lines that start before it (paging back through a large log). */
     before: z.number().int().nonnegative().optional(),
+    /** Byte offset: return only lines that start at or after it (following the log live). */
+    after: z.number().int().nonnegative().optional(),
   })
   .strict();

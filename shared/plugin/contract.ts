@@ -32,6 +32,14 @@ export const stepSchema = z.object({
 });
 export type Step = z.infer<typeof stepSchema>;
 
+/** A step as it happens: `running` first, then its outcome. Shown live in the Test Settings dialog. */
+export interface StepProgress {
+  name: string;
+  status: 'running' | 'ok' | 'failed';
+  ms?: number;
+  detail?: string;
+}
+
 export const testSettingsResultSchema = z.object({
   credentials: z.array(credentialSummarySchema),
   steps: z.array(stepSchema),
@@ -84,6 +92,8 @@ export interface PluginContext {
   timeouts: { connectMs: number; requestMs: number };
   /** Tells the log redaction about a secret the plugin learnt (a token, a password). */
   registerSecret(value: string): void;
+  /** Reports a step as it starts and ends, for the live view; optional for plugins to call. */
+  reportStep?(step: StepProgress): void;
 }
 
 export interface PluginDescription {

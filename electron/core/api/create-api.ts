@@ -49,8 +49,18 @@ export function createApi(deps: CoreDeps): ApiImpl {
       return result;
     },
 
-    async testSettings({ pluginId, values, user, endpoint }) {
-      return runTestSettings(deps, { pluginId, values, user, endpoint });
+    async testSettings({ pluginId, values, user, endpoint, runId }) {
+      return runTestSettings(deps, { pluginId, values, user, endpoint, ...(runId ? { runId } : {}) });
+    },
+
+    async getTestProgress({ runId }) {
+      return deps.runs.progress(runId);
+    },
+
+    async cancelTest({ runId }) {
+      const cancelled = deps.runs.cancel(runId);
+      if (cancelled) log.info('Test Settings cancelled by the administrator.');
+      return { cancelled };
     },
 
     async runFieldAction(request) {

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { EcmError } from '../../../shared/errors';
 import type { DraftValues } from '../../../shared/ipc/payload-schemas';
 import type { TestSettingsResponse } from '../../../shared/ipc/responses';
-import { testSettingsResultSchema } from '../../../shared/plugin/contract';
+import { testSettingsResultSchema, type PluginContext } from '../../../shared/plugin/contract';
 import type { CoreDeps } from './core-deps';
 import { toErrorInfo } from './error-info';
 import { pluginContext } from './plugin-context';
@@ -20,6 +20,8 @@ export interface TestSettingsRequest {
   useStored?: boolean;
   /** Overall limit; defaults to TEST_SETTINGS_LIMIT_MS. */
   timeoutMs?: number;
+  /** Chosen by the renderer to follow the steps live and to cancel. */
+  runId?: string;
 }
 
 /**
@@ -36,12 +38,17 @@ export async function runTestSettings(deps: CoreDeps, request: TestSettingsReque
   }
   const limitMs = request.timeoutMs ?? TEST_SETTINGS_LIMIT_MS;
   const deadline = AbortSignal.timeout(limitMs);
-  const signal = AbortSignal.any([deadline, ...(request.signal ? [request.signal] : [])]);
+  const run = request.runId ? deps.runs.start(request.runId) : null;
+  const signal = AbortSignal.any([deadline, ...(request.signal ? [request.signal] : []), ...(run ? [run.signal] : [])]);
+  const ctx: PluginContext = {
+    ...pluginContext(plugin, deps, signal),
+    timeouts: { connectMs: Math.min(limitMs, 15_000), requestMs: limitMs },
+    ...(run ? { reportStep: run.report } : {}),
+  };
   const started = performance.now();
   log.info(`Test Settings started: user '${request.user}', endpoint '${request.endpoint}'.`);
   let raw: unknown;
   try {
-    const ctx = { ...pluginContext(plugin, deps, signal), timeouts: { connectMs: Math.min(limitMs, 15_000), requestMs: limitMs } };
     raw = await untilAborted(plugin.testSettings(values, { user: request.user, endpoint: request.endpoint }, ctx), signal);
   } catch (caught) {
     const err = deadline.aborted
@@ -57,6 +64,8 @@ export async function runTestSettings(deps: CoreDeps, request: TestSettingsReque
         (info.serverText ? ` Server said: ${info.serverText}` : ''),
     );
     throw err;
+  } finally {
+    run?.finish();
   }
   const parsed = testSettingsResultSchema.safeParse(raw);
   if (!parsed.success) {
@@ -103,5 +112,5 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal): Promise<T> {
 }
 
 function abortError(signal: AbortSignal): EcmError {
-  return new EcmError({ code: 'CANCELLED', message: 'The request was cancelled.' }, { cause: signal.reason });
+  return new EcmError({ code: 'CANCELLED', message: 'Test Settings was cancelled.' }, { cause: signal.reason });
 }

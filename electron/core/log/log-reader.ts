@@ -8,6 +8,8 @@ export interface ReadLogOptions {
   grep?: string;
   /** Only lines starting before this byte offset. */
   before?: number;
+  /** Only lines starting at or after this byte offset (following the log live). */
+  after?: number;
   /** Stop after scanning this many bytes, so a rare filter on a huge log still answers quickly. */
   maxScanBytes?: number;
 }
@@ -33,6 +35,8 @@ export async function readLogPage(file: string, options: ReadLogOptions): Promis
   try {
     const fileSize = (await handle.stat()).size;
     const end = Math.min(options.before ?? fileSize, fileSize);
+    // After a rotation the file is shorter than the offset the viewer remembers: read it from the start.
+    const after = options.after !== undefined && options.after <= fileSize ? options.after : 0;
     const maxScan = options.maxScanBytes ?? 64 * 1024 * 1024;
     const found: LogLine[] = []; // newest first
     let pending: string[] = []; // continuation lines seen before (i.e. below) their header
@@ -41,6 +45,7 @@ export async function readLogPage(file: string, options: ReadLogOptions): Promis
     let startOffset = end;
 
     const take = (text: string, offset: number): boolean => {
+      if (offset < after) return true;
       const header = parseHeader(text, offset);
       if (!header) {
         pending.unshift(text.replace(/^ {4}/, ''));

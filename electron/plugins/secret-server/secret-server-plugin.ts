@@ -54,7 +54,7 @@ export function createSecretServerPlugin(): CredentialStorePlugin {
 
     async testSettings(values, target, ctx) {
       const { s, session } = open(values, ctx);
-      const steps = new StepRecorder();
+      const steps = new StepRecorder(ctx.reportStep);
       const apiName = s.apiDomain ? `${s.apiDomain}\\${s.apiUser}` : s.apiUser;
       await steps.run(
         `Authenticate API account ${apiName}`,

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { Step } from '../../../shared/plugin/contract';
+import type { Step, StepProgress } from '../../../shared/plugin/contract';
 
 /**
  * Records the steps of a Test Settings run as the admin will see them: name, outcome, duration
@@ -8,15 +8,23 @@ import type { Step } from '../../../shared/plugin/contract';
 export class StepRecorder {
   readonly steps: Step[] = [];
 
+  /** `report` receives each step as it starts and ends (the live view of Test Settings). */
+  constructor(private readonly report: (step: StepProgress) => void = () => {}) {}
+
   async run<T>(name: string, body: () => Promise<T>, detail?: (value: T) => string | undefined): Promise<T> {
     const started = performance.now();
+    this.report({ name, status: 'running' });
     try {
       const value = await body();
       const text = detail?.(value);
-      this.steps.push({ name, ok: true, ms: elapsed(started), ...(text ? { detail: text } : {}) });
+      const step = { name, ok: true, ms: elapsed(started), ...(text ? { detail: text } : {}) };
+      this.steps.push(step);
+      this.report({ name, status: 'ok', ms: step.ms, ...(text ? { detail: text } : {}) });
       return value;
     } catch (err) {
-      this.steps.push({ name, ok: false, ms: elapsed(started), detail: (err as Error)?.message ?? String(err) });
+      const detailText = (err as Error)?.message ?? String(err);
+      this.steps.push({ name, ok: false, ms: elapsed(started), detail: detailText });
+      this.report({ name, status: 'failed', ms: elapsed(started), detail: detailText });
       if (err && typeof err === 'object' && !('step' in err && (err as { step?: unknown }).step)) {
         Object.defineProperty(err, 'step', { value: name, enumerable: true, configurable: true, writable: true });
       }
@@ -26,7 +34,7 @@ export class StepRecorder {
 
   /** Runs several steps at once and records them in the order given, not the order they finish. */
   async all<T>(entries: { name: string; body: () => Promise<T>; detail?: (value: T) => string | undefined }[]): Promise<T[]> {
-    const recorders = entries.map(() => new StepRecorder());
+    const recorders = entries.map(() => new StepRecorder(this.report));
     const settled = await Promise.allSettled(entries.map((e, i) => recorders[i]!.run(e.name, e.body, e.detail)));
     for (const r of recorders) this.steps.push(...r.steps);
     const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');

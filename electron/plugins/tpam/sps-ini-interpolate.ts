@@ -1,4 +1,4 @@
-import { spsProblem, type SpsIniProblem } from './sps-ini-message';
+import { REDACTED, spsProblem, type SpsIniProblem, type SpsMessageVars } from './sps-ini-message';
 
 /**
  * configparser's BasicInterpolation, applied when an option is read (tpam-cli.md §6.1):
@@ -17,8 +17,8 @@ export interface InterpolationTarget {
   option: string;
   /** The raw value of the option being read (for messages). */
   raw: string;
-  /** Shown in messages instead of `raw` (a secret's value is never shown). */
-  shownValue: string;
+  /** A secret: messages show neither its value nor any part of it. */
+  secret: boolean;
 }
 
 export type InterpolationResult = { ok: true; value: string } | { ok: false; error: SpsIniProblem };
@@ -33,7 +33,8 @@ export function interpolate(
   onReference: (name: string) => void = () => {},
 ): InterpolationResult {
   const out: string[] = [];
-  const vars = { option: target.option, section: target.section, value: target.shownValue };
+  const vars = { option: target.option, section: target.section, value: target.secret ? REDACTED : target.raw };
+  const where = (text: string): SpsMessageVars => (target.secret ? {} : { found: text });
 
   function expand(rest: string, chain: string[]): SpsIniProblem | null {
     if (chain.length > MAX_INTERPOLATION_DEPTH) {
@@ -56,11 +57,11 @@ export function interpolate(
         continue;
       }
       if (next !== '(') {
-        return spsProblem("Configuration setting has a '%' that is not followed by '%' or '(' (write %% for a literal %)", { ...vars, found: text });
+        return spsProblem("Configuration setting has a '%' that is not followed by '%' or '(' (write %% for a literal %)", { ...vars, ...where(text) });
       }
       const match = REFERENCE.exec(text);
       if (!match) {
-        return spsProblem('Configuration setting has a bad interpolation reference (expected %(name)s)', { ...vars, found: text });
+        return spsProblem('Configuration setting has a bad interpolation reference (expected %(name)s)', { ...vars, ...where(text) });
       }
       const name = (match[1] ?? '').toLowerCase();
       text = text.slice(match[0].length);

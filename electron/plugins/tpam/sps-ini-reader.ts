@@ -1,5 +1,5 @@
 import { interpolate } from './sps-ini-interpolate';
-import { REDACTED, spsProblem, type SpsIniProblem } from './sps-ini-message';
+import { spsProblem, type SpsIniProblem } from './sps-ini-message';
 import type { IniDocument } from './sps-ini-parse';
 
 /**
@@ -44,10 +44,9 @@ export class SpsIniReader {
   get(section: string, option: string, opts: ReadOptions = {}): string | KeepStored | undefined {
     const raw = this.rawValue(section, option);
     if (raw === undefined) return undefined;
-    const shown = opts.secret ? REDACTED : raw;
     const used = this.referenced.get(section) ?? new Set<string>();
     this.referenced.set(section, used);
-    const result = interpolate({ section, option, raw, shownValue: shown }, (name) => this.rawValue(section, name), (name) => used.add(name));
+    const result = interpolate({ section, option, raw, secret: opts.secret === true }, (name) => this.rawValue(section, name), (name) => used.add(name));
     if (!result.ok) {
       this.errors.push(result.error);
       return undefined;

@@ -81,7 +81,7 @@ export function readRequestDetails(text: string): TpamRequest[] {
   return tableRows(parseTpamTable(text, 'ListRequestDetails')).map((row) => ({ requestId: row.at(0), endTime: row.at(12) }));
 }
 
-export type RetrieveErrorReason = 'empty' | 'usage' | 'not-authorized' | 'not-found' | 'required';
+export type RetrieveErrorReason = 'empty' | 'usage' | 'not-authorized' | 'not-found' | 'required' | 'failed';
 
 export type RetrieveOutcome = { kind: 'password'; password: string } | { kind: 'error'; reason: RetrieveErrorReason; text: string };
 
@@ -89,8 +89,9 @@ export type RetrieveOutcome = { kind: 'password'; password: string } | { kind: '
  * Retrieve prints the password alone on the first line, or a sentence saying why not. The SPS
  * plugin treats only "not authorized" as failure and would inject any other sentence as the
  * password; here TPAM's other known error sentences (help text, "… are required for the CLI
- * retrieval", "Ticket Number not found") are errors too. "required" alone could be part of a
- * password, so it counts only in a sentence (TPAM passwords have no spaces; S5).
+ * retrieval", "Ticket Number not found", "Ticket Number failed manual validation") are errors
+ * too. "required" or "failed" alone could be part of a password, so they count only in a
+ * sentence (TPAM passwords have no spaces; S5).
  */
 export function classifyRetrieveOutput(text: string): RetrieveOutcome {
   const first = text.split(/\r?\n/)[0] ?? '';
@@ -99,7 +100,9 @@ export function classifyRetrieveOutput(text: string): RetrieveOutcome {
   if (/(^|\n)\s*Usage:/.test(text)) return { kind: 'error', reason: 'usage', text: trimmed };
   if (/not authorized/i.test(first)) return { kind: 'error', reason: 'not-authorized', text: trimmed };
   if (/not found/i.test(first)) return { kind: 'error', reason: 'not-found', text: trimmed };
-  if (/\brequired\b/i.test(first) && /\s/.test(first.trim())) return { kind: 'error', reason: 'required', text: trimmed };
+  const sentence = /\s/.test(first.trim());
+  if (sentence && /\brequired\b/i.test(first)) return { kind: 'error', reason: 'required', text: trimmed };
+  if (sentence && /\bfailed\b/i.test(first)) return { kind: 'error', reason: 'failed', text: trimmed };
   return { kind: 'password', password: first };
 }
 

@@ -118,6 +118,32 @@ describe('createApi through the dispatcher', () => {
     }
   });
 
+  it('reports steps live by run id and cancels a run in flight', async () => {
+    const { core } = await setup();
+    const runId = 'run-0001-abcd';
+    const running = core.api
+      .testSettings({ pluginId: 'static-vault', values: vaultSettings({ latencyMs: 150 }), user: 'CORP\\alice', endpoint: 'ws01', runId })
+      .catch((e: { code: string }) => e);
+    await new Promise((r) => setTimeout(r, 220));
+    const progress = await core.api.getTestProgress({ runId });
+    expect(progress.done).toBe(false);
+    expect(progress.steps[0]).toMatchObject({ name: 'Open vault', status: 'ok' });
+    expect(progress.steps.at(-1)).toMatchObject({ name: 'Authenticate', status: 'running' });
+    expect(await core.api.cancelTest({ runId })).toEqual({ cancelled: true });
+    expect(await running).toMatchObject({ code: 'CANCELLED' });
+    expect((await core.api.getTestProgress({ runId })).done).toBe(true);
+    expect(await core.api.cancelTest({ runId })).toEqual({ cancelled: false });
+  });
+
+  it('follows the log with `after`', async () => {
+    const { core, dispatch } = await setup();
+    await dispatch('testSettings', { pluginId: 'static-vault', values: vaultSettings(), user: 'CORP\\alice', endpoint: 'ws01' });
+    const first = await core.api.readLog({ tail: 100 });
+    await dispatch('clearTokenCache', {});
+    const next = await core.api.readLog({ tail: 100, after: first.fileSize });
+    expect(next.lines.map((l) => l.message)).toEqual(['Token cache cleared: 1 cached token(s) removed.']);
+  });
+
   it('withholds a result in which a plugin put a secret', async () => {
     const dir = tempDir();
     const leaky = fakePlugin('leaky', {
