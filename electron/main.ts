@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, protocol, safeStorage, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, screen, session, shell } from 'electron';
 import log from 'electron-log/main';
 import path from 'node:path';
 import { createDispatcher } from './core/api/dispatch';
@@ -7,6 +7,7 @@ import { openCore, type Core } from './core/open-core';
 import { registerIpcHandlers } from './ipc';
 import { builtinPlugins } from './plugins/builtin-plugins';
 import { APP_ENTRY, APP_ORIGIN, APP_SCHEME, resolveAppRequest } from './services/app-protocol';
+import { electronDesktop } from './services/electron-desktop';
 import { SafeStorageSealer } from './services/safe-storage-sealer';
 import { loadWindowState, saveWindowState } from './services/window-state';
 
@@ -51,6 +52,7 @@ if (!app.requestSingleInstanceLock()) {
       plugins: builtinPlugins(),
       sealer: new SafeStorageSealer(safeStorage),
       logSink: fileSinkFor(log, dataDir, { console: isDevelopment }),
+      desktop: electronDesktop(shell, dialog, () => mainWindow),
     });
     core.logger.scope('app').info(`ECM Configurator ${app.getVersion()} started (Electron ${process.versions.electron}).`);
 

@@ -4,6 +4,7 @@ import type { ApiImpl } from '../../shared/ipc/channels';
 import type { CredentialStorePlugin } from '../../shared/plugin/contract';
 import type { CoreDeps } from './api/core-deps';
 import { createApi } from './api/create-api';
+import { headlessDesktop, type Desktop } from './api/desktop';
 import { TestRuns } from './api/test-runs';
 import type { AtomicWriteHooks } from './fs/atomic-write';
 import { fileSinkFor, logFilePath } from './log/file-sink';
@@ -23,6 +24,8 @@ export interface OpenCoreOptions {
   /** Defaults to electron-log/node writing Configurator.log; the app passes electron-log/main's. */
   logSink?: LogSink;
   settingsHooks?: AtomicWriteHooks;
+  /** Electron's shell and dialogs in the app; nothing elsewhere. */
+  desktop?: Desktop;
 }
 
 export interface Core extends CoreDeps {
@@ -42,7 +45,16 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
   const registry = new PluginRegistry(options.plugins);
   const settings = new SettingsStore(options.dataDir, sealer, options.settingsHooks);
   const tokens = new TokenCache(options.dataDir, sealer, (m) => logger.scope('tokens').warn(m));
-  const deps: CoreDeps = { dataDir: options.dataDir, registry, settings, tokens, logger, logFile: logFilePath(options.dataDir), runs: new TestRuns(logger.redactor) };
+  const deps: CoreDeps = {
+    dataDir: options.dataDir,
+    registry,
+    settings,
+    tokens,
+    logger,
+    logFile: logFilePath(options.dataDir),
+    runs: new TestRuns(logger.redactor),
+    desktop: options.desktop ?? headlessDesktop,
+  };
   return {
     ...deps,
     api: createApi(deps),

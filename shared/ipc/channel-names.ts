@@ -17,6 +17,8 @@ export const CHANNEL_NAMES = [
   'clearTokenCache',
   'readLog',
   'getLogPath',
+  'openLogFolder',
+  'openTextFile',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -64,6 +64,11 @@ export const channels = {
   clearTokenCache: channel<{ removed: number }>()(z.object({ pluginId: pluginIdSchema.optional() }).strict()),
   readLog: channel<LogPage>()(readLogRequestSchema),
   getLogPath: channel<{ path: string }>()(empty),
+  openLogFolder: channel<{ opened: boolean; path: string }>()(empty),
+  /** `supported: false` tells the renderer to use a file input instead (browser host). */
+  openTextFile: channel<{ supported: boolean; file: { name: string; text: string } | null }>()(
+    z.object({ title: z.string().min(1).max(200) }).strict(),
+  ),
 } satisfies { [K in ChannelName]: ChannelDef<z.ZodType, unknown> };
 
 type Channels = typeof channels;

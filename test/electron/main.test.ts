@@ -60,6 +60,8 @@ vi.mock('electron', () => ({
   },
   safeStorage: { isEncryptionAvailable: () => true, encryptString: (s: string) => Buffer.from(s), decryptString: (b: Buffer) => b.toString() },
   screen: { getAllDisplays: () => [] },
+  shell: { openPath: async () => '' },
+  dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
   session: {
     defaultSession: {
       setPermissionRequestHandler: (fn: typeof fake.permissionRequest) => (fake.permissionRequest = fn),

@@ -2,6 +2,7 @@ import type { Logger } from '../log/logger';
 import type { PluginRegistry } from '../plugins/plugin-registry';
 import type { SettingsStore } from '../settings/settings-store';
 import type { TokenCache } from '../tokens/token-cache';
+import type { Desktop } from './desktop';
 import type { TestRuns } from './test-runs';
 
 /** Everything the API table needs; built by `openCore` (CLI, tests) or by main.ts (app). */
@@ -13,4 +14,5 @@ export interface CoreDeps {
   logger: Logger;
   logFile: string;
   runs: TestRuns;
+  desktop: Desktop;
 }

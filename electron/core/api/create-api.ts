@@ -1,3 +1,4 @@
+import { EcmError } from '../../../shared/errors';
 import type { ApiImpl } from '../../../shared/ipc/channels';
 import { readLogPage } from '../log/log-reader';
 import type { CoreDeps } from './core-deps';
@@ -83,6 +84,20 @@ export function createApi(deps: CoreDeps): ApiImpl {
 
     async getLogPath() {
       return { path: deps.logFile };
+    },
+
+    async openLogFolder() {
+      return { opened: await deps.desktop.openFolder(deps.dataDir), path: deps.dataDir };
+    },
+
+    async openTextFile({ title }) {
+      const file = await deps.desktop.openTextFile(title);
+      if (file === 'unsupported') return { supported: false, file: null };
+      // Keys and certificates are small; a huge file is a wrong choice, not a key.
+      if (file && file.text.length > 1_000_000) {
+        throw new EcmError({ code: 'VALIDATION', field: 'file', message: `${file.name} is larger than 1 MB; choose the key, certificate or known_hosts file itself.` });
+      }
+      return { supported: true, file };
     },
   };
 }

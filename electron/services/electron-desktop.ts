@@ -1,0 +1,28 @@
+import type { BrowserWindow, Dialog, Shell } from 'electron';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Desktop } from '../core/api/desktop';
+
+/** Explorer and the open-file dialog, for the core's Desktop interface. */
+export function electronDesktop(shell: Pick<Shell, 'openPath'>, dialog: Pick<Dialog, 'showOpenDialog'>, window: () => BrowserWindow | null): Desktop {
+  return {
+    async openFolder(folder) {
+      // openPath answers an error string, empty on success.
+      return (await shell.openPath(folder)) === '';
+    },
+    async openTextFile(title) {
+      const owner = window();
+      const options = {
+        title,
+        properties: ['openFile' as const],
+        filters: [
+          { name: 'Keys, certificates and known_hosts', extensions: ['pem', 'key', 'crt', 'cer', 'pub', 'txt', 'ini', 'cfg', '*'] },
+        ],
+      };
+      const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);
+      const file = result.canceled ? undefined : result.filePaths[0];
+      if (!file) return null;
+      return { name: path.basename(file), text: await fs.readFile(file, 'utf8') };
+    },
+  };
+}
