@@ -102,6 +102,18 @@ if (!app.requestSingleInstanceLock()) {
       },
     });
     if (state.maximized) window.maximize();
+    // The page asks before unsaved settings are lost; Electron leaves showing the question to us.
+    window.webContents.on('will-prevent-unload', (event) => {
+      const choice = dialog.showMessageBoxSync(window, {
+        type: 'question',
+        buttons: ['Discard changes and close', 'Keep editing'],
+        defaultId: 1,
+        cancelId: 1,
+        title: 'Unsaved changes',
+        message: 'The plugin settings have changes that are not saved.',
+      });
+      if (choice === 0) event.preventDefault();
+    });
     window.once('ready-to-show', () => window.show());
     window.on('close', () => {
       const bounds = window.getNormalBounds();

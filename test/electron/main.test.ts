@@ -19,6 +19,7 @@ const fake = vi.hoisted(() => {
     }
     once() {}
     on() {}
+    webContents = { on() {} };
     maximize() {}
     isMaximized() {
       return false;

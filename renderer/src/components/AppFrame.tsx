@@ -1,6 +1,7 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { usePluginsStore } from '../stores/plugins-store';
+import { isDirty, useSettingsDraftStore } from '../stores/settings-draft-store';
 import { LogPanel } from './LogPanel';
 import { PluginPicker } from './PluginPicker';
 import { SettingsArea } from './SettingsArea';
@@ -29,6 +30,16 @@ export function AppFrame() {
   useEffect(() => {
     void load();
   }, [load]);
+  useEffect(() => {
+    // Closing the window with unsaved settings asks first (Electron shows the question from main).
+    const onBeforeUnload = (e: BeforeUnloadEvent) => {
+      if (!isDirty(useSettingsDraftStore.getState())) return;
+      e.preventDefault();
+      e.returnValue = '';
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, []);
   return (
     <div className={styles.frame}>
       <div className={styles.title}>

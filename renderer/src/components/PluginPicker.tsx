@@ -1,6 +1,9 @@
 import { Badge, makeStyles, Radio, RadioGroup, Spinner, Subtitle2, Text, tokens } from '@fluentui/react-components';
-import { usePluginsStore } from '../stores/plugins-store';
+import { useState } from 'react';
+import { activePlugin, usePluginsStore } from '../stores/plugins-store';
+import { isDirty, useSettingsDraftStore } from '../stores/settings-draft-store';
 import { ErrorBar } from './ErrorBar';
+import { UnsavedChangesDialog } from './UnsavedChangesDialog';
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', flexGrow: 1, gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, overflowY: 'auto' },
@@ -21,6 +24,13 @@ const useStyles = makeStyles({
 export function PluginPicker() {
   const styles = useStyles();
   const { plugins, activeId, status, error, choose } = usePluginsStore();
+  const current = usePluginsStore(activePlugin);
+  const [pending, setPending] = useState<string | null>(null);
+  const pick = (pluginId: string) => {
+    if (pluginId === activeId) return;
+    if (isDirty(useSettingsDraftStore.getState())) setPending(pluginId);
+    else void choose(pluginId);
+  };
   return (
     <nav className={styles.pane} aria-labelledby="choose-plugin-title">
       <Subtitle2 as="h2" id="choose-plugin-title">
@@ -38,7 +48,7 @@ export function PluginPicker() {
         <RadioGroup
           className={styles.group}
           value={activeId ?? ''}
-          onChange={(_e, data) => void choose(data.value)}
+          onChange={(_e, data) => pick(data.value)}
           aria-labelledby="choose-plugin-title"
           data-testid="plugin-picker"
         >
@@ -63,6 +73,16 @@ export function PluginPicker() {
           ))}
         </RadioGroup>
       ) : null}
+      <UnsavedChangesDialog
+        open={pending !== null}
+        pluginName={current?.displayName ?? 'this plugin'}
+        onKeep={() => setPending(null)}
+        onDiscard={() => {
+          const next = pending;
+          setPending(null);
+          if (next) void choose(next);
+        }}
+      />
     </nav>
   );
 }

@@ -1,55 +1,112 @@
-import { Button, makeStyles, Subtitle2, Text, tokens, Tooltip } from '@fluentui/react-components';
-import { PlugDisconnectedRegular, SettingsRegular } from '@fluentui/react-icons';
+import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, tokens, Toolbar, ToolbarDivider, Tooltip } from '@fluentui/react-components';
+import { ArrowUndoRegular, BeakerRegular, PlugDisconnectedRegular, SaveRegular, SettingsRegular } from '@fluentui/react-icons';
+import { useEffect, useState } from 'react';
+import type { EcmErrorInfo } from '../../../shared/errors';
 import { activePlugin, usePluginsStore } from '../stores/plugins-store';
+import { isDirty, useSettingsDraftStore } from '../stores/settings-draft-store';
+import { useTestRunStore } from '../stores/test-run-store';
+import { ClearTokenCacheButton } from './ClearTokenCacheButton';
+import { ErrorBar } from './ErrorBar';
+import { SettingsForm } from './settings/SettingsForm';
+import { TestSettingsDialog } from './test/TestSettingsDialog';
 
 const useStyles = makeStyles({
-  area: { display: 'flex', flexDirection: 'column', flexGrow: 1, gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, overflowY: 'auto' },
-  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  empty: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'center',
-    justifyContent: 'center',
-    gap: tokens.spacingVerticalS,
-    flexGrow: 1,
-    color: tokens.colorNeutralForeground2,
-    textAlign: 'center',
-  },
+  area: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
+  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} 0` },
+  toolbar: { padding: `0 ${tokens.spacingHorizontalM}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, flexWrap: 'wrap' },
+  body: { flexGrow: 1, overflowY: 'auto', padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  empty: { display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', gap: tokens.spacingVerticalS, flexGrow: 1, color: tokens.colorNeutralForeground2, textAlign: 'center' },
   icon: { fontSize: '48px', color: tokens.colorNeutralForeground3 },
+  grow: { flexGrow: 1 },
 });
 
-/** The active plugin's settings: opened with the gear icon. */
+/** The active plugin's settings behind the gear icon, with Save, Test Settings and Clear Token Cache. */
 export function SettingsArea() {
   const styles = useStyles();
   const plugin = usePluginsStore(activePlugin);
+  const draft = useSettingsDraftStore();
+  const dirty = isDirty(draft);
+  const [editing, setEditing] = useState(false);
+  const [notice, setNotice] = useState<{ message: string | null; error: EcmErrorInfo | null }>({ message: null, error: null });
+
+  useEffect(() => {
+    setNotice({ message: null, error: null });
+    if (plugin) void useSettingsDraftStore.getState().load(plugin);
+  }, [plugin]);
+
+  if (!plugin) {
+    return (
+      <main className={styles.area} aria-labelledby="settings-title" data-testid="settings-area">
+        <div className={styles.header}>
+          <Subtitle2 as="h2" id="settings-title">
+            Settings
+          </Subtitle2>
+        </div>
+        <div className={styles.empty}>
+          <PlugDisconnectedRegular className={styles.icon} aria-hidden />
+          <Text weight="semibold">No plugin is active</Text>
+          <Text size={200}>Choose the credential store this gateway uses from the list on the left.</Text>
+        </div>
+      </main>
+    );
+  }
+
   return (
     <main className={styles.area} aria-labelledby="settings-title" data-testid="settings-area">
       <div className={styles.header}>
         <Subtitle2 as="h2" id="settings-title">
-          {plugin ? `${plugin.displayName} settings` : 'Settings'}
+          {plugin.displayName} settings
         </Subtitle2>
-        <Tooltip content={plugin ? `${plugin.displayName} settings` : 'Choose a plugin first'} relationship="label">
-          <Button icon={<SettingsRegular />} appearance="subtle" disabled={!plugin} />
+        <Tooltip content={editing ? 'Hide the settings' : 'Configure the plugin settings'} relationship="label">
+          <Button icon={<SettingsRegular />} appearance={editing ? 'primary' : 'subtle'} aria-pressed={editing} onClick={() => setEditing(!editing)} data-testid="gear" />
         </Tooltip>
+        {dirty ? (
+          <Badge appearance="filled" color="warning" data-testid="unsaved">
+            Unsaved changes
+          </Badge>
+        ) : null}
+        <span className={styles.grow} />
+        {draft.saved?.savedAt ? <Text size={200}>Last saved {new Date(draft.saved.savedAt).toLocaleString()}</Text> : <Text size={200}>Not saved yet</Text>}
       </div>
-      <div className={styles.empty}>
-        {plugin ? (
-          <>
+      <Toolbar className={styles.toolbar} aria-label="Settings actions">
+        <Button appearance="primary" icon={<SaveRegular />} disabled={!dirty || draft.status === 'saving'} onClick={() => void draft.save()} data-testid="save">
+          Save
+        </Button>
+        <Button icon={<ArrowUndoRegular />} disabled={!dirty} onClick={() => draft.revert()}>
+          Cancel changes
+        </Button>
+        <ToolbarDivider />
+        <Button icon={<BeakerRegular />} onClick={() => useTestRunStore.getState().openFor(plugin.id)} disabled={draft.status !== 'ready'} data-testid="open-test">
+          Test Settings
+        </Button>
+        <ClearTokenCacheButton pluginId={plugin.id} onDone={(message, error) => setNotice({ message, error })} />
+        {draft.status === 'saving' || draft.status === 'loading' ? <Spinner size="tiny" /> : null}
+      </Toolbar>
+      <div className={styles.body}>
+        {draft.loadError ? <ErrorBar error={draft.loadError} /> : null}
+        {draft.saveError ? <ErrorBar error={draft.saveError} /> : null}
+        {notice.error ? <ErrorBar error={notice.error} /> : null}
+        {draft.savedMessage || notice.message ? (
+          <MessageBar intent="success" data-testid="notice">
+            <MessageBarBody>{notice.message ?? draft.savedMessage}</MessageBarBody>
+          </MessageBar>
+        ) : null}
+        {editing && draft.status !== 'loading' && draft.plugin?.id === plugin.id ? (
+          <SettingsForm plugin={plugin} />
+        ) : (
+          <div className={styles.empty}>
             <SettingsRegular className={styles.icon} aria-hidden />
             <Text weight="semibold">
               {plugin.displayName} {plugin.version} is the active plugin
             </Text>
             <Text size={200}>{plugin.description}</Text>
-            <Text size={200}>{plugin.settings.length} settings, behind the gear icon above.</Text>
-          </>
-        ) : (
-          <>
-            <PlugDisconnectedRegular className={styles.icon} aria-hidden />
-            <Text weight="semibold">No plugin is active</Text>
-            <Text size={200}>Choose the credential store this gateway uses from the list on the left.</Text>
-          </>
+            <Button appearance="primary" icon={<SettingsRegular />} onClick={() => setEditing(true)}>
+              Configure {plugin.settings.length} settings
+            </Button>
+          </div>
         )}
       </div>
+      <TestSettingsDialog pluginName={plugin.displayName} />
     </main>
   );
 }

@@ -1,0 +1,77 @@
+import { Field, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import type { SettingField } from '../../../../shared/plugin/settings-schema';
+import { isSecretDraft, useSettingsDraftStore } from '../../stores/settings-draft-store';
+import { FieldActionButton } from './FieldActionButton';
+import { BooleanFieldEditor } from './fields/BooleanFieldEditor';
+import { EnumFieldEditor } from './fields/EnumFieldEditor';
+import { ListFieldEditor } from './fields/ListFieldEditor';
+import { MultilineFieldEditor } from './fields/MultilineFieldEditor';
+import { NumberFieldEditor } from './fields/NumberFieldEditor';
+import { SecretFieldEditor } from './fields/SecretFieldEditor';
+import { TextFieldEditor } from './fields/TextFieldEditor';
+import { LoadFromFileButton } from './LoadFromFileButton';
+
+const useStyles = makeStyles({
+  extras: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
+});
+
+/** One setting: label, required marker, help text, the editor for its type, its error and its buttons. */
+export function FieldRow({ pluginId, field }: { pluginId: string; field: SettingField }) {
+  const styles = useStyles();
+  const value = useSettingsDraftStore((s) => s.values[field.key]);
+  const error = useSettingsDraftStore((s) => s.errors[field.key]);
+  const numberText = useSettingsDraftStore((s) => s.numberText[field.key] ?? '');
+  const setValue = useSettingsDraftStore((s) => s.setValue);
+  const setNumberText = useSettingsDraftStore((s) => s.setNumberText);
+  const [fileError, setFileError] = useState<string | null>(null);
+  const inputId = `setting-${field.key}`;
+  const props = { field, value, onChange: (v: Parameters<typeof setValue>[1]) => setValue(field.key, v), inputId, invalid: Boolean(error) };
+  const editor = (() => {
+    switch (field.type) {
+      case 'secret':
+        return <SecretFieldEditor {...props} />;
+      case 'boolean':
+        return <BooleanFieldEditor {...props} />;
+      case 'enum':
+        return <EnumFieldEditor {...props} />;
+      case 'list':
+        return <ListFieldEditor {...props} />;
+      case 'multiline':
+        return <MultilineFieldEditor {...props} />;
+      case 'number':
+        return <NumberFieldEditor field={field} text={numberText} onText={(t) => setNumberText(field.key, t)} inputId={inputId} />;
+      default:
+        return <TextFieldEditor {...props} />;
+    }
+  })();
+  const takesFile = field.type === 'multiline' || (field.type === 'secret' && field.multiline);
+  const message = error ?? fileError ?? undefined;
+  return (
+    <Field
+      label={{ children: field.label, htmlFor: inputId }}
+      required={field.required}
+      hint={field.description}
+      validationState={message ? 'error' : 'none'}
+      validationMessage={message}
+      data-testid={`field-${field.key}`}
+    >
+      {editor}
+      {takesFile || field.actions?.length ? (
+        <div className={styles.extras}>
+          {takesFile ? (
+            <LoadFromFileButton
+              label={field.label}
+              onError={setFileError}
+              onLoaded={(text) => {
+                setFileError(null);
+                setValue(field.key, field.type === 'secret' ? { ...(isSecretDraft(value) ? value : { stored: false }), replacement: text, cleared: false } : text);
+              }}
+            />
+          ) : null}
+          {field.actions?.map((action) => <FieldActionButton key={action.id} pluginId={pluginId} field={field} action={action} />)}
+        </div>
+      ) : null}
+    </Field>
+  );
+}

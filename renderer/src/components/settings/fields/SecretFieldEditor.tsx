@@ -1,0 +1,54 @@
+import { Badge, Button, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
+import { LockClosedRegular } from '@fluentui/react-icons';
+import { isSecretDraft } from '../../../stores/settings-draft-store';
+import type { FieldEditorProps } from './field-props';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  grow: { flexGrow: 1 },
+});
+
+/**
+ * A secret is never shown: a stored one appears as "stored" and can only be replaced or cleared.
+ * What the admin types here goes to the core on Save or Test and is sealed there.
+ */
+export function SecretFieldEditor({ field, value, onChange, inputId }: FieldEditorProps) {
+  const styles = useStyles();
+  const draft = isSecretDraft(value) ? value : { stored: false, replacement: '', cleared: false };
+  const storedAndKept = draft.stored && !draft.cleared && draft.replacement === '';
+  const placeholder = storedAndKept ? 'Stored — type to replace' : draft.cleared ? 'Will be cleared on Save' : (field.placeholder ?? '');
+  const update = (replacement: string) => onChange({ ...draft, replacement, cleared: false });
+  return (
+    <div className={styles.row}>
+      {field.multiline ? (
+        <Textarea
+          id={inputId}
+          className={styles.grow}
+          value={draft.replacement}
+          placeholder={placeholder}
+          onChange={(_e, d) => update(d.value)}
+          resize="vertical"
+          spellCheck={false}
+          textarea={{ style: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, whiteSpace: 'pre', minHeight: '5em' }, autoComplete: 'off' }}
+        />
+      ) : (
+        <Input id={inputId} className={styles.grow} type="password" value={draft.replacement} placeholder={placeholder} onChange={(_e, d) => update(d.value)} autoComplete="new-password" />
+      )}
+      {storedAndKept ? (
+        <Badge appearance="tint" color="success" icon={<LockClosedRegular />} data-testid={`stored-${field.key}`}>
+          stored
+        </Badge>
+      ) : null}
+      {draft.stored && !draft.cleared && !field.required ? (
+        <Button size="small" appearance="subtle" onClick={() => onChange({ ...draft, replacement: '', cleared: true })}>
+          Clear
+        </Button>
+      ) : null}
+      {draft.replacement !== '' || draft.cleared ? (
+        <Button size="small" appearance="subtle" onClick={() => onChange({ ...draft, replacement: '', cleared: false })}>
+          {draft.stored ? 'Keep stored' : 'Undo'}
+        </Button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { CheckmarkCircleFilled, DismissCircleFilled } from '@fluentui/react-icons';
+import type { StepProgress } from '../../../../shared/plugin/contract';
+
+const useStyles = makeStyles({
+  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  step: { display: 'grid', gridTemplateColumns: '20px 1fr auto', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  ok: { color: tokens.colorPaletteGreenForeground1 },
+  failed: { color: tokens.colorPaletteRedForeground1 },
+  detail: { gridColumn: '2 / 4', color: tokens.colorNeutralForeground3 },
+  ms: { fontVariantNumeric: 'tabular-nums', color: tokens.colorNeutralForeground3 },
+});
+
+/** Each step as it happens: a spinner while running, then its outcome and duration. */
+export function StepList({ steps }: { steps: StepProgress[] }) {
+  const styles = useStyles();
+  if (steps.length === 0) return null;
+  return (
+    <ol className={styles.list} aria-label="Steps" data-testid="test-steps">
+      {steps.map((s, i) => (
+        <li key={`${s.name}-${i}`} className={styles.step} data-status={s.status}>
+          {s.status === 'running' ? (
+            <Spinner size="extra-tiny" aria-label="running" />
+          ) : s.status === 'ok' ? (
+            <CheckmarkCircleFilled className={styles.ok} aria-label="succeeded" />
+          ) : (
+            <DismissCircleFilled className={styles.failed} aria-label="failed" />
+          )}
+          <Text>{s.name}</Text>
+          <Text size={200} className={styles.ms}>
+            {s.ms !== undefined ? `${s.ms} ms` : '…'}
+          </Text>
+          {s.detail ? (
+            <Text size={200} className={styles.detail}>
+              {s.detail}
+            </Text>
+          ) : null}
+        </li>
+      ))}
+    </ol>
+  );
+}

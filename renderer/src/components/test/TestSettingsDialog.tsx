@@ -1,0 +1,122 @@
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  Link,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
+import type { EcmErrorInfo } from '../../../../shared/errors';
+import { accountSchema, endpointSchema } from '../../../../shared/ipc/payload-schemas';
+import { useLogStore } from '../../stores/log-store';
+import { draftPayload, useSettingsDraftStore } from '../../stores/settings-draft-store';
+import { useTestRunStore } from '../../stores/test-run-store';
+import { ErrorBar } from '../ErrorBar';
+import { CredentialTable } from './CredentialTable';
+import { StepList } from './StepList';
+
+const useStyles = makeStyles({
+  surface: { width: 'min(880px, 94vw)', maxWidth: 'min(880px, 94vw)' },
+  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  inputs: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },
+  note: { color: tokens.colorNeutralForeground3 },
+});
+
+function problem(schema: typeof accountSchema, value: string): string | undefined {
+  if (value.trim() === '') return undefined;
+  const parsed = schema.safeParse(value);
+  return parsed.success ? undefined : parsed.error.issues[0]?.message;
+}
+
+/**
+ * Test Settings: which credentials a user may use on an endpoint, with the settings currently on
+ * screen (saved or not). Steps appear live; Cancel aborts the request in flight.
+ */
+export function TestSettingsDialog({ pluginName }: { pluginName: string }) {
+  const styles = useStyles();
+  const t = useTestRunStore();
+  const running = t.status === 'running';
+  const userProblem = problem(accountSchema, t.user);
+  const endpointProblem = problem(endpointSchema, t.endpoint);
+  const canRun = !running && t.user.trim() !== '' && t.endpoint.trim() !== '' && !userProblem && !endpointProblem;
+  const run = () => {
+    const { plugin, values } = useSettingsDraftStore.getState();
+    if (plugin && canRun) void t.run(draftPayload(plugin, values));
+  };
+  return (
+    <Dialog open={t.open} onOpenChange={(_e, d) => !d.open && t.close()} modalType="modal">
+      <DialogSurface className={styles.surface} aria-describedby="test-settings-note">
+        <DialogBody>
+          <DialogTitle>Test Settings — {pluginName}</DialogTitle>
+          <DialogContent className={styles.content}>
+            <Text size={200} id="test-settings-note" className={styles.note}>
+              Uses the settings currently on screen, saved or not. No passwords are retrieved or displayed.
+            </Text>
+            <form
+              className={styles.inputs}
+              onSubmit={(e) => {
+                e.preventDefault();
+                run();
+              }}
+            >
+              <Field label="User account" required hint="DOMAIN\name, name@domain or name" validationMessage={userProblem} validationState={userProblem ? 'error' : 'none'}>
+                <Input value={t.user} onChange={(_e, d) => t.setUser(d.value)} disabled={running} autoFocus data-testid="test-user" />
+              </Field>
+              <Field label="Endpoint" required hint="Host name, FQDN or IP address" validationMessage={endpointProblem} validationState={endpointProblem ? 'error' : 'none'}>
+                <Input value={t.endpoint} onChange={(_e, d) => t.setEndpoint(d.value)} disabled={running} data-testid="test-endpoint" />
+              </Field>
+              <button type="submit" hidden aria-hidden tabIndex={-1} />
+            </form>
+            <StepList steps={t.steps} />
+            {t.status === 'succeeded' && t.result ? <CredentialTable credentials={t.result.credentials} /> : null}
+            {t.status === 'cancelled' ? (
+              <MessageBar intent="warning">
+                <MessageBarBody>Test Settings was cancelled.</MessageBarBody>
+              </MessageBar>
+            ) : null}
+            {t.status === 'failed' && t.error ? <TestError error={t.error} /> : null}
+          </DialogContent>
+          <DialogActions>
+            {running ? (
+              <Button appearance="primary" onClick={() => void t.cancel()} data-testid="test-cancel">
+                Cancel test
+              </Button>
+            ) : (
+              <Button appearance="primary" onClick={run} disabled={!canRun} data-testid="test-run">
+                {t.status === 'idle' ? 'Test' : 'Test again'}
+              </Button>
+            )}
+            <Button onClick={() => t.close()}>Close</Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}
+
+function TestError({ error }: { error: EcmErrorInfo }) {
+  return (
+    <div>
+      <ErrorBar error={error} />
+      <Link
+        as="button"
+        onClick={() => {
+          useTestRunStore.getState().close();
+          const show = (useLogStore.getState() as { showMatching?: (text: string) => void }).showMatching;
+          show?.(error.code === 'PENDING_APPROVAL' ? 'pending approval' : 'Test Settings');
+        }}
+      >
+        Show the matching lines in Configurator.log
+      </Link>
+    </div>
+  );
+}
