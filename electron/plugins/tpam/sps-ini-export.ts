@@ -40,14 +40,14 @@ export function exportSpsIni(values: ExportValues, options: SpsIniExportOptions 
   for (const key of SPS_TPAM_OPTIONS) lines.push(...optionBlock(field(key), values[key]));
   for (const key of ECM_TPAM_OPTIONS) lines.push(...optionBlock(field(key), values[key], 'ECM Configurator only; SPS ignores this option.'));
 
-  lines.push('', `[${PLUGIN_SECTION}]`);
+  lines.push(`[${PLUGIN_SECTION}]`);
   lines.push(...comment('The version number of the configuration format.'), `config_version=${SUPPORTED_CONFIG_VERSION}`, '');
   lines.push(...comment('The name of the local Credential Store on SPS that holds the values written as $ above.'));
   const credStore = options.credStore?.trim();
   lines.push(credStore ? `cred_store=${valueLines('cred_store', credStore).join('\n')}` : '; cred_store=<name-of-credential-store-hosting-sensitive-data>', '');
   const level = tpamLogLevelOf(values.log_level) ?? DEFAULT_TPAM_LOG_LEVEL;
-  lines.push(...comment(field('log_level').description), `log_level=${level}`, '');
-  return lines.join('\n');
+  lines.push(...comment(field('log_level').description), `log_level=${level}`);
+  return `${lines.join('\n')}\n`;
 }
 
 function optionBlock(field: SettingField, value: DraftValue | undefined, note?: string): string[] {

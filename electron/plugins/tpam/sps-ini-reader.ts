@@ -11,8 +11,7 @@ import type { IniDocument } from './sps-ini-parse';
  */
 
 /** The draft value that keeps the secret already sealed in the ECM's store. */
-export const KEEP_STORED = Object.freeze({ stored: true as const });
-export type KeepStored = typeof KEEP_STORED;
+export type KeepStored = { stored: true };
 
 /** Python `int()` on a stripped string: optional sign, digits, single underscores between digits. */
 const PYTHON_INT = /^[+-]?\d+(?:_\d+)*$/;
@@ -29,10 +28,6 @@ export class SpsIniReader {
 
   constructor(private readonly document: IniDocument) {}
 
-  hasSection(section: string): boolean {
-    return this.document.sections.has(section);
-  }
-
   /** configparser `has_option`: a missing section has no options, not even [DEFAULT]'s. */
   has(section: string, option: string): boolean {
     const s = this.document.sections.get(section);
@@ -40,7 +35,7 @@ export class SpsIniReader {
     return s.options.has(option) || this.document.defaults.has(option);
   }
 
-  /** The interpolated value; `$` → KEEP_STORED for secrets; undefined when absent or on error (recorded). */
+  /** The interpolated value; `$` → `{ stored: true }` for secrets; undefined when absent or on error (recorded). */
   get(section: string, option: string, opts: ReadOptions = {}): string | KeepStored | undefined {
     const raw = this.rawValue(section, option);
     if (raw === undefined) return undefined;
@@ -52,7 +47,7 @@ export class SpsIniReader {
       return undefined;
     }
     if (result.value === '$') {
-      if (opts.secret) return KEEP_STORED;
+      if (opts.secret) return { stored: true };
       this.errors.push(
         spsProblem('Configuration setting is taken from the SPS credential store ($), which the ECM cannot read; write the value itself', { option, section, value: '$' }),
       );

@@ -1,0 +1,201 @@
+import { createServer, type Server as NetServer, type Socket } from 'node:net';
+import { Server as SshServer, utils, type AuthContext, type Connection, type ServerChannel } from 'ssh2';
+import { runTpamCommand } from './cli';
+import { demoTpamWorld } from './demo-world';
+import { describeHostKey, generateHostKeys, type HostKeyInfo, type HostKeyPair } from './host-keys';
+import type { CliContext } from './list-commands';
+import type { TableFormat } from './tables';
+import type { TpamWorld } from './world';
+
+/**
+ * A TPAM appliance as the SPS plugin meets it (tpam-cli.md §4): an SSH server on 127.0.0.1 that
+ * lets in only CLI users with their public key (no password, no keyboard-interactive), and runs
+ * each `exec` request as one TPAM CLI command, answering on stdout in TPAM's formats. No pty,
+ * no shell. Every command is recorded with its user; latency and a dropped connection can be
+ * injected to test timeouts and failures.
+ */
+
+export interface TpamSimulatorOptions {
+  /** The data served; `demoTpamWorld()` when omitted. Read live, so tests may change it. */
+  world?: TpamWorld;
+  /** Host keys to serve (pass the same ones to restart "the same" TPAM); a fresh RSA and Ed25519 pair when omitted. */
+  hostKeys?: HostKeyPair[];
+  format?: TableFormat;
+  /** The clock for request windows. */
+  now?: () => Date;
+}
+
+export interface RecordedCommand {
+  user: string;
+  command: string;
+  /** Epoch milliseconds when the exec request arrived. */
+  at: number;
+}
+
+export interface RejectedLogin {
+  user: string;
+  method: string;
+  at: number;
+}
+
+export interface TpamSimulator {
+  host: string;
+  port: number;
+  hostKeys: HostKeyInfo[];
+  world: TpamWorld;
+  /** Every exec command received, in order. */
+  commands: RecordedCommand[];
+  /** Successful logins (one per SSH connection). */
+  logins: { user: string; at: number }[];
+  /** Authentication attempts refused (the `none` probe clients start with is not recorded). */
+  rejectedLogins: RejectedLogin[];
+  /** Delay answers by `ms`, for every command or only the one named (case-insensitive); 0 removes it. */
+  setLatency(ms: number, command?: string): void;
+  /** The next command gets half its answer, then the TCP connection is cut. */
+  dropNextCommand(): void;
+  close(): Promise<void>;
+}
+
+const HOST = '127.0.0.1';
+const ALL_COMMANDS = '*';
+
+export async function startTpamSimulator(options: TpamSimulatorOptions = {}): Promise<TpamSimulator> {
+  const world = options.world ?? demoTpamWorld();
+  const hostKeyPairs = options.hostKeys ?? generateHostKeys();
+  const now = options.now ?? (() => new Date());
+  const commands: RecordedCommand[] = [];
+  const logins: { user: string; at: number }[] = [];
+  const rejectedLogins: RejectedLogin[] = [];
+  const latency = new Map<string, number>();
+  const timers = new Set<NodeJS.Timeout>();
+  const sockets = new Set<Socket>();
+  let dropNext = false;
+  let closed = false;
+
+  const ssh = new SshServer({ hostKeys: hostKeyPairs.map((k) => k.privateKey) }, (conn, info) => {
+    const socket = [...sockets].find((s) => s.remotePort === info.port);
+    let user = '';
+    conn.on('error', () => {}); // a client going away mid-handshake is not the simulator's problem
+    conn.on('authentication', (ctx) => {
+      if (authenticate(world, ctx)) {
+        user = ctx.username;
+        ctx.accept();
+      } else {
+        if (ctx.method !== 'none') rejectedLogins.push({ user: ctx.username, method: ctx.method, at: Date.now() });
+        ctx.reject(['publickey']);
+      }
+    });
+    conn.on('ready', () => {
+      logins.push({ user, at: Date.now() });
+      conn.on('session', (acceptSession) => {
+        const session = acceptSession();
+        // pty and shell requests have no listener, so ssh2 refuses them: TPAM offers exec only.
+        session.on('exec', (acceptExec, _reject, request) => {
+          const channel = acceptExec();
+          let channelClosed = false;
+          channel.on('close', () => (channelClosed = true));
+          commands.push({ user, command: request.command, at: Date.now() });
+          const drop = dropNext;
+          dropNext = false;
+          const ctx: CliContext = { world, user, format: options.format ?? {}, now };
+          const answer = () => (drop ? dropMidAnswer(channel, ctx, request.command, socket, conn) : respond(channel, ctx, request.command));
+          const delay = latencyFor(latency, request.command);
+          if (delay <= 0) {
+            answer();
+            return;
+          }
+          const timer = setTimeout(() => {
+            timers.delete(timer);
+            // The client may have given up waiting (its own timeout) and closed the channel.
+            if (!closed && !channelClosed) answer();
+          }, delay);
+          timers.add(timer);
+        });
+      });
+    });
+  });
+
+  const net: NetServer = createServer((socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => {});
+    ssh.injectSocket(socket);
+  });
+  await new Promise<void>((resolve, reject) => {
+    net.once('error', reject);
+    net.listen(0, HOST, () => resolve());
+  });
+  const address = net.address();
+  if (address === null || typeof address === 'string') throw new Error('the TPAM simulator has no TCP port');
+  const port = address.port;
+
+  return {
+    host: HOST,
+    port,
+    hostKeys: hostKeyPairs.map((k) => describeHostKey(k, HOST, port)),
+    world,
+    commands,
+    logins,
+    rejectedLogins,
+    setLatency(ms, command) {
+      const key = command === undefined ? ALL_COMMANDS : command.toLowerCase();
+      if (ms > 0) latency.set(key, ms);
+      else latency.delete(key);
+    },
+    dropNextCommand() {
+      dropNext = true;
+    },
+    async close() {
+      closed = true;
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => net.close(() => resolve()));
+    },
+  };
+}
+
+/** Public-key login of a CLI user: the key must be one of the user's, and the signature must verify. */
+function authenticate(world: TpamWorld, ctx: AuthContext): boolean {
+  if (ctx.method !== 'publickey') return false;
+  // User names are case-sensitive: "The case of the user should match the UserID in TPAM" (S8).
+  const user = world.users.find((u) => u.name === ctx.username && !u.disabled);
+  for (const line of user?.cliPublicKeys ?? []) {
+    const key = utils.parseKey(line);
+    if (key instanceof Error || !key.getPublicSSH().equals(ctx.key.data)) continue;
+    // Without a signature the client only asks whether the key would do; with one, it must verify.
+    if (ctx.signature === undefined || ctx.blob === undefined) return true;
+    return key.verify(ctx.blob, ctx.signature, ctx.hashAlgo);
+  }
+  return false;
+}
+
+function latencyFor(latency: ReadonlyMap<string, number>, commandLine: string): number {
+  const name = commandLine.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  return latency.get(name) ?? latency.get(ALL_COMMANDS) ?? 0;
+}
+
+function respond(channel: ServerChannel, ctx: CliContext, commandLine: string): void {
+  let output: string;
+  try {
+    output = runTpamCommand(ctx, commandLine);
+  } catch (err) {
+    // A bug in the simulator: say so on stderr (which the plugin never reads) and fail the command.
+    channel.stderr.write(`TPAM simulator error: ${(err as Error).message}\r\n`);
+    channel.exit(1);
+    channel.end();
+    return;
+  }
+  channel.write(output);
+  channel.exit(0);
+  channel.end();
+}
+
+function dropMidAnswer(channel: ServerChannel, ctx: CliContext, commandLine: string, socket: Socket | undefined, conn: Connection): void {
+  const output = runTpamCommand(ctx, commandLine);
+  channel.write(output.slice(0, Math.ceil(output.length / 2)));
+  // Cut TCP under SSH (no exit status, no channel close, no SSH disconnect) once the partial
+  // answer is flushed, so the client always sees some of it.
+  if (socket) socket.end(() => socket.destroy());
+  else conn.end();
+}
