@@ -1,10 +1,8 @@
 import type { CredentialStorePlugin } from '../../shared/plugin/contract';
 import { createSecretServerPlugin } from './secret-server/secret-server-plugin';
+import { createTpamPlugin } from './tpam/tpam-plugin';
 
-/**
- * The plugins shipped with the product. The TPAM plugin joins this list in its own issue;
- * the registry, the UI and the CLI work with any number, zero included.
- */
+/** The plugins shipped with the product; the registry, the UI and the CLI work with any number, zero included. */
 export function builtinPlugins(): CredentialStorePlugin[] {
-  return [createSecretServerPlugin()];
+  return [createSecretServerPlugin(), createTpamPlugin()];
 }

@@ -10,6 +10,8 @@ export const CHANNEL_NAMES = [
   'getSettings',
   'saveSettings',
   'restoreSettingsBackup',
+  'importSettingsFile',
+  'exportSettingsFile',
   'testSettings',
   'getTestProgress',
   'cancelTest',

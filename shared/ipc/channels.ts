@@ -5,7 +5,9 @@ import {
   accountSchema,
   draftValuesSchema,
   endpointSchema,
+  MAX_TEXT,
   pluginRefSchema,
+  type DraftValues,
   readLogRequestSchema,
   runIdSchema,
   settingKeySchema,
@@ -37,6 +39,10 @@ export const channels = {
   setActivePlugin: channel<{ pluginId: string }>()(pluginRefSchema),
   getSettings: channel<SettingsView>()(pluginRefSchema),
   saveSettings: channel<SettingsView>()(z.object({ pluginId: pluginIdSchema, values: draftValuesSchema }).strict()),
+  importSettingsFile: channel<{ values: DraftValues; warnings: string[] }>()(
+    z.object({ pluginId: pluginIdSchema, text: z.string().max(MAX_TEXT) }).strict(),
+  ),
+  exportSettingsFile: channel<{ text: string; fileName: string }>()(z.object({ pluginId: pluginIdSchema, values: draftValuesSchema }).strict()),
   restoreSettingsBackup: channel<{ restored: boolean; savedAt: string | null }>()(empty),
   testSettings: channel<TestSettingsResponse>()(
     z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DraftValues } from '../ipc/payload-schemas';
 import type { SettingField, SettingsValues } from './settings-schema';
 
 /**
@@ -55,6 +56,8 @@ export interface TestTarget {
 
 export interface RetrieveRequest extends TestTarget {
   credentialId: string;
+  /** The gateway user's own password, for plugins that may reuse it (TPAM reuse_gateway_password). */
+  gatewayPassword?: string;
 }
 
 /** A retrieved secret. Lives in memory only, for injection; never crosses IPC. */
@@ -115,12 +118,23 @@ export const fieldActionResultSchema = z
   .strict();
 export type FieldActionResult = z.infer<typeof fieldActionResultSchema>;
 
+/** A file format a plugin's settings can be imported from and exported to (TPAM: the SPS ini). */
+export interface SettingsFileFormat {
+  label: string;
+  extension: string;
+  /** Values as a draft: secrets given as "keep the stored one" come back as `{ stored: true }`. */
+  import(text: string): { values: DraftValues; warnings: string[] };
+  /** Secrets are never written: the format's "stored elsewhere" marker stands in for them. */
+  export(values: Partial<SettingsValues>): string;
+}
+
 export interface CredentialStorePlugin extends PluginDescription {
   testSettings(settings: SettingsValues, target: TestTarget, ctx: PluginContext): Promise<TestSettingsResult>;
   retrieveCredential(settings: SettingsValues, request: RetrieveRequest, ctx: PluginContext): Promise<RetrievedCredential>;
   clearTokenCache(ctx: PluginContext): Promise<number>;
   /** Runs an action declared on a field (`SettingField.actions`) with the values on screen. */
   runFieldAction?(actionId: string, fieldKey: string, settings: Partial<SettingsValues>, ctx: PluginContext): Promise<FieldActionResult>;
+  settingsFile?: SettingsFileFormat;
   /** Closes connections and timers; called on settings change and on exit. */
   dispose?(): Promise<void>;
 }

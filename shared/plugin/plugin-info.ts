@@ -7,4 +7,6 @@ export interface PluginInfo {
   version: string;
   description: string;
   settings: SettingField[];
+  /** Present when the plugin's settings can be imported from and exported to a file. */
+  settingsFile?: { label: string; extension: string };
 }

@@ -44,6 +44,24 @@ export function createApi(deps: CoreDeps): ApiImpl {
       return view;
     },
 
+    async importSettingsFile({ pluginId, text }) {
+      const plugin = deps.registry.get(pluginId);
+      if (!plugin.settingsFile) throw noSettingsFile(plugin.id);
+      const imported = plugin.settingsFile.import(text);
+      log.info(`Settings of ${plugin.id} read from a ${plugin.settingsFile.label} file${imported.warnings.length ? ` with ${imported.warnings.length} warning(s)` : ''}.`);
+      return imported;
+    },
+
+    async exportSettingsFile({ pluginId, values }) {
+      const plugin = deps.registry.get(pluginId);
+      if (!plugin.settingsFile) throw noSettingsFile(plugin.id);
+      // Secrets are left out: the format writes its "stored elsewhere" marker instead.
+      const plain = Object.fromEntries(
+        Object.entries(values).filter(([key, v]) => plugin.settings.find((f) => f.key === key)?.type !== 'secret' && !(typeof v === 'object' && !Array.isArray(v))),
+      );
+      return { text: plugin.settingsFile.export(plain as never), fileName: `${plugin.id}.${plugin.settingsFile.extension}` };
+    },
+
     async restoreSettingsBackup() {
       const result = await deps.settings.restoreBackup();
       log.warn(result.restored ? 'Settings restored from the last good copy.' : 'No last good copy of the settings exists.');
@@ -100,4 +118,8 @@ export function createApi(deps: CoreDeps): ApiImpl {
       return { supported: true, file };
     },
   };
+}
+
+function noSettingsFile(pluginId: string): EcmError {
+  return new EcmError({ code: 'VALIDATION', field: 'pluginId', message: `The plugin '${pluginId}' has no settings file format to import or export.` });
 }

@@ -66,6 +66,7 @@ function describe(plugin: CredentialStorePlugin): PluginInfo {
     version: plugin.version,
     description: plugin.description,
     settings: plugin.settings,
+    ...(plugin.settingsFile ? { settingsFile: { label: plugin.settingsFile.label, extension: plugin.settingsFile.extension } } : {}),
   });
 }
 

@@ -4,6 +4,9 @@ import type { PluginLogger } from '../../../shared/plugin/contract';
 import { parseKnownHosts, verifyHostKey, type HostKeyVerdict } from './known-hosts';
 import { connectError } from './ssh-errors';
 
+/** Connections this process ended on purpose. */
+const ended = new WeakSet<Client>();
+
 export interface SshTarget {
   host: string;
   port: number;
@@ -55,12 +58,26 @@ export class SshPool {
     }
   }
 
+  /** Opens the connection now (Test Settings shows it as its own step); true when a new one was made. */
+  async ready(): Promise<boolean> {
+    const before = this.connects;
+    await this.connect();
+    this.release(0);
+    return this.connects > before;
+  }
+
   close(): void {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
     const pending = this.connection;
     this.connection = null;
-    void pending?.then((c) => c.end(), () => undefined);
+    void pending?.then(
+      (c) => {
+        ended.add(c);
+        c.end();
+      },
+      () => undefined,
+    );
   }
 
   private acquire(signal: AbortSignal): Promise<void> {
@@ -88,8 +105,8 @@ export class SshPool {
     });
   }
 
-  private release(): void {
-    this.active--;
+  private release(held = 1): void {
+    this.active -= held;
     const next = this.waiting.shift();
     if (next) return next();
     if (this.active === 0 && this.connection) {
@@ -137,7 +154,8 @@ export class SshPool {
         else this.log.warn(`The SSH connection to TPAM failed: ${err.message}`);
       });
       client.on('close', () => {
-        if (ready) this.log.debug(`SSH connection to TPAM at ${t.host}:${t.port} closed.`);
+        // Closed by us (idle, settings change, exit) is routine; closed by the other side is worth a line.
+        if (ready && !ended.has(client)) this.log.info(`The SSH connection to TPAM at ${t.host}:${t.port} was closed by the server or the network.`);
         // A dropped connection is replaced on the next command.
         if (this.connection && ready) this.connection = null;
       });

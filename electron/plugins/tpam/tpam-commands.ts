@@ -75,6 +75,11 @@ export function listSystemsCommand(networkAddress: string): string {
   return `ListSystems --NetworkAddress ${quoteName('network address', networkAddress)}`;
 }
 
+/** `ListAccounts --SystemName <s>`: every account of a system (Test Settings lists them). */
+export function listSystemAccountsCommand(systemName: string): string {
+  return `ListAccounts --SystemName ${quoteName('system name', systemName)}`;
+}
+
 /** `ListAccounts --AccountName <a> --SystemName <s>`: the system_maptoreal lookup. */
 export function listAccountsCommand(accountName: string, systemName: string): string {
   return `ListAccounts --AccountName ${quoteName('account name', accountName)} --SystemName ${quoteName('system name', systemName)}`;

@@ -47,6 +47,13 @@ export const TPAM_SETTINGS: SettingField[] = [
       'in the OpenSSH known_hosts format (server address, key type, key), e.g. `10.170.1.30 ecdsa-sha2-nistp256 AAAA…` or a hashed `|1|…|… ssh-ed25519 AAAA…` line. ' +
       'One key per line; `ssh-keygen -F <server>` prints it. When the port is not 22 the address is written `[server]:port`.',
     placeholder: '10.170.1.30 ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAy…',
+    actions: [
+      {
+        id: 'fetch-host-key',
+        label: 'Fetch host key',
+        description: 'Connect to the TPAM server, read the host key it presents (without logging in) and show its SHA256 fingerprint to compare before using it.',
+      },
+    ],
   },
   {
     key: 'server_user',

@@ -1,0 +1,218 @@
+import { createHash } from 'node:crypto';
+import { EcmError } from '../../../shared/errors';
+import type { CredentialStorePlugin, CredentialSummary, PluginContext, RetrievedCredential } from '../../../shared/plugin/contract';
+import type { SettingsValues } from '../../../shared/plugin/settings-schema';
+import { StepRecorder } from '../shared/step-recorder';
+import { authorize, mapToReal, notAuthorized, type RealTarget } from './account-authorization';
+import { fetchHostKey } from './fetch-host-key';
+import { exportSpsIni, importSpsIni } from './sps-ini';
+import { SshPool, commandName } from './ssh-pool';
+import { resolveSystem, type ReverseLookup } from './system-resolver';
+import { listSystemAccountsCommand, reasonText, retrieveCommand } from './tpam-commands';
+import { classifyRetrieveOutput, readAccounts } from './tpam-output';
+import { TPAM_SETTINGS, toTpamSettings, type TpamSettings } from './tpam-settings';
+
+export const TPAM_PLUGIN_ID = 'tpam';
+
+export interface TpamPluginOptions {
+  /** Reverse DNS for system_name_resolver=dns (tests pass their own; the default asks the OS). */
+  reverseLookup?: ReverseLookup;
+  /** How long an idle SSH connection is kept for the next request. */
+  idleMs?: number;
+  /** SSH channels open at once on the one connection. */
+  maxChannels?: number;
+}
+
+/**
+ * One Identity TPAM over its SSH CLI, with the SPS plugin's command lines (tpam-cli.md §3):
+ * Test Settings lists the accounts of the endpoint's system that the gateway user may use;
+ * retrieveCredential checks a password out with Retrieve. Errors name the command and mode.
+ */
+export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialStorePlugin & { pools(): SshPool[] } {
+  const pools = new Map<string, SshPool>();
+
+  function poolFor(s: TpamSettings, ctx: PluginContext): SshPool {
+    const key = createHash('sha256')
+      .update([s.server, s.server_port, s.server_user, s.server_user_key, s.server_user_key_passphrase, s.server_public_key, s.timeout_seconds].join('\n'))
+      .digest('hex');
+    let pool = pools.get(key);
+    if (!pool) {
+      // Settings changed: connections made with the old ones are closed.
+      for (const old of pools.values()) old.close();
+      pools.clear();
+      pool = new SshPool(
+        {
+          host: s.server,
+          port: s.server_port,
+          username: s.server_user,
+          privateKey: s.server_user_key,
+          passphrase: s.server_user_key_passphrase,
+          knownHosts: s.server_public_key,
+          timeoutSeconds: s.timeout_seconds,
+          idleMs: options.idleMs ?? 5000,
+          maxChannels: options.maxChannels ?? 4,
+        },
+        ctx.log,
+      );
+      pools.set(key, pool);
+    }
+    return pool;
+  }
+
+  function open(values: SettingsValues, ctx: PluginContext) {
+    const s = toTpamSettings(values);
+    ctx.registerSecret(s.server_user_key);
+    ctx.registerSecret(s.server_user_key_passphrase);
+    const pool = poolFor(s, ctx);
+    const run = async (command: string): Promise<string> => {
+      ctx.log.debug(`Running TPAM command: ${command}`);
+      const result = await pool.exec(command, ctx.signal);
+      if (result.stderr.trim()) ctx.log.debug(`${commandName(command)} wrote to stderr: ${result.stderr.trim()}`);
+      return result.stdout;
+    };
+    return { s, pool, run };
+  }
+
+  return {
+    id: TPAM_PLUGIN_ID,
+    displayName: 'One Identity TPAM',
+    version: '1.0.0',
+    description: 'One Identity Total Privileged Access Management through its SSH command-line interface, with SPS-compatible settings.',
+    settings: TPAM_SETTINGS,
+    pools: () => [...pools.values()],
+
+    async testSettings(values, target, ctx) {
+      const { s, pool, run } = open(values, ctx);
+      const steps = new StepRecorder(ctx.reportStep);
+      await steps.run(
+        `Connect to TPAM ${s.server}:${s.server_port} as ${s.server_user}`,
+        () => pool.ready(),
+        (fresh) => (fresh ? 'new SSH connection, host key matches server_public_key' : 'reused SSH connection'),
+      );
+      const { system } = await steps.run(`Resolve the system for ${target.endpoint}`, () => resolveSystem(target.endpoint, s, run, options.reverseLookup), (r) => `${r.system} (${r.how})`);
+      const accounts = await steps.run(`List accounts on ${system}`, async () => readAccounts(await run(listSystemAccountsCommand(system))), (a) => `${a.length} account(s)`);
+      const credentials = await steps.run(
+        `Check ${s.authorization} authorization for ${target.user}`,
+        () => authorizedAccounts(s, target.user, system, accounts, run),
+        (list) => `${list.length} of ${accounts.length} usable`,
+      );
+      return { credentials, steps: steps.steps };
+    },
+
+    async retrieveCredential(values, request, ctx): Promise<RetrievedCredential> {
+      const s = toTpamSettings(values);
+      const account = accountOf(request.credentialId);
+      // Same user at the gateway and on the target: the gateway password is reused, no SSH at all.
+      if (s.reuse_gateway_password && request.user === account && request.gatewayPassword !== undefined) {
+        ctx.log.info("Gateway and target user are the same, no TPAM lookup needed. Using gateway user's password.");
+        return { username: account, password: request.gatewayPassword };
+      }
+      const { run } = open(values, ctx);
+      const { system } = await resolveSystem(request.endpoint, s, run, options.reverseLookup);
+      let target: RealTarget = { account, system };
+      if (s.system_maptoreal) {
+        ctx.log.info(`Retrieving real account and system name for account: '${account}' and system: '${system}'`);
+        const real = await mapToReal(account, system, run);
+        if (!real) {
+          throw new EcmError({
+            code: 'CONFIG',
+            message: `TPAM has no real account and system (AccountCustom1/AccountCustom2) for ${account} on ${system}.`,
+            hint: 'Fill AccountCustom1 (real account) and AccountCustom2 (real system) on that TPAM account, or turn system_maptoreal off.',
+          });
+        }
+        target = real;
+      }
+      const comment = await authorize(s, request.user, target, run);
+      if (!comment) throw notAuthorized(s, request.user, target);
+      const reason = reasonText(request.user, comment);
+      ctx.log.info(`Checking out password for account: '${target.account}' on server: '${target.system}' reason: '${reason}'`);
+      const outcome = classifyRetrieveOutput(await run(retrieveCommand(target.account, target.system, reason)));
+      if (outcome.kind === 'error') {
+        throw new EcmError({
+          code: outcome.reason === 'not-authorized' ? 'NOT_AUTHORIZED' : 'PROTOCOL',
+          message: `TPAM did not hand out the password of ${target.account} on ${target.system}.`,
+          serverText: outcome.text || '(no output)',
+          hint: outcome.reason === 'required' ? 'TPAM asks for more (e.g. a ticket) before a CLI retrieval of this account.' : 'See the TPAM text above.',
+        });
+      }
+      ctx.registerSecret(outcome.password);
+      return { username: target.account, password: outcome.password };
+    },
+
+    async clearTokenCache(ctx) {
+      // TPAM has no tokens; open SSH connections are closed so the next request starts afresh.
+      for (const pool of pools.values()) pool.close();
+      pools.clear();
+      return ctx.tokens.clear();
+    },
+
+    async runFieldAction(actionId, fieldKey, values) {
+      if (actionId !== 'fetch-host-key' || fieldKey !== 'server_public_key') {
+        throw new EcmError({ code: 'VALIDATION', field: 'actionId', message: `Unknown action ${actionId} on ${fieldKey}.` });
+      }
+      const s = toTpamSettings(values as SettingsValues);
+      if (!s.server) throw new EcmError({ code: 'VALIDATION', field: 'values.server', message: 'Enter the TPAM server first: the host key is fetched from it.' });
+      const key = await fetchHostKey(s.server, s.server_port, Math.min(s.timeout_seconds, 30));
+      return {
+        value: key.knownHostsLine,
+        summary: `${key.keyType} ${key.fingerprint}`,
+        details: [
+          { label: 'Server', value: `${s.server}:${s.server_port}` },
+          { label: 'Key type', value: key.keyType },
+          { label: 'Fingerprint', value: key.fingerprint },
+        ],
+      };
+    },
+
+    settingsFile: {
+      label: 'SPS plugin configuration (.ini)',
+      extension: 'ini',
+      import: (text) => importSpsIni(text),
+      export: (values) => exportSpsIni(values),
+    },
+
+    async dispose() {
+      for (const pool of pools.values()) pool.close();
+      pools.clear();
+    },
+  };
+}
+
+/** Credential ids are `<account>@<system>` as listed; retrieval resolves the system again from the endpoint. */
+function accountOf(credentialId: string): string {
+  const at = credentialId.lastIndexOf('@');
+  return at > 0 ? credentialId.slice(0, at) : credentialId;
+}
+
+async function authorizedAccounts(
+  s: TpamSettings,
+  gatewayUser: string,
+  system: string,
+  accounts: ReturnType<typeof readAccounts>,
+  run: (command: string) => Promise<string>,
+): Promise<CredentialSummary[]> {
+  const checks = accounts.map(async (a): Promise<CredentialSummary | null> => {
+    let target: RealTarget = { account: a.accountName, system };
+    if (s.system_maptoreal) {
+      if (!a.accountCustom1 || !a.accountCustom2) return null;
+      target = { account: a.accountCustom1, system: a.accountCustom2 };
+    }
+    const comment = await authorize(s, gatewayUser, target, run);
+    if (!comment) return null;
+    const mapped = target.account !== a.accountName || target.system !== system;
+    const details = [
+      ...(mapped ? [`maps to ${target.account} on ${target.system}`] : []),
+      ...(comment.kind === 'approval' ? [`request ${comment.requestId}`] : []),
+      ...(comment.kind === 'policy' ? [`policy ${comment.policy}`] : []),
+    ];
+    return {
+      id: `${a.accountName}@${system}`,
+      name: a.accountName,
+      username: target.account,
+      source: 'tpam',
+      template: target.system,
+      ...(details.length ? { detail: details.join('; ') } : {}),
+    };
+  });
+  return (await Promise.all(checks)).filter((c): c is CredentialSummary => c !== null);
+}
