@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createDispatcher } from '../../electron/core/api/dispatch';
 import { openCore, type Core } from '../../electron/core/open-core';
@@ -9,7 +10,7 @@ import type { Result } from '../../shared/result';
 import { launchChromium } from './chromium';
 import { serveFolder, type StaticServer } from './static-server';
 
-export const RENDERER_DIR = path.resolve(__dirname, '..', '..', 'out', 'renderer');
+export const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 
 export interface BrowserHost {
   core: Core;

@@ -1,8 +1,9 @@
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { CredentialStorePlugin } from '../../shared/plugin/contract';
 import staticVaultPlugin from '../fixtures/plugins/static-vault-plugin.mjs';
 
-export const ROOT = path.resolve(__dirname, '..', '..');
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const VAULT_FILE = path.join(ROOT, 'test', 'fixtures', 'plugins', 'vault.json');
 export const VAULT_PLUGIN_MODULE = path.join(ROOT, 'test', 'fixtures', 'plugins', 'static-vault-plugin.mjs');
 export const API_PASSWORD = 'Vault-API-pass-1';

@@ -1,4 +1,7 @@
-import { Client } from 'ssh2';
+import ssh2 from 'ssh2';
+
+// ssh2 is CommonJS: a default import works in Node's ESM loader, the bundler and vitest alike.
+const { Client } = ssh2;
 import { EcmError } from '../../../shared/errors';
 import { fingerprintSha256, keyTypeOf, knownHostsLine } from './known-hosts';
 import { connectError } from './ssh-errors';

@@ -1,11 +1,13 @@
-import { Client, utils, type ClientChannel } from 'ssh2';
+import ssh2, { type Client as SshClient, type ClientChannel } from 'ssh2';
 import { EcmError } from '../../../shared/errors';
 import type { PluginLogger } from '../../../shared/plugin/contract';
 import { parseKnownHosts, verifyHostKey, type HostKeyVerdict } from './known-hosts';
 import { connectError } from './ssh-errors';
 
+const { Client, utils } = ssh2;
+
 /** Connections this process ended on purpose. */
-const ended = new WeakSet<Client>();
+const ended = new WeakSet<SshClient>();
 
 export interface SshTarget {
   host: string;
@@ -36,7 +38,7 @@ export interface ExecResult {
  * match a pinned known_hosts line.
  */
 export class SshPool {
-  private connection: Promise<Client> | null = null;
+  private connection: Promise<SshClient> | null = null;
   private active = 0;
   private readonly waiting: (() => void)[] = [];
   private idleTimer: NodeJS.Timeout | null = null;
@@ -115,7 +117,7 @@ export class SshPool {
     }
   }
 
-  private connect(): Promise<Client> {
+  private connect(): Promise<SshClient> {
     this.connection ??= this.open().catch((err: unknown) => {
       this.connection = null;
       throw err;
@@ -123,7 +125,7 @@ export class SshPool {
     return this.connection;
   }
 
-  private open(): Promise<Client> {
+  private open(): Promise<SshClient> {
     const t = this.target;
     const { entries, problems } = parseKnownHosts(t.knownHosts);
     if (entries.length === 0) {
@@ -145,6 +147,8 @@ export class SshPool {
       let presentedKey: Buffer | undefined;
       let ready = false;
       client.once('ready', () => {
+        // Commands and answers are small: send them at once rather than after a delayed ACK.
+        client.setNoDelay(true);
         ready = true;
         this.connects++;
         resolve(client);
@@ -176,7 +180,7 @@ export class SshPool {
     });
   }
 
-  private run(client: Client, command: string, signal: AbortSignal): Promise<ExecResult> {
+  private run(client: SshClient, command: string, signal: AbortSignal): Promise<ExecResult> {
     const t = this.target;
     return new Promise((resolve, reject) => {
       let stdout = '';
@@ -204,6 +208,7 @@ export class SshPool {
         finish(new EcmError({ code: 'CONNECT', message: `The SSH connection to TPAM dropped while running "${commandName(command)}".`, hint: 'Check the network and TPAM; the next request reconnects.' }));
       if (signal.aborted) return onAbort();
       signal.addEventListener('abort', onAbort, { once: true });
+      client.setMaxListeners(0); // one 'close' listener per channel in flight; bounded by maxChannels
       client.once('close', onDrop);
       client.exec(command, (err, stream) => {
         if (err) return finish(new EcmError({ code: 'CONNECT', message: `TPAM refused to run "${commandName(command)}": ${err.message}.` }));

@@ -1,5 +1,7 @@
-import { utils } from 'ssh2';
+import ssh2 from 'ssh2';
 import { ISA_POLICY, type TpamWorld } from './world';
+
+const { utils } = ssh2;
 
 /**
  * A small TPAM for tests and demos, built around the worked example of tpam-cli.md §3.7:

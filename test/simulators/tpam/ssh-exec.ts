@@ -1,5 +1,7 @@
-import { Client } from 'ssh2';
+import ssh2, { type Client as SshClient } from 'ssh2';
 import type { TpamSimulator } from './tpam-simulator';
+
+const { Client } = ssh2;
 
 /**
  * A minimal ssh2 client for tests of the simulator: connect with one private key (or a password,
@@ -21,7 +23,7 @@ export interface ExecResult {
 }
 
 export interface SshSession {
-  client: Client;
+  client: SshClient;
   /** The host key blob the server presented (base64). */
   hostKey: string;
   exec(command: string, timeoutMs?: number): Promise<ExecResult>;
@@ -61,7 +63,7 @@ export function connectSsh(sim: TpamSimulator, login: SshLogin, readyTimeoutMs =
   });
 }
 
-function execOn(client: Client, command: string, timeoutMs: number): Promise<ExecResult> {
+function execOn(client: SshClient, command: string, timeoutMs: number): Promise<ExecResult> {
   return new Promise<ExecResult>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no answer to '${command}' within ${timeoutMs} ms`)), timeoutMs);
     client.exec(command, (err, channel) => {

@@ -1,11 +1,13 @@
 import { createServer, type Server as NetServer, type Socket } from 'node:net';
-import { Server as SshServer, utils, type AuthContext, type Connection, type ServerChannel } from 'ssh2';
+import ssh2, { type AuthContext, type Connection, type ServerChannel } from 'ssh2';
 import { runTpamCommand } from './cli';
 import { demoTpamWorld } from './demo-world';
 import { describeHostKey, generateHostKeys, type HostKeyInfo, type HostKeyPair } from './host-keys';
 import type { CliContext } from './list-commands';
 import type { TableFormat } from './tables';
 import type { TpamWorld } from './world';
+
+const { Server: SshServer, utils } = ssh2;
 
 /**
  * A TPAM appliance as the SPS plugin meets it (tpam-cli.md §4): an SSH server on 127.0.0.1 that
@@ -119,6 +121,8 @@ export async function startTpamSimulator(options: TpamSimulatorOptions = {}): Pr
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => {});
+    // Like sshd: small CLI answers go out at once instead of waiting for delayed ACKs.
+    socket.setNoDelay(true);
     ssh.injectSocket(socket);
   });
   await new Promise<void>((resolve, reject) => {
