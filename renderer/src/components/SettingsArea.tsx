@@ -7,6 +7,7 @@ import { isDirty, useSettingsDraftStore } from '../stores/settings-draft-store';
 import { useTestRunStore } from '../stores/test-run-store';
 import { ClearTokenCacheButton } from './ClearTokenCacheButton';
 import { ErrorBar } from './ErrorBar';
+import { SettingsFileButtons } from './settings/SettingsFileButtons';
 import { SettingsForm } from './settings/SettingsForm';
 import { TestSettingsDialog } from './test/TestSettingsDialog';
 
@@ -69,7 +70,11 @@ export function SettingsArea() {
         {draft.saved?.savedAt ? <Text size={200}>Last saved {new Date(draft.saved.savedAt).toLocaleString()}</Text> : <Text size={200}>Not saved yet</Text>}
       </div>
       <Toolbar className={styles.toolbar} aria-label="Settings actions">
-        <Button appearance="primary" icon={<SaveRegular />} disabled={!dirty || draft.status === 'saving'} onClick={() => void draft.save()} data-testid="save">
+        <Button appearance="primary" icon={<SaveRegular />} disabled={!dirty || draft.status === 'saving'} onClick={() => {
+            setNotice({ message: null, error: null });
+            void draft.save();
+          }}
+          data-testid="save">
           Save
         </Button>
         <Button icon={<ArrowUndoRegular />} disabled={!dirty} onClick={() => draft.revert()}>
@@ -80,6 +85,18 @@ export function SettingsArea() {
           Test Settings
         </Button>
         <ClearTokenCacheButton pluginId={plugin.id} onDone={(message, error) => setNotice({ message, error })} />
+        {plugin.settingsFile ? (
+          <>
+            <ToolbarDivider />
+            <SettingsFileButtons
+              plugin={plugin}
+              onResult={(message, error) => {
+                setNotice({ message, error });
+                if (message?.startsWith('Imported')) setEditing(true);
+              }}
+            />
+          </>
+        ) : null}
         {draft.status === 'saving' || draft.status === 'loading' ? <Spinner size="tiny" /> : null}
       </Toolbar>
       <div className={styles.body}>
