@@ -22,9 +22,9 @@ describe('ecm-configurator CLI', () => {
     const { common, dataDir } = setup();
     const withPlugin = await runCli(['plugins', '--json', ...common]);
     expect(withPlugin.code).toBe(0);
-    expect(JSON.parse(withPlugin.stdout).plugins.map((p: { id: string }) => p.id)).toEqual(['static-vault', 'secret-server']);
+    expect(JSON.parse(withPlugin.stdout).plugins.map((p: { id: string }) => p.id)).toEqual(['tpam', 'static-vault', 'secret-server']);
     const builtIn = await runCli(['plugins', '--json', '--data-dir', dataDir]);
-    expect(JSON.parse(builtIn.stdout).plugins.map((p: { id: string }) => p.id)).toEqual(['secret-server']);
+    expect(JSON.parse(builtIn.stdout).plugins.map((p: { id: string }) => p.id)).toEqual(['tpam', 'secret-server']);
     const human = await runCli(['plugins', '--data-dir', dataDir]);
     expect(human.stdout).toMatch(/secret-server\s+Thycotic Secret Server\s+1\.0\.0/);
   });
