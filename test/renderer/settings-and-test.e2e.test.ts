@@ -176,4 +176,19 @@ describe('settings form and Test Settings (Chromium)', () => {
     await page.getByRole('button', { name: 'Discard changes' }).click();
     await expect.poll(() => page.getByTestId('active-plugin').innerText()).toContain('Static Vault');
   });
+
+  it('follows the OS into dark mode live, every screen included', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => page.locator('[data-theme]').first().getAttribute('data-theme')).toBe('dark');
+    await page.getByRole('radio', { name: /Thycotic Secret Server/ }).click();
+    await page.getByTestId('gear').click();
+    await field('endpointUrl').waitFor();
+    await screenshot(page, 'settings-form-dark');
+    await openTest('CORP\\alice', 'ws01');
+    await page.getByTestId('credential-table').waitFor();
+    await page.waitForTimeout(300);
+    await screenshot(page, 'test-settings-result-dark');
+    await closeDialog();
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
 });

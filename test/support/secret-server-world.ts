@@ -21,6 +21,7 @@ export function testWorld(): SsWorld {
     users: [
       { username: API_USER, domain: '', password: API_PASSWORD, roles: ['Web Services Impersonate'] },
       { username: 'svc-noimp', domain: '', password: 'No-Imp-Pass-1' },
+      { username: 'svc-dom', domain: 'CORP', password: 'Dom-Api-Pass-1', roles: ['Web Services Impersonate'] },
       { username: 'alice', domain: 'CORP', password: 'x' },
       { username: 'bob', domain: 'CORP', password: 'x' },
       { username: 'carol', domain: 'CORP', password: 'x' },
@@ -53,12 +54,14 @@ export function testWorld(): SsWorld {
       { ...machineSecret(9, 'Host field secret', '', ['CORP\\alice']), fields: { Host: 'ws09', Username: 'root', Password: 'Ss-Secret-9-Pass' } },
       machineSecret(10, 'WS02 needs comment', 'ws02', ['CORP\\alice'], { requiresComment: true }),
       { ...machineSecret(11, 'WS03 both fields', 'ws03', ['CORP\\alice']), fields: { Machine: 'ws03', Domain: 'CORP', Username: 'x', Password: 'Ss-Secret-11-Pass' } },
+      { ...machineSecret(12, 'AD account in a custom field', '', ['CORP\\alice']), fields: { ADDomain: 'CORP', Username: 'y', Password: 'Ss-Secret-12-Pass' } },
     ],
     approvals: [
       { apiUser: API_USER, user: 'CORP\\alice', state: 'approved' },
       { apiUser: API_USER, user: 'CORP\\bob', state: 'approved' },
       { apiUser: API_USER, user: 'dave', state: 'approved' },
       { apiUser: API_USER, user: 'CORP\\erin', state: 'denied' },
+      { apiUser: 'CORP\\svc-dom', user: 'CORP\\alice', state: 'approved' },
     ],
   };
 }

@@ -31,6 +31,8 @@ export function SettingsArea() {
   const [notice, setNotice] = useState<{ message: string | null; error: EcmErrorInfo | null }>({ message: null, error: null });
 
   useEffect(() => {
+    // Another plugin starts closed behind its gear, like the first one did.
+    setEditing(false);
     setNotice({ message: null, error: null });
     if (plugin) void useSettingsDraftStore.getState().load(plugin);
   }, [plugin]);

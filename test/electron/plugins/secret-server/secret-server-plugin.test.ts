@@ -86,9 +86,28 @@ describe('Secret Server plugin against the simulator', () => {
   });
 
   it('uses the Machine Field and Domain Field settings', async () => {
-    const result = await test(await core(), 'CORP\\alice', 'ws09', { machineField: 'Host' });
+    const c = await core();
+    const result = await test(c, 'CORP\\alice', 'ws09', { machineField: 'Host' });
     expect(ids(result)).toEqual(['9']);
     expect(sim.requests.at(-1)!.args.fieldName).toBe('Host');
+    const domain = await test(c, 'CORP\\alice', 'nothing-here', { domainField: 'ADDomain', includeDomainCredentialsFor: ['CORP'] });
+    expect(ids(domain)).toEqual(['12']);
+  });
+
+  it('authenticates a domain API account with API Domain', async () => {
+    const result = await test(await core(), 'CORP\\alice', 'ws01', { apiUser: 'svc-dom', apiPassword: 'Dom-Api-Pass-1', apiDomain: 'CORP' });
+    expect(ids(result)).toEqual(['1', '2']);
+    expect(sim.requests[0]!.args).toMatchObject({ username: 'svc-dom', domain: 'CORP' });
+    expect(result.steps[0]!.name).toBe('Authenticate API account CORP\\svc-dom');
+  });
+
+  it('names the URL and status of an HTTP 404 (wrong Endpoint URL)', async () => {
+    const wrong = sim.url.replace('SSWebService.asmx', 'Nothing.asmx');
+    const err = await failure(await core(), 'CORP\\alice', 'ws01', { endpointUrl: wrong });
+    expect(err.code).toBe('PROTOCOL');
+    expect(err.message).toContain(`HTTP 404`);
+    expect(err.message).toContain(wrong);
+    expect(err.hint).toContain('/SecretServer/webservices/SSWebservice.asmx');
   });
 
   it.each([
