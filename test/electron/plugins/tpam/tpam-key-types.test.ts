@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../../electron/core/open-core';
 import { DEMO_CLI_USER, demoTpamWorld } from '../../../simulators/tpam/demo-world';
 import { startTpamSimulator, type TpamSimulator } from '../../../simulators/tpam/tpam-simulator';
+import { dsaTraditionalPem } from '../../../support/dsa-pem';
+import { readLog } from '../../../support/core-fixture';
 import { useTempDirs } from '../../../support/temp-dir';
 import { openTpamCore, tpamSettings } from '../../../support/tpam-fixture';
 
@@ -47,12 +49,17 @@ describe('TPAM plugin: CLI user key types', () => {
       });
     } finally {
       await (core as Core).close();
+      // Whatever happened, neither the key nor its passphrase reached the log.
+      const log = readLog(core);
+      if (passphrase) expect(log).not.toContain(passphrase);
+      expect(log).not.toContain(privateKey.split('\n')[1]!);
     }
   }
 
   const keys: [string, string, string | undefined][] = [
     ['PEM RSA', pem.rsa(), undefined],
     ['PEM EC', pem.ec(), undefined],
+    ['PEM DSA (as TPAM hands out CLI keys)', dsaTraditionalPem(), undefined],
     ['PEM RSA with a passphrase', pem.rsaEncrypted(), 'Key-Passphrase-1'],
     ['OpenSSH RSA', utils.generateKeyPairSync('rsa', { bits: 2048 }).private, undefined],
     ['OpenSSH ECDSA', utils.generateKeyPairSync('ecdsa', { bits: 256 }).private, undefined],
@@ -66,7 +73,7 @@ describe('TPAM plugin: CLI user key types', () => {
   });
 
   it('says which field is wrong for a missing or wrong passphrase and for a broken key', async () => {
-    const encrypted = keys[5]![1];
+    const encrypted = keys.find(([name]) => name.startsWith('OpenSSH Ed25519'))![1];
     await expect(connectWith(encrypted)).rejects.toMatchObject({ code: 'CONFIG', field: 'values.server_user_key_passphrase', message: expect.stringContaining('is encrypted') });
     await expect(connectWith(encrypted, 'wrong-pass')).rejects.toMatchObject({ code: 'CONFIG', field: 'values.server_user_key_passphrase', message: expect.stringContaining('could not be decrypted') });
     await expect(connectWith('-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----')).rejects.toMatchObject({ code: 'CONFIG', field: 'values.server_user_key' });
