@@ -102,6 +102,8 @@ describe('settings form and Test Settings (Chromium)', () => {
     expect(await page.content()).not.toContain('Ss-Secret-1-Pass');
     await screenshot(page, 'test-settings-result-light');
     await closeDialog();
+    // The log viewer follows the new lines of the run.
+    await expect.poll(() => page.getByTestId('log-lines').innerText(), { timeout: 5000 }).toContain("credential(s) for 'CORP\\alice' on 'ws01'");
   });
 
   it('tests the values on screen, saved or not: a wrong password typed in gives LOGIN_FAILED', async () => {
@@ -116,7 +118,10 @@ describe('settings form and Test Settings (Chromium)', () => {
     expect(error).toContain('Login failed.');
     expect(await page.getByTestId('test-steps').innerText()).toContain('Authenticate API account svc-ecm');
     await screenshot(page, 'test-settings-login-failed');
-    await closeDialog();
+    // "Show the matching lines" filters the log viewer to the failure.
+    await page.getByText('Show the matching lines in Configurator.log').click();
+    await expect.poll(() => page.getByTestId('log-lines').innerText(), { timeout: 5000 }).toContain('[LOGIN_FAILED]');
+    await page.getByTestId('open-test').waitFor();
     await page.getByRole('button', { name: 'Cancel changes' }).click();
     expect(await page.getByTestId('unsaved').count()).toBe(0);
   });

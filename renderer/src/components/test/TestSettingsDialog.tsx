@@ -111,8 +111,7 @@ function TestError({ error }: { error: EcmErrorInfo }) {
         as="button"
         onClick={() => {
           useTestRunStore.getState().close();
-          const show = (useLogStore.getState() as { showMatching?: (text: string) => void }).showMatching;
-          show?.(error.code === 'PENDING_APPROVAL' ? 'pending approval' : 'Test Settings');
+          useLogStore.getState().showMatching(error.code === 'PENDING_APPROVAL' ? 'pending approval' : `[${error.code}]`);
         }}
       >
         Show the matching lines in Configurator.log
