@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { EcmError } from '../../../shared/errors';
-import type { CredentialStorePlugin, CredentialSummary, PluginContext, RetrievedCredential } from '../../../shared/plugin/contract';
+import type { CredentialStorePlugin, CredentialSummary, PluginContext, PluginLogger, RetrievedCredential } from '../../../shared/plugin/contract';
 import type { SettingsValues } from '../../../shared/plugin/settings-schema';
 import { StepRecorder } from '../shared/step-recorder';
 import { authorize, mapToReal, notAuthorized, type RealTarget } from './account-authorization';
@@ -10,6 +10,7 @@ import { SshPool, commandName } from './ssh-pool';
 import { resolveSystem, type ReverseLookup } from './system-resolver';
 import { listSystemAccountsCommand, reasonText, retrieveCommand } from './tpam-commands';
 import { classifyRetrieveOutput, readAccounts } from './tpam-output';
+import type { TpamLogLevel } from './tpam-log-level';
 import { TPAM_SETTINGS, toTpamSettings, type TpamSettings } from './tpam-settings';
 
 export const TPAM_PLUGIN_ID = 'tpam';
@@ -59,8 +60,10 @@ export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialSto
     return pool;
   }
 
-  function open(values: SettingsValues, ctx: PluginContext) {
+  function open(values: SettingsValues, rawCtx: PluginContext) {
     const s = toTpamSettings(values);
+    // log_level, as in the SPS plugin: lines below it are not written.
+    const ctx = { ...rawCtx, log: atLevel(rawCtx.log, s.log_level) };
     ctx.registerSecret(s.server_user_key);
     ctx.registerSecret(s.server_user_key_passphrase);
     const pool = poolFor(s, ctx);
@@ -70,7 +73,7 @@ export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialSto
       if (result.stderr.trim()) ctx.log.debug(`${commandName(command)} wrote to stderr: ${result.stderr.trim()}`);
       return result.stdout;
     };
-    return { s, pool, run };
+    return { s, pool, run, ctx };
   }
 
   return {
@@ -81,8 +84,8 @@ export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialSto
     settings: TPAM_SETTINGS,
     pools: () => [...pools.values()],
 
-    async testSettings(values, target, ctx) {
-      const { s, pool, run } = open(values, ctx);
+    async testSettings(values, target, rawCtx) {
+      const { s, pool, run, ctx } = open(values, rawCtx);
       const steps = new StepRecorder(ctx.reportStep);
       await steps.run(
         `Connect to TPAM ${s.server}:${s.server_port} as ${s.server_user}`,
@@ -107,11 +110,11 @@ export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialSto
         ctx.log.info("Gateway and target user are the same, no TPAM lookup needed. Using gateway user's password.");
         return { username: account, password: request.gatewayPassword };
       }
-      const { run } = open(values, ctx);
+      const { run, ctx: logged } = open(values, ctx);
       const { system } = await resolveSystem(request.endpoint, s, run, options.reverseLookup);
       let target: RealTarget = { account, system };
       if (s.system_maptoreal) {
-        ctx.log.info(`Retrieving real account and system name for account: '${account}' and system: '${system}'`);
+        logged.log.info(`Retrieving real account and system name for account: '${account}' and system: '${system}'`);
         const real = await mapToReal(account, system, run);
         if (!real) {
           throw new EcmError({
@@ -125,7 +128,7 @@ export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialSto
       const comment = await authorize(s, request.user, target, run);
       if (!comment) throw notAuthorized(s, request.user, target);
       const reason = reasonText(request.user, comment);
-      ctx.log.info(`Checking out password for account: '${target.account}' on server: '${target.system}' reason: '${reason}'`);
+      logged.log.info(`Checking out password for account: '${target.account}' on server: '${target.system}' reason: '${reason}'`);
       const outcome = classifyRetrieveOutput(await run(retrieveCommand(target.account, target.system, reason)));
       if (outcome.kind === 'error') {
         throw new EcmError({
@@ -135,7 +138,7 @@ export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialSto
           hint: outcome.reason === 'required' ? 'TPAM asks for more (e.g. a ticket) before a CLI retrieval of this account.' : 'See the TPAM text above.',
         });
       }
-      ctx.registerSecret(outcome.password);
+      logged.registerSecret(outcome.password);
       return { username: target.account, password: outcome.password };
     },
 
@@ -215,4 +218,17 @@ async function authorizedAccounts(
     };
   });
   return (await Promise.all(checks)).filter((c): c is CredentialSummary => c !== null);
+}
+
+const RANK: Record<TpamLogLevel, number> = { debug: 10, info: 20, warning: 30, error: 40, critical: 50 };
+
+/** A logger that drops lines below the plugin's log_level. */
+function atLevel(log: PluginLogger, level: TpamLogLevel): PluginLogger {
+  const min = RANK[level];
+  return {
+    debug: (m) => (min <= RANK.debug ? log.debug(m) : undefined),
+    info: (m) => (min <= RANK.info ? log.info(m) : undefined),
+    warn: (m) => (min <= RANK.warning ? log.warn(m) : undefined),
+    error: (m) => (min <= RANK.error ? log.error(m) : undefined),
+  };
 }

@@ -187,6 +187,17 @@ describe('TPAM plugin against the simulator', () => {
     expect(sim.commands).toEqual([]);
   });
 
+  it('writes its own lines at log_level and above only', async () => {
+    const { core } = await setup();
+    await test(core, 'jdoe', '10.0.0.5', { log_level: 'debug' });
+    expect(readLog(core)).toContain('Running TPAM command: ListSystems --NetworkAddress 10.0.0.5');
+    const { core: quiet } = await setup();
+    await test(quiet, 'jdoe', '10.0.0.5', { log_level: 'warning' });
+    expect(readLog(quiet)).not.toContain('Running TPAM command');
+    expect(readLog(quiet)).not.toContain('Connecting via SSH');
+    expect(readLog(quiet)).toContain('Test Settings succeeded'); // the core's own lines stay
+  });
+
   it('refuses an unusable server_public_key with a CONFIG error naming the field', async () => {
     const { core } = await setup();
     const err = await failure(test(core, 'jdoe', '10.0.0.5', { server_public_key: 'not a key line' }));
