@@ -1,9 +1,13 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, screen, session, shell } from 'electron';
 import log from 'electron-log/main';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { processIo } from './cli/output';
+import { runCli } from './cli/program';
 import { createDispatcher } from './core/api/dispatch';
 import { fileSinkFor } from './core/log/file-sink';
 import { openCore, type Core } from './core/open-core';
+import { importExchange, parseExchange } from './core/settings/settings-exchange';
 import { registerIpcHandlers } from './ipc';
 import { builtinPlugins } from './plugins/builtin-plugins';
 import { APP_ENTRY, APP_ORIGIN, APP_SCHEME, resolveAppRequest } from './services/app-protocol';
@@ -21,7 +25,19 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-if (!app.requestSingleInstanceLock()) {
+const cliAt = process.argv.indexOf('--cli');
+if (cliAt >= 0) {
+  // "ECM Configurator.exe" --cli <command>: the CLI in the packaged app, with the app's sealed store
+  // and data directory (Server Core, scripts). No window is opened.
+  void app.whenReady().then(async () => {
+    const code = await runCli(process.argv.slice(cliAt + 1), processIo, process.env, {
+      sealer: new SafeStorageSealer(safeStorage),
+      defaultDataDir: process.env.ECM_DATA_DIR ? path.resolve(process.env.ECM_DATA_DIR) : app.getPath('userData'),
+      logSink: fileSinkFor(log, process.env.ECM_DATA_DIR ? path.resolve(process.env.ECM_DATA_DIR) : app.getPath('userData')),
+    });
+    app.exit(code);
+  });
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   let mainWindow: BrowserWindow | null = null;
@@ -55,6 +71,7 @@ if (!app.requestSingleInstanceLock()) {
       desktop: electronDesktop(shell, dialog, () => mainWindow),
     });
     core.logger.scope('app').info(`ECM Configurator ${app.getVersion()} started (Electron ${process.versions.electron}).`);
+    if (process.env.ECM_IMPORT_SETTINGS) await importAtStart(core, process.env.ECM_IMPORT_SETTINGS);
 
     const rendererDir = path.join(__dirname, '..', 'renderer');
     protocol.handle(APP_SCHEME, async (request) => {
@@ -121,6 +138,21 @@ if (!app.requestSingleInstanceLock()) {
     });
     await window.loadURL(APP_ENTRY);
     return window;
+  }
+}
+
+/**
+ * The demo hands the app its seed settings as an exchange file (secrets in clear, in a temporary
+ * folder it removes on exit); they are sealed here with the OS sealer, as an admin's would be.
+ */
+async function importAtStart(core: Core, file: string): Promise<void> {
+  const log = core.logger.scope('app');
+  try {
+    const exchange = parseExchange(core, JSON.parse(await fs.readFile(file, 'utf8')), file);
+    await importExchange(core, exchange);
+    log.info(`Settings imported at start from ${file}.`);
+  } catch (err) {
+    log.error(`Settings could not be imported at start from ${file}: ${(err as Error).message}`);
   }
 }
 

@@ -8,7 +8,7 @@ import { registerConfig } from './commands/config';
 import { registerLog } from './commands/log';
 import { registerPlugins } from './commands/plugins';
 import { registerTestSettings } from './commands/test-settings';
-import { openCliCore, type CommonOptions } from './cli-core';
+import { openCliCore, type CliHost, type CommonOptions } from './cli-core';
 import { formatError, json, type CliIo } from './output';
 
 export interface CommandEnv {
@@ -22,7 +22,7 @@ export interface CommandEnv {
  * Runs the CLI and resolves with the exit code: 0 success, 2 usage or validation,
  * 3 refused by the back end, 4 back end unreachable, 1 anything else.
  */
-export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv = process.env, host: CliHost = {}): Promise<number> {
   let exitCode = 0;
   const commandEnv: CommandEnv = {
     io,
@@ -30,7 +30,7 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
     async run(options, body) {
       let core: Core | null = null;
       try {
-        core = await openCliCore(options, env);
+        core = await openCliCore(options, env, host);
         exitCode = await body(core);
       } catch (err) {
         const info = toErrorInfo(err, core?.logger.redactor ?? new Redactor());

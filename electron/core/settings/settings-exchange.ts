@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { EcmError } from '../../../shared/errors';
+import type { DraftValue, DraftValues } from '../../../shared/ipc/payload-schemas';
+import type { SettingField } from '../../../shared/plugin/settings-schema';
+import { validateSettings } from '../../../shared/plugin/settings-validation';
+import type { Core } from '../open-core';
+import { isSealed } from './settings-file';
+
+/**
+ * The exchange format of `config export|import|validate` (and the demo's seed file). Secrets are
+ * never exported in clear: a stored secret is written as `{ "stored": true }`, which import reads as
+ * "keep the secret already sealed on this machine". Values are coerced like a CLI settings file.
+ */
+export const EXCHANGE_FORMAT = 'ecm-configurator-settings';
+
+const exchangeSchema = z
+  .object({
+    format: z.literal(EXCHANGE_FORMAT),
+    version: z.literal(1),
+    activePlugin: z.string().nullable().optional(),
+    plugins: z.record(z.string(), z.record(z.string(), z.unknown())),
+  })
+  .strict();
+
+export interface Exchange {
+  activePlugin: string | null;
+  plugins: Record<string, DraftValues>;
+}
+
+export interface ExchangeProblem {
+  pluginId: string;
+  key: string;
+  message: string;
+}
+
+/** Reads an exchange document (already JSON-parsed) and coerces each plugin's values. */
+export function parseExchange(core: Core, json: unknown, source: string): Exchange {
+  const raw = exchangeSchema.safeParse(json);
+  if (!raw.success) {
+    const issue = raw.error.issues[0];
+    throw new EcmError({
+      code: 'VALIDATION',
+      field: issue?.path.join('.') || 'file',
+      message: `${source}: ${issue?.path.join('.') || 'the file'}: ${issue?.message}.`,
+      hint: 'Start from a file written by `ecm-configurator config export`.',
+    });
+  }
+  const plugins: Record<string, DraftValues> = {};
+  for (const [pluginId, values] of Object.entries(raw.data.plugins)) {
+    const plugin = core.registry.get(pluginId);
+    plugins[pluginId] = coerceSettings(plugin.settings, values, `${source} (${pluginId})`, true);
+  }
+  if (raw.data.activePlugin) core.registry.get(raw.data.activePlugin);
+  return { activePlugin: raw.data.activePlugin ?? null, plugins };
+}
+
+/** Every problem of every plugin's values, against what is stored on this machine. */
+export async function exchangeProblems(core: Core, exchange: Exchange): Promise<ExchangeProblem[]> {
+  const problems: ExchangeProblem[] = [];
+  for (const [pluginId, values] of Object.entries(exchange.plugins)) {
+    const plugin = core.registry.get(pluginId);
+    const stored = (await core.settings.getStored(pluginId))?.values ?? {};
+    const storedSecrets = new Set(plugin.settings.filter((f) => f.type === 'secret' && isSealed(stored[f.key])).map((f) => f.key));
+    const plain = Object.fromEntries(Object.entries(values).filter(([, v]) => typeof v !== 'object' || Array.isArray(v)));
+    for (const p of validateSettings(plugin.settings, plain as never, storedSecrets)) problems.push({ pluginId, key: p.key, message: p.message });
+  }
+  return problems;
+}
+
+/** Checks the whole document first; only when all of it is valid, saves it. */
+export async function importExchange(core: Core, exchange: Exchange): Promise<void> {
+  const problems = await exchangeProblems(core, exchange);
+  const first = problems[0];
+  if (first) {
+    throw new EcmError({
+      code: 'VALIDATION',
+      field: `${first.pluginId}.${first.key}`,
+      message: problems.map((p) => `${p.pluginId}.${p.key}: ${p.message}`).join(' '),
+      hint: 'Nothing was imported. Correct the file and import it again.',
+    });
+  }
+  for (const [pluginId, values] of Object.entries(exchange.plugins)) {
+    const plugin = core.registry.get(pluginId);
+    await core.settings.save(plugin.id, plugin.settings, values);
+  }
+  if (exchange.activePlugin) await core.api.setActivePlugin({ pluginId: exchange.activePlugin });
+}
+
+/** The saved settings as an exchange document: stored secrets as `{ stored: true }` only. */
+export async function exportExchange(core: Core): Promise<{ format: string; version: 1; activePlugin: string | null; plugins: Record<string, unknown> }> {
+  const doc = await core.settings.load();
+  const plugins: Record<string, unknown> = {};
+  for (const pluginId of Object.keys(doc.plugins)) {
+    if (!core.registry.has(pluginId)) continue;
+    const plugin = core.registry.get(pluginId);
+    const view = await core.settings.view(pluginId, plugin.settings);
+    plugins[pluginId] = Object.fromEntries(Object.entries(view.values).filter(([, v]) => !(typeof v === 'object' && !Array.isArray(v) && !v.stored)));
+  }
+  return { format: EXCHANGE_FORMAT, version: 1, activePlugin: doc.activePlugin, plugins };
+}
+
+/**
+ * Coerces one file's object into draft values: values are literal (a key is its PEM text, not a
+ * path); a list may be a comma-separated string and a boolean "yes"/"no"; everything else must
+ * have its JSON type. Names the key and file on any problem; an unknown key is an error.
+ */
+export function coerceSettings(fields: readonly SettingField[], raw: unknown, source: string, allowStoredMarker = false): DraftValues {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    throw new EcmError({ code: 'VALIDATION', field: 'settings', message: `${source}: the settings must be a JSON object of key: value.` });
+  }
+  const byKey = new Map(fields.map((f) => [f.key, f]));
+  const out: DraftValues = {};
+  for (const [key, value] of Object.entries(raw)) {
+    const field = byKey.get(key);
+    if (!field) {
+      throw new EcmError({
+        code: 'VALIDATION',
+        field: `settings.${key}`,
+        message: `${source}: '${key}' is not a setting of this plugin.`,
+        hint: `Known settings: ${[...byKey.keys()].join(', ')}.`,
+      });
+    }
+    out[key] = coerceValue(field, value, source, allowStoredMarker);
+  }
+  return out;
+}
+
+function coerceValue(field: SettingField, value: unknown, source: string, allowStoredMarker: boolean): DraftValue {
+  const bad = (expected: string): EcmError =>
+    new EcmError({
+      code: 'VALIDATION',
+      field: `settings.${field.key}`,
+      message: `${source}: '${field.key}' (${field.label}) must be ${expected}; found ${describe(value)}.`,
+    });
+  if (field.type === 'secret' && allowStoredMarker && isStoredMarker(value)) return { stored: true };
+  switch (field.type) {
+    case 'boolean':
+      if (typeof value === 'boolean') return value;
+      if (typeof value === 'string' && /^(yes|no|true|false)$/i.test(value.trim())) return /^(yes|true)$/i.test(value.trim());
+      throw bad('true/false (or "yes"/"no")');
+    case 'number':
+      if (typeof value === 'number' && Number.isFinite(value)) return value;
+      throw bad('a number');
+    case 'list':
+      if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value;
+      if (typeof value === 'string') return value.split(',').map((s) => s.trim()).filter(Boolean);
+      throw bad('a list of strings (or one comma-separated string)');
+    default:
+      if (typeof value === 'string') return value;
+      throw bad('a string');
+  }
+}
+
+function isStoredMarker(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { stored?: unknown }).stored === true && Object.keys(value).length === 1;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value).slice(0, 40)}`;
+}
