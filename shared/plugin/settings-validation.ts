@@ -104,7 +104,9 @@ export function validateSettings(
     }
   }
   for (const field of fields) {
-    const message = validateField(field, values[field.key], storedSecrets.has(field.key));
+    // A value left out takes the field's default, so a required field with a default is never "missing".
+    const value = values[field.key] ?? (field.type === 'secret' ? undefined : field.default);
+    const message = validateField(field, value, storedSecrets.has(field.key));
     if (message) problems.push({ key: field.key, label: field.label, message });
   }
   return problems;

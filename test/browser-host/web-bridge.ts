@@ -1,0 +1,110 @@
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createDispatcher } from '../../electron/core/api/dispatch';
+import type { Core } from '../../electron/core/open-core';
+import { resolveAppRequest } from '../../electron/services/app-protocol';
+import { buildEcmApi } from '../../shared/ipc/build-api';
+import { CHANNEL_NAMES } from '../../shared/ipc/channel-names';
+import { RENDERER_DIR } from './browser-host';
+
+const INVOKE_PATH = '/__ecm/invoke/';
+const BRIDGE_PATH = '/__ecm/bridge.js';
+
+export interface WebBridge {
+  url: string;
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The renderer for an ordinary browser (the demo on machines without an Electron binary): serves
+ * the built renderer on 127.0.0.1 with a bridge script that gives the page the same `window.ecm`
+ * (built by the same buildEcmApi) over same-origin POSTs to the real dispatcher. A call must carry
+ * the page's origin and a per-run token that only a same-origin page can read, and JSON, which a
+ * cross-origin page cannot send without a preflight this server never answers.
+ */
+export async function startWebBridge(core: Core, options: { port?: number } = {}): Promise<WebBridge> {
+  const token = randomBytes(24).toString('hex');
+  let origin = '';
+  const dispatch = () => createDispatcher(core.api, { allowedOrigin: origin, logger: core.logger });
+  const server = http.createServer((req, res) => {
+    void handle(req, res).catch(() => {
+      res.writeHead(500);
+      res.end();
+    });
+  });
+
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', origin);
+    if (req.method === 'POST' && url.pathname.startsWith(INVOKE_PATH)) {
+      const trusted = req.headers.origin === origin && req.headers['x-ecm-token'] === token && /^application\/json\b/.test(req.headers['content-type'] ?? '');
+      const body = await readBody(req, 2_000_000);
+      let payload: unknown = undefined;
+      try {
+        payload = body === null ? undefined : JSON.parse(body);
+      } catch {
+        payload = undefined;
+      }
+      const result = await dispatch()({ url: trusted ? `${origin}/index.html` : (req.headers.origin ?? 'unknown:'), isTopFrame: trusted }, decodeURIComponent(url.pathname.slice(INVOKE_PATH.length)), payload);
+      res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+      res.end(JSON.stringify(result));
+      return;
+    }
+    if (url.pathname === BRIDGE_PATH) {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
+      res.end(bridgeScript(token));
+      return;
+    }
+    const answer = await resolveAppRequest(`app://ecm${url.pathname}`, RENDERER_DIR);
+    let body = answer.body;
+    if (answer.status === 200 && (url.pathname === '/' || url.pathname === '/index.html')) {
+      // The bridge must run before the app's own script: it stands where the preload would.
+      body = String(body).replace('<script type="module"', `<script src="${BRIDGE_PATH}"></script>\n    <script type="module"`);
+    }
+    res.writeHead(answer.status, answer.headers);
+    res.end(body);
+  }
+
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url: `${origin}/index.html`,
+    origin,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function bridgeScript(token: string): string {
+  return `(() => {
+  const invoke = (name, request) => fetch('${INVOKE_PATH}' + encodeURIComponent(name), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-ecm-token': '${token}' },
+    body: JSON.stringify(request),
+  }).then((r) => r.json());
+  const api = (${buildEcmApi.toString()})(${JSON.stringify(CHANNEL_NAMES)}, invoke);
+  Object.defineProperty(window, 'ecm', { value: api, writable: false, configurable: false });
+})();
+`;
+}
+
+function readBody(req: http.IncomingMessage, limit: number): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    let size = 0;
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > limit) {
+        req.destroy();
+        resolve(null);
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
