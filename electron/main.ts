@@ -115,6 +115,8 @@ if (cliAt >= 0) {
         experimentalFeatures: false,
         webviewTag: false,
         spellcheck: false,
+        // Middle-click would otherwise ask to open a new window (denied anyway, but not even asked now).
+        disableBlinkFeatures: 'Auxclick',
         devTools: isDevelopment,
       },
     });

@@ -90,7 +90,7 @@ describe('electron/main.ts', () => {
 
   it('creates the window with the security settings written out', () => {
     const prefs = fake.windows[0]!.options.webPreferences;
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, devTools: false });
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, devTools: false, disableBlinkFeatures: 'Auxclick' });
     expect(prefs.preload).toMatch(/preload[\\/]preload\.cjs$/);
   });
 

@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * The security scan (`npm run check:security`, part of `npm test`): Electronegativity over the
+ * Electron shell and the renderer, scanned together so its app-wide checks see main.ts and
+ * index.html. It exits 0 on findings by itself, so this gate fails the build on every finding that
+ * is not in test/tools/security-allowlist.json with its reason.
+ * Electronegativity fetches translations from the internet on every run; that fetch is replaced by
+ * an immediate refusal, so the scan never leaves this machine.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const require = createRequire(path.join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'runner.js'));
+const offline = () => Promise.reject(new Error('offline: translations are not fetched'));
+require.cache[require.resolve('got')] = /** @type {any} */ ({ id: 'got', loaded: true, exports: Object.assign(offline, { default: offline }) });
+const run = require(/** @type {string} */ ('./runner.js'));
+
+/** @typedef {{ id: string, file: string, reason: string }} Allowed */
+/** @type {Allowed[]} */
+const allowlist = JSON.parse(readFileSync(path.join(root, 'test', 'tools', 'security-allowlist.json'), 'utf8')).allowed;
+
+export async function scan() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'ecm-scan-'));
+  try {
+    cpSync(path.join(root, 'electron'), path.join(dir, 'electron'), { recursive: true });
+    cpSync(path.join(root, 'renderer'), path.join(dir, 'renderer'), { recursive: true });
+    const electronVersion = JSON.parse(readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
+    const result = await run({
+      input: dir,
+      output: null,
+      isSarif: false,
+      customScan: [],
+      excludeFromScan: ['AvailableSecurityFixesGlobalCheck'],
+      severitySet: null,
+      confidenceSet: null,
+      isRelative: true,
+      electronUpgrade: null,
+      electronVersionOverride: electronVersion,
+      parserPlugins: ['typescript', 'jsx'],
+    });
+    /** @type {{ id: string, file: string, line: number, description: string }[]} */
+    const findings = result.issues.map((/** @type {any} */ i) => ({ id: i.id, file: path.relative(dir, path.resolve(dir, i.file)).split(path.sep).join('/'), line: i.location?.line ?? 0, description: i.description }));
+    const unexplained = findings.filter((f) => !allowlist.some((a) => a.id === f.id && (a.file === '*' || a.file === f.file)));
+    const stale = allowlist.filter((a) => !findings.some((f) => f.id === a.id && (a.file === '*' || a.file === f.file)));
+    return { findings, unexplained, stale, parseErrors: result.errors.filter((/** @type {any} */ e) => !e.tolerable) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const { findings, unexplained, stale, parseErrors } = await scan();
+  for (const f of unexplained) console.error(`${f.file}:${f.line}: ${f.id}: ${f.description}`);
+  for (const e of parseErrors) console.error(`could not parse ${e.file}: ${e.message}`);
+  for (const a of stale) console.error(`allow-list entry no longer needed: ${a.id} ${a.file}`);
+  if (unexplained.length || parseErrors.length || stale.length) {
+    console.error(`Security scan failed: ${unexplained.length} finding(s) not in the allow-list, ${parseErrors.length} parse error(s), ${stale.length} stale allow-list entr(y/ies).`);
+    process.exit(1);
+  }
+  console.log(`Security scan passed: Electronegativity found ${findings.length} item(s), each explained in test/tools/security-allowlist.json.`);
+}
