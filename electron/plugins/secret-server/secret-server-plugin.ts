@@ -1,3 +1,4 @@
+import type { LookupFunction } from 'node:net';
 import { EcmError } from '../../../shared/errors';
 import type { CredentialStorePlugin, CredentialSummary, PluginContext, RetrievedCredential } from '../../../shared/plugin/contract';
 import type { SettingsValues } from '../../../shared/plugin/settings-schema';
@@ -23,14 +24,19 @@ interface Search {
  * SearchSecretsByFieldValue (machine field for the endpoint, domain field for each configured
  * domain). Test Settings never calls GetSecret: no password is fetched to list credentials.
  */
-export function createSecretServerPlugin(): CredentialStorePlugin {
+export interface SecretServerPluginOptions {
+  /** Name resolution for the endpoint (tests inject failures; the default asks the OS). */
+  lookup?: LookupFunction;
+}
+
+export function createSecretServerPlugin(options: SecretServerPluginOptions = {}): CredentialStorePlugin {
   const transports = new Map<string, SoapTransport>();
 
   function transportFor(s: SecretServerSettings): SoapTransport {
     const key = `${s.endpointUrl}\n${s.caCertificate}\n${s.timeoutSeconds}`;
     let transport = transports.get(key);
     if (!transport) {
-      transport = new SoapTransport(s.endpointUrl, { caCertificate: s.caCertificate, timeoutSeconds: s.timeoutSeconds });
+      transport = new SoapTransport(s.endpointUrl, { caCertificate: s.caCertificate, timeoutSeconds: s.timeoutSeconds, ...(options.lookup ? { lookup: options.lookup } : {}) });
       transports.set(key, transport);
     }
     return transport;

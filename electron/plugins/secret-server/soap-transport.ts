@@ -1,4 +1,5 @@
 import http from 'node:http';
+import type { LookupFunction } from 'node:net';
 import https from 'node:https';
 import tls from 'node:tls';
 import * as soap from 'soap';
@@ -44,12 +45,12 @@ export class SoapTransport {
 
   constructor(
     readonly url: string,
-    private readonly options: { caCertificate: string; timeoutSeconds: number },
+    private readonly options: { caCertificate: string; timeoutSeconds: number; lookup?: LookupFunction },
   ) {
     this.client = parsedWsdl().then((wsdl) => new soap.Client(wsdl, url, {}));
     this.agent = url.toLowerCase().startsWith('https:')
-      ? new https.Agent({ keepAlive: true, maxSockets: 16, ca: trustedCas(options.caCertificate) })
-      : new http.Agent({ keepAlive: true, maxSockets: 16 });
+      ? new https.Agent({ keepAlive: true, maxSockets: 16, ca: trustedCas(options.caCertificate), ...(options.lookup ? { lookup: options.lookup } : {}) })
+      : new http.Agent({ keepAlive: true, maxSockets: 16, ...(options.lookup ? { lookup: options.lookup } : {}) });
   }
 
   /** Calls one operation and returns its `<Op>Result` element as node-soap parsed it. */

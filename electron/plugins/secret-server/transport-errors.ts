@@ -35,6 +35,8 @@ interface TransportError {
   cause?: { code?: string };
   response?: { status?: number; statusText?: string; data?: unknown };
   root?: { Envelope?: { Body?: { Fault?: { faultcode?: unknown; faultstring?: unknown } } } };
+  /** node-soap rejects an unreadable answer with a bare object holding a Fault, not an Error. */
+  Fault?: { faultstring?: unknown };
 }
 
 export function errorCodeOf(err: unknown): string | undefined {
@@ -107,10 +109,11 @@ export function classifyTransportError(err: unknown, ctx: CallContext, signal: A
           : 'Check that web services are enabled (Admin > Configuration > Enable Webservices) and see the Secret Server log.',
     });
   }
+  const why = typeof e?.message === 'string' ? e.message : typeof e?.Fault?.faultstring === 'string' ? e.Fault.faultstring : 'it is not a well-formed SOAP document';
   return new EcmError({
     ...base,
     code: 'PROTOCOL',
-    message: `Secret Server's answer to ${ctx.operation} at ${ctx.url} could not be read: ${e?.message ?? String(err)}.`,
+    message: `Secret Server's answer to ${ctx.operation} at ${ctx.url} could not be read: ${why}.`,
     hint: 'Check that the Endpoint URL points at Secret Server\'s SSWebService.asmx and not at another page.',
   });
 }

@@ -1,7 +1,7 @@
 import ssh2, { type Client as SshClient, type ClientChannel } from 'ssh2';
 import { EcmError } from '../../../shared/errors';
 import type { PluginLogger } from '../../../shared/plugin/contract';
-import { parseKnownHosts, verifyHostKey, type HostKeyVerdict } from './known-hosts';
+import { parseKnownHosts, verifyHostKey, type HostKeyVerdict, type KnownHostEntry } from './known-hosts';
 import { connectError } from './ssh-errors';
 
 const { Client, utils } = ssh2;
@@ -21,6 +21,8 @@ export interface SshTarget {
   maxChannels?: number;
   /** How long an idle connection is kept for the next burst. */
   idleMs?: number;
+  /** Name resolution (tests inject failures; by default ssh2 lets the OS resolve). */
+  lookup?: (host: string) => Promise<string>;
 }
 
 export interface ExecResult {
@@ -141,6 +143,16 @@ export class SshPool {
     const key = utils.parseKey(t.privateKey, t.passphrase || undefined);
     if (key instanceof Error) return Promise.reject(keyError(key, Boolean(t.passphrase)));
     this.log.info(`Connecting via SSH to TPAM at ${t.host}:${t.port} as user '${t.username}'.`);
+    const address = t.lookup
+      ? t.lookup(t.host).catch((err: unknown) => {
+          throw connectError(err, { host: t.host, port: t.port, user: t.username, timeoutSeconds: t.timeoutSeconds });
+        })
+      : Promise.resolve(t.host);
+    return address.then((connectTo) => this.handshake(connectTo, entries));
+  }
+
+  private handshake(connectTo: string, entries: KnownHostEntry[]): Promise<SshClient> {
+    const t = this.target;
     return new Promise((resolve, reject) => {
       const client = new Client();
       let verdict: HostKeyVerdict | undefined;
@@ -164,7 +176,7 @@ export class SshPool {
         if (this.connection && ready) this.connection = null;
       });
       client.connect({
-        host: t.host,
+        host: connectTo,
         port: t.port,
         username: t.username,
         privateKey: t.privateKey,

@@ -22,6 +22,8 @@ export interface TpamPluginOptions {
   idleMs?: number;
   /** SSH channels open at once on the one connection. */
   maxChannels?: number;
+  /** Name resolution of the TPAM server (tests inject failures; by default the OS resolves). */
+  lookup?: (host: string) => Promise<string>;
 }
 
 /**
@@ -52,6 +54,7 @@ export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialSto
           timeoutSeconds: s.timeout_seconds,
           idleMs: options.idleMs ?? 5000,
           maxChannels: options.maxChannels ?? 4,
+          ...(options.lookup ? { lookup: options.lookup } : {}),
         },
         ctx.log,
       );

@@ -53,6 +53,15 @@ export function parseTpamTable(text: string, command: string): TpamTable {
     throw new EcmError({ code: 'PROTOCOL', message: `TPAM answered ${command} with no output.`, serverText: text });
   }
   if (NOTHING_TO_LIST.test(headerLine.trim())) return { kind: 'empty', message: headerLine.trim() };
+  // TPAM ends every line with CRLF: a table whose last line has no end was cut off on the way.
+  if (!/\n$/.test(text)) {
+    throw new EcmError({
+      code: 'PROTOCOL',
+      message: `TPAM's answer to ${command} was cut off in the middle of a line.`,
+      hint: 'The TPAM CLI or the connection stopped early; try again, and check TPAM\'s health if it repeats.',
+      serverText: text.slice(-200),
+    });
+  }
 
   // Blank lines between or after rows carry no object (the SPS plugin would crash on them).
   const dataLines = lines.slice(1).filter((line) => line.trim() !== '');

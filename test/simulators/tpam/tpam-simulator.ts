@@ -55,6 +55,8 @@ export interface TpamSimulator {
   setLatency(ms: number, command?: string): void;
   /** The next command gets half its answer, then the TCP connection is cut. */
   dropNextCommand(): void;
+  /** The next command's answer stops in the middle of a line, then the channel ends normally. */
+  truncateNextOutput(): void;
   close(): Promise<void>;
 }
 
@@ -72,6 +74,7 @@ export async function startTpamSimulator(options: TpamSimulatorOptions = {}): Pr
   const timers = new Set<NodeJS.Timeout>();
   const sockets = new Set<Socket>();
   let dropNext = false;
+  let truncateNext = false;
   let closed = false;
 
   const ssh = new SshServer({ hostKeys: hostKeyPairs.map((k) => k.privateKey) }, (conn, info) => {
@@ -99,8 +102,11 @@ export async function startTpamSimulator(options: TpamSimulatorOptions = {}): Pr
           commands.push({ user, command: request.command, at: Date.now() });
           const drop = dropNext;
           dropNext = false;
+          const truncate = truncateNext;
+          truncateNext = false;
           const ctx: CliContext = { world, user, format: options.format ?? {}, now };
-          const answer = () => (drop ? dropMidAnswer(channel, ctx, request.command, socket, conn) : respond(channel, ctx, request.command));
+          const answer = () =>
+            drop ? dropMidAnswer(channel, ctx, request.command, socket, conn) : truncate ? truncatedAnswer(channel, ctx, request.command) : respond(channel, ctx, request.command);
           const delay = latencyFor(latency, request.command);
           if (delay <= 0) {
             answer();
@@ -149,6 +155,9 @@ export async function startTpamSimulator(options: TpamSimulatorOptions = {}): Pr
     dropNextCommand() {
       dropNext = true;
     },
+    truncateNextOutput() {
+      truncateNext = true;
+    },
     async close() {
       closed = true;
       for (const timer of timers) clearTimeout(timer);
@@ -191,6 +200,14 @@ function respond(channel: ServerChannel, ctx: CliContext, commandLine: string): 
     return;
   }
   channel.write(output);
+  channel.exit(0);
+  channel.end();
+}
+
+/** Half the answer, cut inside a line, with a normal exit: what a crashing CLI process would leave. */
+function truncatedAnswer(channel: ServerChannel, ctx: CliContext, commandLine: string): void {
+  const output = runTpamCommand(ctx, commandLine).replace(/\r?\n$/, '');
+  channel.write(output.slice(0, Math.max(1, Math.ceil(output.length / 2) + 3)));
   channel.exit(0);
   channel.end();
 }
