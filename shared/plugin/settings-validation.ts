@@ -84,7 +84,8 @@ function checkText(field: SettingField, text: string): string | null {
   if (v.maxLength !== undefined && text.length > v.maxLength) {
     return `${field.label} must be at most ${v.maxLength} characters long.`;
   }
-  if (v.pattern !== undefined && !new RegExp(v.pattern, v.patternFlags).test(text)) {
+  // The whole value must match, whether or not the plugin anchored its pattern.
+  if (v.pattern !== undefined && !new RegExp(`^(?:${v.pattern})$`, v.patternFlags).test(text)) {
     return v.patternMessage ?? `${field.label} has an unexpected format.`;
   }
   return null;
