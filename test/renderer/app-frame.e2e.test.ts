@@ -7,7 +7,7 @@ import { readLog } from '../support/core-fixture';
 import { screenshot } from '../support/screenshots';
 import { staticVault, API_PASSWORD } from '../support/static-vault';
 import { useTempDirs } from '../support/temp-dir';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 
 // End to end in Debian's Chromium: the real renderer build, over the bridge, against a real core.
@@ -127,6 +127,31 @@ describe('application frame (Chromium, browser test host)', () => {
       focused = await page.evaluate(() => `${document.activeElement?.getAttribute('type')}-${document.activeElement?.tagName}`);
     }
     expect(focused).toBe('radio-INPUT');
+  });
+});
+
+describe('a damaged settings file', () => {
+  const tempDir = useTempDirs();
+
+  it('is reported, never replaced silently, and the last good copy is restored on request', async () => {
+    const dir = tempDir();
+    const host = await startBrowserHost({ dataDir: dir, plugins: [staticVault] });
+    try {
+      await host.page.getByTestId('plugin-static-vault').waitFor();
+      await host.page.getByRole('radio', { name: /Static Vault/ }).click();
+      await expect.poll(() => host.core.settings.getActivePlugin()).toBe('static-vault');
+      await host.core.api.setActivePlugin({ pluginId: 'static-vault' }); // a second save: a last good copy exists
+      writeFileSync(path.join(dir, 'settings.json'), '{ "schemaVersion": 1, "activePl');
+      await host.page.reload();
+      await host.page.getByRole('button', { name: 'Restore last good copy' }).waitFor();
+      expect(await host.page.getByTestId('error-bar').first().innerText()).toContain('CONFIG');
+      await screenshot(host.page, 'settings-damaged');
+      await host.page.getByRole('button', { name: 'Restore last good copy' }).click();
+      await expect.poll(() => host.page.getByTestId('active-plugin').innerText()).toContain('Static Vault');
+      expect(readdirSync(dir).some((n) => n.startsWith('settings.damaged-'))).toBe(true);
+    } finally {
+      await host.close();
+    }
   });
 });
 

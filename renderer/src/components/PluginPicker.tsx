@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { activePlugin, usePluginsStore } from '../stores/plugins-store';
 import { isDirty, useSettingsDraftStore } from '../stores/settings-draft-store';
 import { ErrorBar } from './ErrorBar';
+import { RestoreSettingsButton } from './RestoreSettingsButton';
 import { UnsavedChangesDialog } from './UnsavedChangesDialog';
 
 const useStyles = makeStyles({
@@ -38,6 +39,7 @@ export function PluginPicker() {
       </Subtitle2>
       {status === 'loading' ? <Spinner size="small" label="Loading plugins…" /> : null}
       {error ? <ErrorBar error={error} /> : null}
+      {error ? <RestoreSettingsButton error={error} /> : null}
       {status === 'ready' && plugins.length === 0 ? (
         <Text className={styles.empty} data-testid="no-plugins">
           No plugins are installed. The Secret Server and TPAM plugins ship with the app; a third-party plugin is
