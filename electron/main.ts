@@ -7,6 +7,7 @@ import { runCli } from './cli/program';
 import { createDispatcher } from './core/api/dispatch';
 import { fileSinkFor } from './core/log/file-sink';
 import { openCore, type Core } from './core/open-core';
+import { loadPluginModulesReporting, pluginModulesIn } from './core/plugins/load-plugin-modules';
 import { importExchange, parseExchange } from './core/settings/settings-exchange';
 import { registerIpcHandlers } from './ipc';
 import { builtinPlugins } from './plugins/builtin-plugins';
@@ -63,14 +64,24 @@ if (cliAt >= 0) {
 
   app.whenReady().then(async () => {
     const dataDir = process.env.ECM_DATA_DIR ? path.resolve(process.env.ECM_DATA_DIR) : app.getPath('userData');
+    // Third-party plugins: the installation's plugins folder (admin-writable only) and ECM_PLUGIN_MODULES.
+    const problems: string[] = [];
+    const extra = await loadPluginModulesReporting(
+      [
+        ...(process.resourcesPath ? await pluginModulesIn(path.join(process.resourcesPath, 'plugins')) : []),
+        ...(process.env.ECM_PLUGIN_MODULES ?? '').split(path.delimiter).filter(Boolean),
+      ],
+      (message) => problems.push(message),
+    );
     core = await openCore({
       dataDir,
-      plugins: builtinPlugins(),
+      plugins: [...builtinPlugins(), ...extra],
       sealer: new SafeStorageSealer(safeStorage),
       logSink: fileSinkFor(log, dataDir, { console: isDevelopment }),
       desktop: electronDesktop(shell, dialog, () => mainWindow),
     });
     core.logger.scope('app').info(`ECM Configurator ${app.getVersion()} started (Electron ${process.versions.electron}).`);
+    for (const problem of problems) core.logger.scope('app').error(`A plugin was not loaded: ${problem}`);
     if (process.env.ECM_IMPORT_SETTINGS) await importAtStart(core, process.env.ECM_IMPORT_SETTINGS);
 
     const rendererDir = path.join(__dirname, '..', 'renderer');

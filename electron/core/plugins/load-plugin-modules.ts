@@ -35,3 +35,33 @@ export async function loadPluginModules(modulePaths: readonly string[]): Promise
   }
   return plugins;
 }
+
+/**
+ * The plugin modules in a folder (the app's `plugins` folder in its installation directory, which
+ * only administrators can write on a per-machine install). Missing folder: none.
+ */
+export async function pluginModulesIn(folder: string): Promise<string[]> {
+  const { promises: fs } = await import('node:fs');
+  try {
+    const names = await fs.readdir(folder);
+    return names.filter((n) => /\.(c|m)?js$/i.test(n)).sort().map((n) => path.join(folder, n));
+  } catch {
+    return [];
+  }
+}
+
+/** Loads each module on its own, so one broken third-party plugin cannot keep the app from starting. */
+export async function loadPluginModulesReporting(
+  modulePaths: readonly string[],
+  report: (message: string) => void,
+): Promise<CredentialStorePlugin[]> {
+  const plugins: CredentialStorePlugin[] = [];
+  for (const modulePath of modulePaths) {
+    try {
+      plugins.push(...(await loadPluginModules([modulePath])));
+    } catch (err) {
+      report((err as Error).message);
+    }
+  }
+  return plugins;
+}

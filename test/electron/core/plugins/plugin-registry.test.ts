@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PluginRegistry } from '../../../../electron/core/plugins/plugin-registry';
-import { loadPluginModules } from '../../../../electron/core/plugins/load-plugin-modules';
+import { loadPluginModules, loadPluginModulesReporting, pluginModulesIn } from '../../../../electron/core/plugins/load-plugin-modules';
+import path from 'node:path';
 import { staticVault, VAULT_PLUGIN_MODULE } from '../../../support/static-vault';
 
 describe('PluginRegistry', () => {
@@ -35,5 +36,16 @@ describe('PluginRegistry', () => {
     const [plugin] = await loadPluginModules([VAULT_PLUGIN_MODULE]);
     expect(plugin?.id).toBe('static-vault');
     await expect(loadPluginModules(['/nonexistent/plugin.mjs'])).rejects.toMatchObject({ code: 'CONFIG', message: expect.stringContaining('Cannot load the plugin module') });
+  });
+
+  it('finds plugin modules in a folder and loads each on its own, reporting a broken one', async () => {
+    const folder = path.dirname(VAULT_PLUGIN_MODULE);
+    const found = await pluginModulesIn(folder);
+    expect(found).toContain(VAULT_PLUGIN_MODULE);
+    expect(await pluginModulesIn('/nonexistent/folder')).toEqual([]);
+    const problems: string[] = [];
+    const plugins = await loadPluginModulesReporting([VAULT_PLUGIN_MODULE, '/nonexistent/broken.mjs'], (m) => problems.push(m));
+    expect(plugins.map((p) => p.id)).toEqual(['static-vault']);
+    expect(problems).toEqual([expect.stringContaining('Cannot load the plugin module /nonexistent/broken.mjs')]);
   });
 });

@@ -1,0 +1,378 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { inspect } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createDispatcher, type Dispatcher } from '../../../../electron/core/api/dispatch';
+import type { SenderInfo } from '../../../../electron/core/api/sender-policy';
+import { openCore, type Core } from '../../../../electron/core/open-core';
+import { createTpamPlugin } from '../../../../electron/plugins/tpam/tpam-plugin';
+import { EcmError, ERROR_CODES } from '../../../../shared/errors';
+import { CHANNEL_NAMES, type ChannelName } from '../../../../shared/ipc/channel-names';
+import type { CredentialStorePlugin } from '../../../../shared/plugin/contract';
+import { adversarialValue, asIpcWouldDeliver, payloadFor, unknownChannelName, type FuzzWorld } from '../../../support/fuzz-payloads';
+import { API_PASSWORD, staticVault, VAULT_FILE, vaultSettings } from '../../../support/static-vault';
+import { useTempDirs } from '../../../support/temp-dir';
+
+/**
+ * Property-based fuzzing of the one IPC gate: thousands of random, adversarial and near-valid
+ * payloads go through the real dispatcher and a real core to every channel of the map, to
+ * unknown channels and from untrusted senders. Whatever comes in, the answer must be a Result
+ * (never a throw, never a hang, never a stack), saved settings must not change unless a
+ * mutating channel said ok, and Object.prototype must stay clean.
+ *
+ * Runs per property: ECM_FUZZ_RUNS (default 400). A failure prints fast-check's seed and path;
+ * replay with ECM_FUZZ_SEED=<seed> (and the same ECM_FUZZ_RUNS).
+ */
+
+const APP: SenderInfo = { url: 'app://ecm/index.html', isTopFrame: true };
+const NUM_RUNS = Number(process.env.ECM_FUZZ_RUNS ?? 400);
+const SEED = process.env.ECM_FUZZ_SEED === undefined ? undefined : Number(process.env.ECM_FUZZ_SEED);
+const CALL_TIMEOUT_MS = 5_000;
+const PROPERTY_TIME_LIMIT_MS = 100_000;
+const TEST_TIMEOUT_MS = 150_000;
+/** The static vault waits `latencyMs` (up to 60 s) per step; random valid values must not make a run slow. */
+const MAX_LATENCY_MS = 2;
+
+/** Channels that may change settings.json when they answer ok. */
+const MUTATING = new Set<ChannelName>(['saveSettings', 'setActivePlugin', 'restoreSettingsBackup']);
+// importSettingsFile only parses the text (the renderer applies the values through saveSettings),
+// so it is held to the stricter rule: it never changes the settings file, ok or not.
+
+/** The static vault with its latency clamped and device paths kept out of its file reads. */
+const boundedVault: CredentialStorePlugin = {
+  ...staticVault,
+  async testSettings(settings, target, ctx) {
+    const latencyMs = Math.min(Math.max(Number(settings.latencyMs) || 0, 0), MAX_LATENCY_MS);
+    const file = String(settings.vaultFile);
+    // A random path could name a FIFO or an endless device, which no readFile survives.
+    const vaultFile = /^\/(dev|proc|sys)(\/|$)/.test(file) ? '/nonexistent/vault.json' : file;
+    return staticVault.testSettings({ ...settings, latencyMs, vaultFile }, target, ctx);
+  },
+};
+
+/** TPAM for its settings fields and its .ini import/export; anything that would open a connection is off. */
+function offlineTpam(): CredentialStorePlugin {
+  const tpam = createTpamPlugin();
+  const offline = async (): Promise<never> => {
+    throw new EcmError({ code: 'CONNECT', message: 'The network is off in the IPC fuzz test.' });
+  };
+  return { ...tpam, testSettings: offline, runFieldAction: offline };
+}
+
+const WORLD: FuzzWorld = {
+  plugins: [boundedVault, offlineTpam()],
+  favourites: {
+    'static-vault': {
+      vaultFile: [VAULT_FILE],
+      apiUser: ['svc-ecm'],
+      apiPassword: [{ stored: true }, API_PASSWORD],
+      latencyMs: [0, 60_000],
+      sources: [['machine'], ['domain'], ['machine', 'domain']],
+    },
+  },
+};
+
+// ------------------------------------------------------------------------------------------
+// Invariants
+
+type Outcome = { kind: 'answer'; answer: unknown; ms: number } | { kind: 'threw'; error: unknown } | { kind: 'hung' };
+
+async function callWithin(dispatch: Dispatcher, sender: SenderInfo, channel: string, payload: unknown): Promise<Outcome> {
+  let timer: NodeJS.Timeout | undefined;
+  const started = performance.now();
+  const hung = new Promise<Outcome>((resolve) => {
+    timer = setTimeout(() => resolve({ kind: 'hung' }), CALL_TIMEOUT_MS);
+  });
+  try {
+    const answered = (async (): Promise<Outcome> => {
+      try {
+        const answer = await dispatch(sender, channel, payload);
+        return { kind: 'answer', answer, ms: performance.now() - started };
+      } catch (error) {
+        return { kind: 'threw', error };
+      }
+    })();
+    return await Promise.race([answered, hung]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const ERROR_FIELDS = new Set(['code', 'message', 'hint', 'field', 'serverText', 'step']);
+/** A V8 stack frame: "    at fn (/path/file.ts:12:34)", "at node:internal/…:1:2", "at file:///…". */
+const STACK_FRAME = /(^|\n)\s*at\s+(?:async\s+)?(?:\S+\s+\()?(?:file:\/\/|node:|\/|[A-Za-z]:\\)[^\s()]*:\d+(?::\d+)?\)?/;
+const INDENTED_AT = /\n\s{4}at /;
+
+function* stringsIn(value: unknown): Generator<string> {
+  const stack: unknown[] = [value];
+  const seen = new Set<object>();
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (typeof v === 'string') yield v;
+    else if (typeof v === 'object' && v !== null && !seen.has(v)) {
+      seen.add(v);
+      for (const [k, inner] of Object.entries(v)) {
+        yield k;
+        stack.push(inner);
+      }
+    }
+  }
+}
+
+/** What is wrong with an answer, or null. */
+function problemWith(answer: unknown, channel: string): string | null {
+  if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) return `the answer is not a Result object: ${show(answer)}`;
+  const keys = Object.keys(answer).sort().join(',');
+  const result = answer as { ok?: unknown; value?: unknown; error?: unknown };
+  if (result.ok === true) {
+    if (keys !== 'ok,value') return `an ok answer has keys ${keys}`;
+    try {
+      structuredClone(answer);
+    } catch (err) {
+      return `an ok answer cannot cross IPC (structured clone: ${(err as Error).message})`;
+    }
+    // Configurator.log may hold stack traces by design (stacks go to the log only), so readLog's lines are exempt.
+    if (channel !== 'readLog') {
+      for (const s of stringsIn(result.value)) if (STACK_FRAME.test(s)) return `an ok answer holds a stack frame: ${show(s)}`;
+    }
+    return null;
+  }
+  if (result.ok !== false) return `the answer's ok is ${show(result.ok)}`;
+  if (keys !== 'error,ok') return `a failed answer has keys ${keys}`;
+  const error = result.error as Record<string, unknown> | null;
+  if (typeof error !== 'object' || error === null) return `error is ${show(error)}`;
+  for (const [k, v] of Object.entries(error)) {
+    if (!ERROR_FIELDS.has(k)) return `error has an unexpected field '${k}'`;
+    if (typeof v !== 'string') return `error.${k} is not text: ${show(v)}`;
+    if (STACK_FRAME.test(v) || INDENTED_AT.test(v)) return `error.${k} holds a stack trace: ${show(v)}`;
+  }
+  if (!(ERROR_CODES as readonly unknown[]).includes(error.code)) return `error.code ${show(error.code)} is not one of ERROR_CODES`;
+  if (typeof error.message !== 'string' || error.message.length === 0) return 'error.message is empty';
+  return null;
+}
+
+function show(value: unknown): string {
+  return inspect(value, { depth: 3, maxStringLength: 120, maxArrayLength: 8, breakLength: Infinity });
+}
+
+/** Every own property of the built-in prototypes, by identity, to detect pollution of any kind. */
+function prototypeSnapshot(): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  const protos: [string, object][] = [
+    ['Object', Object.prototype],
+    ['Array', Array.prototype],
+    ['Function', Function.prototype],
+    ['String', String.prototype],
+    ['Number', Number.prototype],
+    ['Boolean', Boolean.prototype],
+  ];
+  for (const [name, proto] of protos) {
+    for (const key of Reflect.ownKeys(proto)) {
+      const d = Object.getOwnPropertyDescriptor(proto, key)!;
+      out.set(`${name}.${String(key)}`, [d.value, d.get, d.set, d.writable, d.enumerable, d.configurable]);
+    }
+  }
+  out.set('Object.getPrototypeOf({})', Object.getPrototypeOf({}));
+  return out;
+}
+
+const PROTOTYPES_BEFORE = prototypeSnapshot();
+
+function pollution(): string | null {
+  const now = prototypeSnapshot();
+  for (const [key, before] of PROTOTYPES_BEFORE) {
+    const after = now.get(key);
+    if (after === undefined) return `${key} was removed`;
+    if (Array.isArray(before) && Array.isArray(after) ? before.some((v, i) => !Object.is(v, after[i])) : !Object.is(before, after)) return `${key} was changed`;
+  }
+  for (const key of now.keys()) if (!PROTOTYPES_BEFORE.has(key)) return `${key} was added`;
+  const probe = {} as Record<string, unknown>;
+  if (probe.polluted !== undefined || ([] as unknown as Record<string, unknown>).polluted !== undefined) return 'a "polluted" property is inherited';
+  return null;
+}
+
+function readBytes(file: string): Buffer | null {
+  try {
+    return readFileSync(file);
+  } catch {
+    return null;
+  }
+}
+
+function sameBytes(a: Buffer | null, b: Buffer | null): boolean {
+  return a === null || b === null ? a === b : a.equals(b);
+}
+
+// ------------------------------------------------------------------------------------------
+// Harness
+
+interface Stats {
+  outcomes: Map<string, number>;
+  internal: string[];
+  maxAnswerChars: number;
+  maxMs: number;
+  lastGoodRewrittenOnRefusal: number;
+}
+
+function newStats(): Stats {
+  return { outcomes: new Map(), internal: [], maxAnswerChars: 0, maxMs: 0, lastGoodRewrittenOnRefusal: 0 };
+}
+
+function record(stats: Stats, answer: unknown, ms: number): void {
+  const r = answer as { ok: boolean; error?: { code: string; message: string } };
+  const key = r.ok ? 'ok' : (r.error?.code ?? '?');
+  stats.outcomes.set(key, (stats.outcomes.get(key) ?? 0) + 1);
+  if (!r.ok && r.error?.code === 'INTERNAL' && stats.internal.length < 5) stats.internal.push(r.error.message.slice(0, 200));
+  stats.maxMs = Math.max(stats.maxMs, ms);
+  const size = JSON.stringify(answer)?.length ?? 0;
+  stats.maxAnswerChars = Math.max(stats.maxAnswerChars, size);
+}
+
+function summary(name: string, runs: number, stats: Stats): string {
+  const outcomes = [...stats.outcomes.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
+  return (
+    `[ipc fuzz] ${name}: ${runs} payloads → ${outcomes}; slowest ${Math.round(stats.maxMs)} ms; largest answer ${stats.maxAnswerChars} chars` +
+    (stats.lastGoodRewrittenOnRefusal ? `; last-good copy rewritten by ${stats.lastGoodRewrittenOnRefusal} refused call(s)` : '') +
+    (stats.internal.length ? `; INTERNAL e.g. ${JSON.stringify(stats.internal)}` : '')
+  );
+}
+
+const summaries: string[] = [];
+
+afterAll(() => {
+  console.info(summaries.join('\n'));
+});
+
+function fcParams(): fc.Parameters<[unknown]> {
+  return {
+    numRuns: NUM_RUNS,
+    ...(SEED === undefined ? {} : { seed: SEED }),
+    interruptAfterTimeLimit: PROPERTY_TIME_LIMIT_MS,
+    markInterruptAsFailure: true,
+  };
+}
+
+describe('IPC dispatcher under fuzzing', () => {
+  const tempDir = useTempDirs();
+
+  async function openFuzzCore(): Promise<{ core: Core; dispatch: Dispatcher }> {
+    const core = await openCore({ dataDir: tempDir(), plugins: WORLD.plugins as CredentialStorePlugin[] });
+    const dispatch = createDispatcher(core.api, { allowedOrigin: 'app://ecm', logger: core.logger });
+    // Two saves, so that a last good copy exists for restoreSettingsBackup, and an active plugin.
+    for (const notes of ['first save', 'second save']) {
+      expect(await dispatch(APP, 'saveSettings', { pluginId: 'static-vault', values: vaultSettings({ notes }) })).toMatchObject({ ok: true });
+    }
+    expect(await dispatch(APP, 'setActivePlugin', { pluginId: 'static-vault' })).toMatchObject({ ok: true });
+    return { core, dispatch };
+  }
+
+  /** One call with every invariant checked; throws (failing the property) with the reason. */
+  async function checkedCall(core: Core, dispatch: Dispatcher, sender: SenderInfo, channel: string, raw: unknown, stats: Stats): Promise<unknown> {
+    const payload = asIpcWouldDeliver(raw);
+    const settingsBefore = readBytes(core.settings.file);
+    const lastGoodBefore = readBytes(core.settings.lastGoodFile);
+    const outcome = await callWithin(dispatch, sender, channel, payload);
+    if (outcome.kind === 'threw') {
+      throw new Error(`${channel}: the dispatcher threw instead of answering a Result: ${show(outcome.error)}`);
+    }
+    if (outcome.kind === 'hung') throw new Error(`${channel}: no answer within ${CALL_TIMEOUT_MS} ms`);
+    const problem = problemWith(outcome.answer, channel);
+    if (problem) throw new Error(`${channel}: ${problem}`);
+    const polluted = pollution();
+    if (polluted) throw new Error(`${channel}: prototype pollution: ${polluted}`);
+
+    const ok = (outcome.answer as { ok: boolean }).ok;
+    const settingsAfter = readBytes(core.settings.file);
+    const lastGoodAfter = readBytes(core.settings.lastGoodFile);
+    const mayChange = ok && MUTATING.has(channel as ChannelName);
+    if (!mayChange && !sameBytes(settingsBefore, settingsAfter)) {
+      throw new Error(`${channel}: settings.json changed although the call ${ok ? 'cannot change settings' : `was refused (${show(outcome.answer)})`}`);
+    }
+    if (!MUTATING.has(channel as ChannelName) && !sameBytes(lastGoodBefore, lastGoodAfter)) {
+      throw new Error(`${channel}: settings.last-good.json changed, but this channel never saves`);
+    }
+    if (!ok && MUTATING.has(channel as ChannelName) && !sameBytes(lastGoodBefore, lastGoodAfter)) stats.lastGoodRewrittenOnRefusal++;
+    record(stats, outcome.answer, outcome.ms);
+    return outcome.answer;
+  }
+
+  it.each(CHANNEL_NAMES.map((c) => [c]))(
+    '%s answers every payload with a Result and changes nothing it should not',
+    async (channel) => {
+      const { core, dispatch } = await openFuzzCore();
+      const stats = newStats();
+      try {
+        await fc.assert(
+          fc.asyncProperty(payloadFor(channel, WORLD), async (payload) => {
+            await checkedCall(core, dispatch, APP, channel, payload, stats);
+          }),
+          fcParams(),
+        );
+      } finally {
+        summaries.push(summary(channel, NUM_RUNS, stats));
+        await core.close();
+      }
+      expect(pollution()).toBeNull();
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'answers VALIDATION naming the channel for any unknown channel name',
+    async () => {
+      const { core, dispatch } = await openFuzzCore();
+      const stats = newStats();
+      const anyPayload = fc.oneof(fc.constantFrom(...CHANNEL_NAMES).chain((c) => payloadFor(c, WORLD)), adversarialValue);
+      try {
+        await fc.assert(
+          fc.asyncProperty(
+            unknownChannelName.filter((c) => !(CHANNEL_NAMES as readonly string[]).includes(c)),
+            anyPayload,
+            async (channel, payload) => {
+              const answer = await checkedCall(core, dispatch, APP, channel, payload, stats);
+              expect(answer).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'channel' } });
+            },
+          ),
+          { ...fcParams(), numRuns: NUM_RUNS } as fc.Parameters<[string, unknown]>,
+        );
+      } finally {
+        summaries.push(summary('unknown channels', NUM_RUNS, stats));
+        await core.close();
+      }
+    },
+    TEST_TIMEOUT_MS,
+  );
+
+  it(
+    'answers FORBIDDEN to untrusted senders whatever the channel and payload',
+    async () => {
+      const { core, dispatch } = await openFuzzCore();
+      const stats = newStats();
+      const untrusted = fc.constantFrom<SenderInfo>(
+        { url: 'app://ecm/index.html', isTopFrame: false },
+        { url: 'https://evil.example/index.html', isTopFrame: true },
+        { url: 'app://ecm.evil/index.html', isTopFrame: true },
+        { url: 'app://user:pw@ecm/index.html', isTopFrame: true },
+        { url: 'file:///C:/app/index.html', isTopFrame: true },
+        { url: 'not a url', isTopFrame: true },
+        { url: '', isTopFrame: true },
+        { url: undefined, isTopFrame: true },
+      );
+      const channelArb = fc.oneof(fc.constantFrom(...CHANNEL_NAMES), unknownChannelName);
+      const runs = Math.max(1, Math.round(NUM_RUNS / 2));
+      try {
+        await fc.assert(
+          fc.asyncProperty(untrusted, channelArb, adversarialValue, async (sender, channel, payload) => {
+            const answer = await checkedCall(core, dispatch, sender, channel, payload, stats);
+            expect(answer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+          }),
+          { ...fcParams(), numRuns: runs } as fc.Parameters<[SenderInfo, string, unknown]>,
+        );
+      } finally {
+        summaries.push(summary('untrusted senders', runs, stats));
+        await core.close();
+      }
+    },
+    TEST_TIMEOUT_MS,
+  );
+});
