@@ -1,0 +1,78 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+// "ECM Configurator.exe" --cli …: the real electron/main.ts with a fake 'electron', started with
+// --cli on its command line. It must run the CLI with the OS sealer and the app's data directory,
+// open no window, and exit with the CLI's code.
+const fake = vi.hoisted(() => ({ exitCode: undefined as number | undefined, windows: 0, dataDir: '' }));
+
+vi.mock('electron', () => ({
+  app: {
+    isPackaged: true,
+    requestSingleInstanceLock: () => true,
+    on: () => {},
+    whenReady: () => Promise.resolve(),
+    getPath: () => fake.dataDir,
+    getVersion: () => '0.0.0-test',
+    quit: () => {},
+    exit: (code: number) => {
+      fake.exitCode = code;
+    },
+  },
+  BrowserWindow: class {
+    constructor() {
+      fake.windows++;
+    }
+  },
+  ipcMain: { handle: () => {} },
+  protocol: { registerSchemesAsPrivileged: () => {}, handle: () => {} },
+  // A reversible stand-in for DPAPI.
+  safeStorage: {
+    isEncryptionAvailable: () => true,
+    encryptString: (s: string) => Buffer.from(s, 'utf8').reverse(),
+    decryptString: (b: Buffer) => Buffer.from(b).reverse().toString('utf8'),
+  },
+  screen: { getAllDisplays: () => [] },
+  shell: { openPath: async () => '' },
+  dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
+  session: { defaultSession: { setPermissionRequestHandler: () => {}, setPermissionCheckHandler: () => {} } },
+}));
+vi.mock('electron-log/main', async () => {
+  const nodeLog = (await import('electron-log/node')).default;
+  return { default: nodeLog.create({ logId: 'main-cli-test' }) };
+});
+
+describe('the packaged app with --cli', () => {
+  fake.dataDir = mkdtempSync(path.join(os.tmpdir(), 'ecm-main-cli-'));
+  afterAll(() => rmSync(fake.dataDir, { recursive: true, force: true }));
+
+  it('imports settings through the CLI, sealed with the OS sealer in the app data directory, and opens no window', async () => {
+    const file = path.join(fake.dataDir, 'import.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        format: 'ecm-configurator-settings',
+        version: 1,
+        activePlugin: 'secret-server',
+        plugins: { 'secret-server': { endpointUrl: 'https://ss.corp.example/SecretServer/webservices/SSWebService.asmx', apiUser: 'svc', apiPassword: 'Os-Sealed-Marker-1' } },
+      }),
+    );
+    const argv = process.argv;
+    const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
+    process.argv = [argv[0]!, 'ECM Configurator.exe', '--cli', 'config', 'import', file];
+    try {
+      await import('../../electron/main');
+      await vi.waitFor(() => expect(fake.exitCode).toBeDefined(), { timeout: 10_000 });
+    } finally {
+      process.argv = argv;
+      out.mockRestore();
+    }
+    expect(fake.exitCode).toBe(0);
+    expect(fake.windows).toBe(0);
+    const settings = readFileSync(path.join(fake.dataDir, 'settings.json'), 'utf8');
+    expect(settings).toContain('sealed:v1:os:');
+    expect(settings).not.toContain('Os-Sealed-Marker-1');
+  });
+});
