@@ -101,7 +101,8 @@ export function validateSettings(
   const known = new Set(fields.map((f) => f.key));
   for (const key of Object.keys(values)) {
     if (!known.has(key)) {
-      problems.push({ key, label: key, message: `'${key}' is not a setting of this plugin. Known settings: ${[...known].join(', ')}.` });
+      const name = key.length > 64 ? `${key.slice(0, 64)}…` : key;
+      problems.push({ key: name, label: name, message: `'${name}' is not a setting of this plugin. Known settings: ${[...known].join(', ')}.` });
     }
   }
   for (const field of fields) {

@@ -21,7 +21,7 @@ export function createDispatcher(api: ApiImpl, options: { allowedOrigin: string;
   const log = options.logger.scope('ipc');
   return async (sender, channel, payload) => {
     if (!isTrustedSender(sender, options.allowedOrigin)) {
-      log.warn(`Dropped a call to '${String(channel).slice(0, 64)}' from an untrusted sender (${describeSender(sender)}).`);
+      log.warn(`Dropped a call to '${channelText(channel)}' from an untrusted sender (${describeSender(sender)}).`);
       return fail({
         code: 'FORBIDDEN',
         message: 'This caller may not use the Configurator API.',
@@ -29,7 +29,7 @@ export function createDispatcher(api: ApiImpl, options: { allowedOrigin: string;
       });
     }
     if (typeof channel !== 'string' || !isChannelName(channel)) {
-      return fail({ code: 'VALIDATION', field: 'channel', message: `Unknown channel '${String(channel).slice(0, 64)}'.` });
+      return fail({ code: 'VALIDATION', field: 'channel', message: `Unknown channel '${channelText(channel)}'.` });
     }
     const parsed = channels[channel].request.safeParse(payload);
     if (!parsed.success) {
@@ -46,6 +46,11 @@ export function createDispatcher(api: ApiImpl, options: { allowedOrigin: string;
       return fail(info);
     }
   };
+}
+
+/** A channel as text for a message; never throws (a caller may send any value). */
+function channelText(channel: unknown): string {
+  return typeof channel === 'string' ? channel.slice(0, 64) : `(a ${channel === null ? 'null' : typeof channel}, not a channel name)`;
 }
 
 function describeSender(sender: SenderInfo): string {

@@ -39,7 +39,9 @@ export async function readLogPage(file: string, options: ReadLogOptions): Promis
     const after = options.after !== undefined && options.after <= fileSize ? options.after : 0;
     const maxScan = options.maxScanBytes ?? 64 * 1024 * 1024;
     const found: LogLine[] = []; // newest first
-    let pending: string[] = []; // continuation lines seen before (i.e. below) their header
+    // Continuation lines seen before (i.e. below) their header, newest first; pushed, not unshifted,
+    // so an entry with a huge number of lines costs linear time.
+    let pending: string[] = [];
     let carry = Buffer.alloc(0); // start of a line cut by the chunk boundary
     let position = end;
     let startOffset = end;
@@ -48,10 +50,10 @@ export async function readLogPage(file: string, options: ReadLogOptions): Promis
       if (offset < after) return true;
       const header = parseHeader(text, offset);
       if (!header) {
-        pending.unshift(text.replace(/^ {4}/, ''));
+        pending.push(text.replace(/^ {4}/, ''));
         return false;
       }
-      if (pending.length > 0) header.message += `\n${pending.join('\n')}`;
+      if (pending.length > 0) header.message += `\n${pending.reverse().join('\n')}`;
       pending = [];
       startOffset = offset;
       if (levelAtLeast(header.level, options.minLevel) && matchesText(header, options.grep)) found.push(header);

@@ -10,6 +10,15 @@ export const REDACTED = '[REDACTED]';
 /** Shorter values are not registered: replacing two letters everywhere would make logs unreadable. */
 export const MIN_SECRET_LENGTH = 4;
 
+/**
+ * Longer values are registered line by line only (keys and certificates are far shorter whole;
+ * their PEM blocks are also removed by shape). This bounds the work of every redaction.
+ */
+export const MAX_WHOLE_SECRET_LENGTH = 8 * 1024;
+
+/** Text longer than this is cut (after redaction, so a secret on the cut is never half shown). */
+export const MAX_TEXT_LENGTH = 32 * 1024;
+
 const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?(?:-----END \1-----|$)/g;
 const AUTH_HEADER = /\b(Bearer|Basic|Negotiate)\s+[A-Za-z0-9\-._~+/]{8,}=*/gi;
 const XML_SECRET = /<((?:\w+:)?(?:Token|Password|SessionToken|AuthToken|Passphrase))>[^<]*<\/\1>/gi;
@@ -23,10 +32,13 @@ export class Redactor {
   /** Registers a secret (and its escaped forms and, for keys, its lines). */
   add(secret: string | undefined | null): void {
     if (!secret) return;
-    const variants = new Set<string>([secret, jsonEscape(secret), xmlEscape(secret), encodeURIComponent(secret)]);
+    const variants = new Set<string>(
+      secret.length <= MAX_WHOLE_SECRET_LENGTH ? [secret, jsonEscape(secret), xmlEscape(secret), encodeURIComponent(secret)] : [],
+    );
     for (const line of secret.split(/\r?\n/)) {
       // Lines of a private key can leak one by one (e.g. in a parser's error text).
-      if (line.trim().length >= 16) variants.add(line.trim());
+      const trimmed = line.trim();
+      if (trimmed.length >= 16 && trimmed.length <= MAX_WHOLE_SECRET_LENGTH) variants.add(trimmed);
     }
     let changed = false;
     for (const v of variants) {
@@ -40,15 +52,19 @@ export class Redactor {
   }
 
   redact(text: string): string {
-    let out = text;
+    // Only what can survive the final cut is searched: a secret starting before MAX_TEXT_LENGTH
+    // ends before MAX_TEXT_LENGTH + MAX_WHOLE_SECRET_LENGTH, and anything later is cut away.
+    const cut = text.length > MAX_TEXT_LENGTH;
+    let out = cut ? text.slice(0, MAX_TEXT_LENGTH + MAX_WHOLE_SECRET_LENGTH) : text;
     for (const secret of this.ordered) {
       if (out.includes(secret)) out = out.split(secret).join(REDACTED);
     }
-    return out
+    out = out
       .replace(PEM_BLOCK, (_m, label: string) => `[REDACTED ${label}]`)
       .replace(AUTH_HEADER, (_m, scheme: string) => `${scheme} ${REDACTED}`)
       .replace(XML_SECRET, (_m, tag: string) => `<${tag}>${REDACTED}</${tag}>`)
       .replace(KEY_VALUE_SECRET, (_m, key: string, sep: string) => `${key}${sep}${REDACTED}`);
+    return cut ? `${out.slice(0, MAX_TEXT_LENGTH)}… (${text.length - MAX_TEXT_LENGTH} more characters not shown)` : out;
   }
 
   /** True when `text` holds a registered secret (used to refuse plugin results that leak one). */

@@ -5,6 +5,7 @@ import type { DraftValues } from '../../../shared/ipc/payload-schemas';
 import type { SettingsView, SettingViewValue } from '../../../shared/ipc/responses';
 import type { SettingField, SettingsValues } from '../../../shared/plugin/settings-schema';
 import { validateSettings, withDefaults } from '../../../shared/plugin/settings-validation';
+import { clip } from '../text/clip';
 import { removeStaleTempFiles, writeFileAtomic, type AtomicWriteHooks } from '../fs/atomic-write';
 import { Mutex } from '../fs/mutex';
 import type { Sealer } from '../security/sealer';
@@ -185,10 +186,11 @@ export class SettingsStore {
         const parsed = parseSettingsDoc(currentText);
         if (!parsed.ok) throw await this.damagedError(parsed.reason);
         doc = parsed.doc;
-        // The file we are about to replace is known good: it becomes the last good copy.
-        await writeFileAtomic(this.lastGoodFile, currentText);
       }
+      // A refused change (validation) must leave both files as they were.
       await change(doc);
+      // The file we are about to replace is known good: it becomes the last good copy.
+      if (currentText !== null) await writeFileAtomic(this.lastGoodFile, currentText);
       await writeFileAtomic(this.file, `${JSON.stringify(doc, null, 2)}\n`, { hooks: this.hooks });
     });
   }
@@ -272,10 +274,11 @@ function rejectUnknownKeys(fields: readonly SettingField[], draft: DraftValues |
   const unknown = Object.keys(draft).filter((k) => !known.has(k));
   const first = unknown[0];
   if (first !== undefined) {
+    const name = clip(first);
     throw new EcmError({
       code: 'VALIDATION',
-      field: `values.${first}`,
-      message: `'${first}' is not a setting of this plugin.`,
+      field: `values.${name}`,
+      message: `'${name}' is not a setting of this plugin.`,
       hint: `Known settings: ${[...known].join(', ')}.`,
     });
   }
