@@ -394,8 +394,8 @@ describe('IPC dispatcher under fuzzing', () => {
   );
 
   /*
-   * Defects the fuzzing found. Each test pins one down with a small, exact payload; they fail
-   * until the defect is fixed. (The fuzz properties above draw huge keys without line breaks and
+   * Defects the fuzzing found, now fixed. Each test pins one down with a small, exact payload, so
+   * it cannot come back. (The fuzz properties above draw huge keys without line breaks and
    * from characters no huge value uses, so that the two quadratic paths below cannot stall the
    * whole run for minutes; see HUGE_KEYS in test/support/fuzz-payloads.ts.)
    */
