@@ -33,11 +33,16 @@ export async function authorize(
     case 'gateway':
       return { kind: 'gateway' };
     case 'approval': {
-      const request = readRequestDetails(await run(listRequestDetailsCommand(gatewayUser, target.account, target.system)))[0];
+      const output = await run(listRequestDetailsCommand(gatewayUser, target.account, target.system));
+      const request = readRequestDetails(output, { requestor: gatewayUser, account: target.account, system: target.system })[0];
       return request ? { kind: 'approval', requestId: request.requestId } : null;
     }
     case 'policy':
-      return hasRequiredPolicy(await run(listAssignedPoliciesCommand(gatewayUser, target.account, target.system)), settings.required_policy)
+      return hasRequiredPolicy(await run(listAssignedPoliciesCommand(gatewayUser, target.account, target.system)), settings.required_policy, {
+        user: gatewayUser,
+        account: target.account,
+        system: target.system,
+      })
         ? { kind: 'policy', policy: settings.required_policy }
         : null;
   }

@@ -64,9 +64,18 @@ export function readAssignedPolicies(text: string): TpamAssignedPolicy[] {
   return table.rows.map((row) => ({ policyName: row.cells[index] ?? '', row }));
 }
 
-/** Whether any assigned policy is exactly `requiredPolicy` (case-sensitive, as the plugin compares). */
-export function hasRequiredPolicy(text: string, requiredPolicy: string): boolean {
-  return readAssignedPolicies(text).some((p) => p.policyName === requiredPolicy);
+/**
+ * Whether any assigned policy is exactly `requiredPolicy` (case-sensitive, as the plugin compares)
+ * for this user, account and system: where the header names them, a row for someone or something
+ * else never counts (an empty cell is TPAM's "all").
+ */
+export function hasRequiredPolicy(text: string, requiredPolicy: string, expected?: { user: string; account: string; system: string }): boolean {
+  const fits = (cell: string | undefined, value: string) => cell === undefined || cell === '' || cell.toLowerCase() === value.toLowerCase();
+  return readAssignedPolicies(text).some(
+    (p) =>
+      p.policyName === requiredPolicy &&
+      (!expected || (fits(p.row.get('UserName'), expected.user) && fits(p.row.get('AccountName'), expected.account) && fits(p.row.get('SystemName'), expected.system))),
+  );
 }
 
 export interface TpamRequest {
@@ -76,9 +85,25 @@ export interface TpamRequest {
   endTime: string;
 }
 
-/** ListRequestDetails: TPAM's header is not documented, so by index as the SPS plugin reads it. */
-export function readRequestDetails(text: string): TpamRequest[] {
-  return tableRows(parseTpamTable(text, 'ListRequestDetails')).map((row) => ({ requestId: row.at(0), endTime: row.at(12) }));
+/**
+ * ListRequestDetails: TPAM's header is not documented, so columns are read by index as the SPS
+ * plugin reads them. But a row only counts as an approval when it really is one: where the header
+ * names the requestor, account, system or status, each must match what was asked for (an error
+ * sentence, a banner or another user's request must never authorize a password retrieval).
+ */
+export function readRequestDetails(text: string, expected?: { requestor: string; account: string; system: string }): TpamRequest[] {
+  const same = (a: string | undefined, b: string) => a === undefined || a.toLowerCase() === b.toLowerCase();
+  return tableRows(parseTpamTable(text, 'ListRequestDetails'))
+    .filter((row) => /^\d+-\d+$/.test(row.at(0)))
+    .filter(
+      (row) =>
+        !expected ||
+        (same(row.get('RequestorName'), expected.requestor) &&
+          same(row.get('AccountName'), expected.account) &&
+          same(row.get('SystemName'), expected.system) &&
+          same(row.get('RequestStatus') ?? row.get('Status'), 'Active')),
+    )
+    .map((row) => ({ requestId: row.at(0), endTime: row.at(12) }));
 }
 
 export type RetrieveErrorReason = 'empty' | 'usage' | 'not-authorized' | 'not-found' | 'required' | 'failed';

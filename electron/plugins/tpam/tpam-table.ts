@@ -65,7 +65,9 @@ export function parseTpamTable(text: string, command: string): TpamTable {
 
   // Blank lines between or after rows carry no object (the SPS plugin would crash on them).
   const dataLines = lines.slice(1).filter((line) => line.trim() !== '');
-  if (!headerLine.includes('\t') && dataLines.length === 0) {
+  // Every TPAM list has many tab-separated columns: a first line without a tab is a sentence
+  // (an error, a banner), never a header, whatever follows it.
+  if (!headerLine.includes('\t')) {
     // Not a table: an error sentence such as "… not authorized …".
     throw new EcmError({ code: 'PROTOCOL', message: `TPAM answered ${command} with "${headerLine.trim()}" instead of a list.`, serverText: text.trim() });
   }

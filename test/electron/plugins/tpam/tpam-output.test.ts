@@ -242,3 +242,25 @@ describe('Retrieve output', () => {
     expect(classifyRetrieveOutput(text)).toEqual({ kind: 'error', reason, text: text.trim() });
   });
 });
+
+describe('authorization rows must really be for the user, account and system asked about', () => {
+  it('never takes an error sentence or a banner for an approval', async () => {
+    const { readRequestDetails } = await import('../../../../electron/plugins/tpam/tpam-output');
+    const expected = { requestor: 'jdoe', account: 'root', system: 'LINUXSRV01' };
+    expect(() => readRequestDetails('Error:\r\nRequestor jdoe has no access\r\n', expected)).toThrow();
+    expect(() => readRequestDetails('Welcome to TPAM\r\nNo Requests to list\r\n', expected)).toThrow();
+    const header = 'RequestID\tRequestorName\tSystemName\tAccountName\tRequestType\tRequestStatus\r\n';
+    expect(readRequestDetails(`${header}1-2345\tjdoe\tLINUXSRV01\troot\tPassword\tActive\r\n`, expected)).toHaveLength(1);
+    expect(readRequestDetails(`${header}1-2345\tasmith\tLINUXSRV01\troot\tPassword\tActive\r\n`, expected)).toHaveLength(0);
+    expect(readRequestDetails(`${header}1-2345\tjdoe\tLINUXSRV01\troot\tPassword\tExpired\r\n`, expected)).toHaveLength(0);
+  });
+
+  it('never counts another user\'s policy', async () => {
+    const { hasRequiredPolicy } = await import('../../../../electron/plugins/tpam/tpam-output');
+    const header = ['UserName', 'FullName', 'ExtAuthReqd', 'GroupName', 'SystemName', 'AccountName', 'FileName', 'CollectionName', 'PolicySource', 'AccessPolicyName'].join('\t');
+    const row = (user: string) => [user, '', '', '', 'LINUXSRV01', 'root', '', '', 'Direct', 'Privileged Access'].join('\t');
+    const expected = { user: 'jdoe', account: 'root', system: 'LINUXSRV01' };
+    expect(hasRequiredPolicy(`${header}\r\n${row('jdoe')}\r\n`, 'Privileged Access', expected)).toBe(true);
+    expect(hasRequiredPolicy(`${header}\r\n${row('asmith')}\r\n`, 'Privileged Access', expected)).toBe(false);
+  });
+});
