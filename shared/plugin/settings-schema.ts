@@ -61,6 +61,12 @@ export const settingFieldSchema = z
     options: z.array(enumOptionSchema).optional(),
     validation: fieldValidationSchema.optional(),
     actions: z.array(fieldActionSchema).max(4).optional(),
+    /**
+     * Where the plugin sends its secrets (e.g. Secret Server's Endpoint URL). When the values on
+     * screen change such a field, stored secrets are not used: the admin types them again, so a
+     * saved password is never sent to a server it was not saved for.
+     */
+    guardsSecrets: z.boolean().optional(),
   })
   .strict()
   .superRefine((field, ctx) => {

@@ -82,6 +82,7 @@ export class SettingsStore {
     options: { useStored?: boolean; validate?: boolean } = {},
   ): Promise<SettingsValues> {
     const stored = options.useStored === false ? {} : ((await this.getStored(pluginId))?.values ?? {});
+    const moved = movedGuard(fields, draft, stored);
     const out: Partial<SettingsValues> = {};
     const storedSecrets = new Set<string>();
     for (const field of fields) {
@@ -90,7 +91,14 @@ export class SettingsStore {
       if (field.type === 'secret') {
         if (typeof given === 'string' && given !== '') out[field.key] = given;
         else if (given === '') continue;
-        else if (isSealed(kept)) {
+        else if (isSealed(kept) && moved) {
+          throw new EcmError({
+            code: 'VALIDATION',
+            field: `values.${field.key}`,
+            message: `Enter ${field.label} again: ${moved.label} differs from the saved settings, and a stored secret is only sent where it was saved for.`,
+            hint: `Type ${field.label} for the new ${moved.label}, or undo the change.`,
+          });
+        } else if (isSealed(kept)) {
           out[field.key] = await this.sealer.unseal(kept.sealed);
           storedSecrets.add(field.key);
         }
@@ -205,6 +213,21 @@ export class SettingsStore {
         : 'No earlier copy exists. Repair the file by hand or move it away and configure the plugin again.',
     });
   }
+}
+
+/** The first field that decides where secrets go and that the draft changes; null when none does. */
+function movedGuard(fields: readonly SettingField[], draft: DraftValues | undefined, stored: Record<string, StoredValue>): SettingField | null {
+  if (!draft) return null;
+  for (const field of fields) {
+    if (!field.guardsSecrets) continue;
+    const given = draft[field.key];
+    if (given === undefined || !isPlain(given)) continue;
+    const kept = stored[field.key];
+    const before = kept !== undefined && isPlain(kept) ? kept : field.default;
+    const norm = (v: unknown) => (typeof v === 'string' ? v.trim() : JSON.stringify(v ?? ''));
+    if (norm(given) !== norm(before)) return field;
+  }
+  return null;
 }
 
 type Plain = string | number | boolean | string[];

@@ -13,8 +13,10 @@ export const SECRET_SERVER_SETTINGS: SettingField[] = [
     required: true,
     description: 'The full URL to the Secret Server web services (SSWebService.asmx). https is strongly recommended; http is accepted with a warning in the log.',
     placeholder: 'https://secretserver.corp.example/SecretServer/webservices/SSWebservice.asmx',
+    guardsSecrets: true,
     validation: {
-      pattern: '^https?://[^/\\s?#]+/[^\\s?#]*\\.asmx$',
+      // No user:password@ in the authority: a password in the URL would be logged and stored in clear.
+      pattern: '^https?://[^/\\s?#@]+/[^\\s?#]*\\.asmx$',
       patternFlags: 'i',
       patternMessage: 'Endpoint URL must be an absolute http(s) URL ending in .asmx, e.g. https://<host>/SecretServer/webservices/SSWebservice.asmx.',
     },
@@ -51,6 +53,7 @@ export const SECRET_SERVER_SETTINGS: SettingField[] = [
     key: 'caCertificate',
     label: 'Trusted CA certificate (PEM)',
     type: 'multiline',
+    guardsSecrets: true,
     description: 'The CA certificate(s) that issued the Secret Server\'s TLS certificate, in PEM. Leave empty to trust the system\'s certificate store. Certificates are always verified.',
     placeholder: '-----BEGIN CERTIFICATE-----',
     validation: { pattern: '^\\s*-----BEGIN CERTIFICATE-----[\\s\\S]+-----END CERTIFICATE-----\\s*$', patternMessage: 'Paste one or more PEM certificates (-----BEGIN CERTIFICATE----- … -----END CERTIFICATE-----).' },

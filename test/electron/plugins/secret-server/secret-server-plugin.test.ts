@@ -273,6 +273,29 @@ describe('Secret Server plugin against the simulator', () => {
     expect(readLog(c)).toContain('uses http: the API password and tokens cross the network unencrypted');
   });
 
+  it('never sends the stored API password to an Endpoint URL it was not saved for', async () => {
+    const c = await core();
+    await c.api.saveSettings({ pluginId: 'secret-server', values: settings() as never });
+    const other = await startSecretServerSimulator({ world: testWorld() });
+    try {
+      const err = await c.api
+        .testSettings({ pluginId: 'secret-server', values: { ...settings(), endpointUrl: other.url, apiPassword: { stored: true } } as never, user: 'CORP\\alice', endpoint: 'ws01' })
+        .catch((e: { code: string; field: string; message: string }) => e);
+      expect(err).toMatchObject({ code: 'VALIDATION', field: 'values.apiPassword', message: expect.stringContaining('Endpoint URL differs from the saved settings') });
+      expect(other.calls.Authenticate).toBe(0);
+      // Typed again, it is used.
+      const ok = await c.api.testSettings({ pluginId: 'secret-server', values: { ...settings(), endpointUrl: other.url }, user: 'CORP\\alice', endpoint: 'ws01' });
+      expect(ok.credentials.length).toBeGreaterThan(0);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('refuses an endpoint URL with a user name and password in it', async () => {
+    const err = await failure(await core(), 'CORP\\alice', 'ws01', { endpointUrl: sim.url.replace('http://', 'http://svc:Pw-In-Url@') });
+    expect(err).toMatchObject({ code: 'VALIDATION', field: 'values.endpointUrl' });
+  });
+
   it('refuses an endpoint URL that does not end in .asmx, naming the field', async () => {
     const err = await failure(await core(), 'CORP\\alice', 'ws01', { endpointUrl: 'https://ss.corp.example/SecretServer/' });
     expect(err).toMatchObject({ code: 'VALIDATION', field: 'values.endpointUrl' });
