@@ -43,6 +43,7 @@ export function exitCodeFor(code: ErrorCode): number {
   switch (code) {
     case 'VALIDATION':
     case 'CONFIG':
+    case 'NOT_FOUND':
       return 2;
     case 'LOGIN_FAILED':
     case 'PENDING_APPROVAL':

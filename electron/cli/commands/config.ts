@@ -15,7 +15,9 @@ export function registerConfig(program: Command, ctx: CommandEnv): void {
     .option('--output <file>', 'write to this file instead of standard output')
     .action(async (options: { output?: string; dataDir?: string; pluginModule?: string[] }) => {
       await ctx.run(options, async (core) => {
-        const doc = await exportExchange(core);
+        const skipped: string[] = [];
+        const doc = await exportExchange(core, skipped);
+        for (const id of skipped) ctx.io.err(`Warning: the saved settings of plugin '${id}' were not exported: that plugin is not loaded (add --plugin-module <file>).\n`);
         if (options.output) {
           await writeFileAtomic(options.output, json(doc));
           ctx.io.err(`Settings exported to ${options.output}.\n`);
@@ -45,8 +47,12 @@ export function registerConfig(program: Command, ctx: CommandEnv): void {
     .option('--json', 'print one JSON document')
     .action(async (file: string | undefined, options: { json?: boolean; dataDir?: string; pluginModule?: string[] }) => {
       await ctx.run(options, async (core) => {
-        const exchange = file ? parseExchange(core, await readJsonFile(file, 'settings'), file) : await savedAsExchange(core);
-        const problems = await exchangeProblems(core, exchange);
+        const skipped: string[] = [];
+        const exchange = file ? parseExchange(core, await readJsonFile(file, 'settings'), file) : await savedAsExchange(core, skipped);
+        const problems = [
+          ...(await exchangeProblems(core, exchange)),
+          ...skipped.map((pluginId) => ({ pluginId, key: '(plugin)', message: 'not checked: that plugin is not loaded (add --plugin-module <file>).' })),
+        ];
         if (options.json) ctx.io.out(json({ ok: problems.length === 0, problems }));
         else if (problems.length === 0) ctx.io.out(`${file ?? 'The saved settings'}: valid.\n`);
         else ctx.io.err(problems.map((p) => `${p.pluginId}.${p.key}: ${p.message}\n`).join(''));
@@ -68,7 +74,7 @@ export function registerConfig(program: Command, ctx: CommandEnv): void {
     });
 }
 
-async function savedAsExchange(core: Core): Promise<Exchange> {
-  const exported = await exportExchange(core);
+async function savedAsExchange(core: Core, skipped: string[]): Promise<Exchange> {
+  const exported = await exportExchange(core, skipped);
   return { activePlugin: exported.activePlugin, plugins: exported.plugins as Exchange['plugins'] };
 }

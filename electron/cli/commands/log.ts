@@ -15,7 +15,8 @@ export function registerLog(program: Command, ctx: CommandEnv): void {
       await ctx.run(options, async (core) => {
         const request = readLogRequestSchema.safeParse({
           tail: Number(options.tail),
-          ...(options.level !== undefined ? { minLevel: options.level } : {}),
+          // TPAM and Python name it "warning"; the log writes "warn".
+          ...(options.level !== undefined ? { minLevel: options.level.toLowerCase() === 'warning' ? 'warn' : options.level.toLowerCase() } : {}),
           ...(options.grep !== undefined ? { grep: options.grep } : {}),
         });
         if (!request.success) {

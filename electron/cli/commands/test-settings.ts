@@ -34,6 +34,13 @@ export function registerTestSettings(program: Command, ctx: CommandEnv): void {
         const endpoint = parseWith(endpointSchema, options.endpoint, 'endpoint');
         const timeoutMs = options.timeout === undefined ? undefined : parseTimeout(options.timeout);
         let values: DraftValues | undefined;
+        if (!options.settings && !(await core.settings.getStored(plugin.id))) {
+          throw new EcmError({
+            code: 'CONFIG',
+            message: `Nothing is saved for the plugin '${plugin.id}' in ${core.dataDir}.`,
+            hint: 'Pass the settings with --settings <file.json>, save them in the app, or import them with `ecm-configurator config import <file>`.',
+          });
+        }
         if (options.settings) {
           values = coerceSettings(plugin.settings, await readJsonFile(options.settings, 'settings'), options.settings);
         }

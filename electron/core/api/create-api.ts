@@ -92,6 +92,8 @@ export function createApi(deps: CoreDeps): ApiImpl {
       for (const plugin of plugins) {
         removed += await plugin.clearTokenCache(pluginContext(plugin, deps, new AbortController().signal));
       }
+      // "All" means all: tokens left by a plugin that is not loaded now go too.
+      if (pluginId === undefined) removed += await deps.tokens.clear();
       log.info(`Token cache cleared${pluginId ? ` for ${pluginId}` : ''}: ${removed} cached token(s) removed.`);
       return { removed };
     },

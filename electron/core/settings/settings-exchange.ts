@@ -87,11 +87,18 @@ export async function importExchange(core: Core, exchange: Exchange): Promise<vo
 }
 
 /** The saved settings as an exchange document: stored secrets as `{ stored: true }` only. */
-export async function exportExchange(core: Core): Promise<{ format: string; version: 1; activePlugin: string | null; plugins: Record<string, unknown> }> {
+export async function exportExchange(
+  core: Core,
+  skipped: string[] = [],
+): Promise<{ format: string; version: 1; activePlugin: string | null; plugins: Record<string, unknown> }> {
   const doc = await core.settings.load();
   const plugins: Record<string, unknown> = {};
   for (const pluginId of Object.keys(doc.plugins)) {
-    if (!core.registry.has(pluginId)) continue;
+    // Without the plugin its fields (and which are secret) are unknown: it is named, not guessed at.
+    if (!core.registry.has(pluginId)) {
+      skipped.push(pluginId);
+      continue;
+    }
     const plugin = core.registry.get(pluginId);
     const view = await core.settings.view(pluginId, plugin.settings);
     plugins[pluginId] = Object.fromEntries(Object.entries(view.values).filter(([, v]) => !(typeof v === 'object' && !Array.isArray(v) && !v.stored)));

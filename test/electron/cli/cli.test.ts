@@ -93,6 +93,16 @@ describe('ecm-configurator CLI', () => {
     expect(JSON.parse(run.stdout).credentials.map((c: { id: string }) => c.id)).toEqual(['201']);
   });
 
+  it('never lets a wrong password ride on a token cached for the right one', async () => {
+    const good = setup();
+    expect((await good.test()).code).toBe(0);
+    const wrong = path.join(good.dir, 'wrong.json');
+    writeFileSync(wrong, JSON.stringify(vaultSettings({ apiPassword: 'Not-The-Password-1' })));
+    const run = await runCli(['test-settings', '--plugin', 'static-vault', '--settings', wrong, '--user', 'CORP\\alice', '--endpoint', 'ws01', '--json', ...good.common]);
+    expect(run.code).toBe(3);
+    expect(JSON.parse(run.stdout).error.code).toBe('LOGIN_FAILED');
+  });
+
   it('reuses the cached token in a second run, and clear-token-cache reports how many it removed', async () => {
     const { test, common, dataDir } = setup();
     expect(JSON.parse((await test()).stdout).steps[1].detail).toBe('new session token');
@@ -199,9 +209,31 @@ describe('ecm-configurator CLI', () => {
     expect(JSON.parse(out).plugins.map((p: { id: string }) => p.id)).toContain('static-vault');
   });
 
+  it('says when nothing is saved and no --settings is given', async () => {
+    const { dataDir } = setup();
+    const run = await runCli(['test-settings', '--plugin', 'secret-server', '--user', 'u', '--endpoint', 'e', '--data-dir', dataDir]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("Nothing is saved for the plugin 'secret-server'");
+    expect(run.stderr).toContain('--settings');
+  });
+
+  it('accepts --level warning as warn, and warns when a saved plugin is not loaded', async () => {
+    const { dir, dataDir, common } = setup();
+    const input = path.join(dir, 'import.json');
+    writeFileSync(input, JSON.stringify({ format: 'ecm-configurator-settings', version: 1, plugins: { 'static-vault': vaultSettings() } }));
+    expect((await runCli(['config', 'import', input, ...common])).code).toBe(0);
+    expect((await runCli(['log', '--level', 'warning', ...common])).code).toBe(0);
+    const exported = await runCli(['config', 'export', '--data-dir', dataDir]);
+    expect(exported.code).toBe(0);
+    expect(exported.stderr).toContain("the saved settings of plugin 'static-vault' were not exported");
+    const validate = await runCli(['config', 'validate', '--data-dir', dataDir]);
+    expect(validate.code).toBe(2);
+    expect(validate.stderr).toContain('static-vault.(plugin): not checked');
+  });
+
   it('names an unknown plugin', async () => {
     const run = await runCli(['test-settings', '--plugin', 'nope', '--user', 'u', '--endpoint', 'e', '--json']);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2); // a usage error
     expect(JSON.parse(run.stdout).error).toMatchObject({ code: 'NOT_FOUND', field: 'pluginId' });
   });
 });

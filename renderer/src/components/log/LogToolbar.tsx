@@ -66,7 +66,7 @@ export function LogToolbar() {
         <span className={styles.pathText}>{path ?? ''}</span>
       </Text>
       <Text size={200} className={styles.status} role="status" aria-live="polite" data-testid="log-status">
-        {copyNotice ?? (status === 'loading' ? 'Reading…' : `${count.toLocaleString('en-US')} entries${selectedCount > 0 ? `, ${selectedCount} selected` : ''}${follow ? ' · following' : ''}`)}
+        {copyNotice ?? (status === 'loading' ? 'Reading…' : `${count.toLocaleString('en-US')} ${count === 1 ? 'entry' : 'entries'}${selectedCount > 0 ? `, ${selectedCount} selected` : ''}${follow ? ' · following' : ''}`)}
       </Text>
       <span className={styles.field}>
         <Label id={levelLabelId} size="small">

@@ -10,6 +10,7 @@ import { MultilineFieldEditor } from './fields/MultilineFieldEditor';
 import { NumberFieldEditor } from './fields/NumberFieldEditor';
 import { SecretFieldEditor } from './fields/SecretFieldEditor';
 import { TextFieldEditor } from './fields/TextFieldEditor';
+import { HelpText } from './HelpText';
 import { LoadFromFileButton } from './LoadFromFileButton';
 
 const useStyles = makeStyles({
@@ -51,7 +52,7 @@ export function FieldRow({ pluginId, field }: { pluginId: string; field: Setting
     <Field
       label={{ children: field.label, htmlFor: inputId }}
       required={field.required}
-      hint={field.description}
+      hint={<HelpText text={field.description} />}
       validationState={message ? 'error' : 'none'}
       validationMessage={message}
       data-testid={`field-${field.key}`}

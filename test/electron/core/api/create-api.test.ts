@@ -101,7 +101,8 @@ describe('createApi through the dispatcher', () => {
     await dispatch('testSettings', { pluginId: 'static-vault', values: vaultSettings(), user: 'CORP\\alice', endpoint: 'ws01' });
     await dispatch('readLog', { tail: 1000 });
     // The session token the plugin made is a secret too: read it from the cache itself.
-    const token = await core.tokens.get(`static-vault|${path.join(path.dirname(vaultSettings().vaultFile), 'vault.json')}|svc-ecm`);
+    const cached = await core.tokens.get(`static-vault|${path.join(path.dirname(vaultSettings().vaultFile), 'vault.json')}|svc-ecm`);
+    const token = (JSON.parse(cached!) as { t: string }).t;
     expect(token).toMatch(/^sv-[0-9a-f]{32}$/);
     const markers = [MARKER_PASSWORD, 'Wrong-Marker-Pass-55', token!, 'Ws01-Local-Secret', 'Corp-Domain-Secret'];
     const haystacks = {
