@@ -32,6 +32,8 @@ if (cliAt >= 0) {
   // and data directory (Server Core, scripts). No window is opened.
   void app.whenReady().then(async () => {
     const code = await runCli(process.argv.slice(cliAt + 1), processIo, process.env, {
+      packaged: app.isPackaged,
+      pluginModules: process.resourcesPath ? await pluginModulesIn(path.join(process.resourcesPath, 'plugins')) : [],
       sealer: new SafeStorageSealer(safeStorage),
       defaultDataDir: process.env.ECM_DATA_DIR ? path.resolve(process.env.ECM_DATA_DIR) : app.getPath('userData'),
       logSink: fileSinkFor(log, process.env.ECM_DATA_DIR ? path.resolve(process.env.ECM_DATA_DIR) : app.getPath('userData')),
@@ -64,25 +66,37 @@ if (cliAt >= 0) {
 
   app.whenReady().then(async () => {
     const dataDir = process.env.ECM_DATA_DIR ? path.resolve(process.env.ECM_DATA_DIR) : app.getPath('userData');
-    // Third-party plugins: the installation's plugins folder (admin-writable only) and ECM_PLUGIN_MODULES.
+    // Third-party plugins: the installation's plugins folder (admin-writable on a per-machine
+    // install). ECM_PLUGIN_MODULES and ECM_IMPORT_SETTINGS serve development and the demo only: a
+    // packaged app ignores them, so no environment variable can run code under the signed exe.
     const problems: string[] = [];
+    const devOnly = (name: string) => (app.isPackaged ? undefined : process.env[name]);
     const extra = await loadPluginModulesReporting(
       [
         ...(process.resourcesPath ? await pluginModulesIn(path.join(process.resourcesPath, 'plugins')) : []),
-        ...(process.env.ECM_PLUGIN_MODULES ?? '').split(path.delimiter).filter(Boolean),
+        ...(devOnly('ECM_PLUGIN_MODULES') ?? '').split(path.delimiter).filter(Boolean),
       ],
       (message) => problems.push(message),
     );
     core = await openCore({
       dataDir,
-      plugins: [...builtinPlugins(), ...extra],
+      plugins: builtinPlugins(),
       sealer: new SafeStorageSealer(safeStorage),
       logSink: fileSinkFor(log, dataDir, { console: isDevelopment }),
       desktop: electronDesktop(shell, dialog, () => mainWindow),
     });
     core.logger.scope('app').info(`ECM Configurator ${app.getVersion()} started (Electron ${process.versions.electron}).`);
+    // One at a time: a plugin that breaks the contract (or repeats an id) is skipped, not fatal.
+    for (const plugin of extra) {
+      try {
+        core.registry.add(plugin);
+      } catch (err) {
+        problems.push((err as Error).message);
+      }
+    }
     for (const problem of problems) core.logger.scope('app').error(`A plugin was not loaded: ${problem}`);
-    if (process.env.ECM_IMPORT_SETTINGS) await importAtStart(core, process.env.ECM_IMPORT_SETTINGS);
+    const importFile = devOnly('ECM_IMPORT_SETTINGS');
+    if (importFile) await importAtStart(core, importFile);
 
     const rendererDir = path.join(__dirname, '..', 'renderer');
     protocol.handle(APP_SCHEME, async (request) => {
@@ -96,6 +110,10 @@ if (cliAt >= 0) {
 
     registerIpcHandlers(ipcMain, createDispatcher(core.api, { allowedOrigin: APP_ORIGIN, logger: core.logger }));
     mainWindow = await createWindow(dataDir);
+  }).catch((err: unknown) => {
+    // Never linger without a window while holding the single-instance lock.
+    dialog.showErrorBox('ECM Configurator could not start', (err as Error)?.message ?? String(err));
+    app.exit(1);
   });
 
   app.on('window-all-closed', () => app.quit());

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { EcmError } from '../../shared/errors';
 import type { CredentialStorePlugin } from '../../shared/plugin/contract';
 import { defaultDataDir } from '../core/data-dir';
 import { openCore, type Core } from '../core/open-core';
@@ -24,6 +25,10 @@ export function pluginModulePaths(options: CommonOptions, env: NodeJS.ProcessEnv
  * same sealed settings).
  */
 export interface CliHost {
+  /** The packaged app's CLI loads no code from options or the environment (see main.ts). */
+  packaged?: boolean;
+  /** Plugin modules the host itself trusts (the installation's plugins folder). */
+  pluginModules?: string[];
   sealer?: Sealer;
   defaultDataDir?: string;
   logSink?: LogSink;
@@ -31,7 +36,16 @@ export interface CliHost {
 
 /** Opens the same core the app uses, on the given or default data directory. */
 export async function openCliCore(options: CommonOptions, env: NodeJS.ProcessEnv, host: CliHost = {}): Promise<Core> {
-  const extra: CredentialStorePlugin[] = await loadPluginModules(pluginModulePaths(options, env));
+  const paths = pluginModulePaths(options, env);
+  if (host.packaged && paths.length > 0) {
+    throw new EcmError({
+      code: 'VALIDATION',
+      field: 'plugin-module',
+      message: 'The packaged app does not load plugin modules from the command line or the environment.',
+      hint: "Put the plugin module in the installation's resources\\plugins folder (administrators only).",
+    });
+  }
+  const extra: CredentialStorePlugin[] = await loadPluginModules([...(host.pluginModules ?? []), ...paths]);
   return openCore({
     dataDir: options.dataDir ? path.resolve(options.dataDir) : (host.defaultDataDir ?? defaultDataDir(env)),
     plugins: [...builtinPlugins(), ...extra],

@@ -34,7 +34,9 @@ export const accountSchema = z
   .trim()
   .min(1, 'enter the user account to test, e.g. CORP\\jsmith')
   .max(256)
-  .refine((s) => !/[\u0000-\u001f]/.test(s), 'control characters are not allowed');
+  .refine((s) => !/[\u0000-\u001f]/.test(s), 'control characters are not allowed')
+  // No directory service allows them in account names, and XML libraries treat them specially.
+  .refine((s) => !/[<>]/.test(s), '< and > are not allowed in a user account');
 
 export const endpointSchema = z
   .string()

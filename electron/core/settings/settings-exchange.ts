@@ -137,7 +137,8 @@ function coerceValue(field: SettingField, value: unknown, source: string, allowS
     new EcmError({
       code: 'VALIDATION',
       field: `settings.${field.key}`,
-      message: `${source}: '${field.key}' (${field.label}) must be ${expected}; found ${describe(value)}.`,
+      // A secret's value is never echoed, whatever its type.
+      message: `${source}: '${field.key}' (${field.label}) must be ${expected}; found ${field.type === 'secret' ? describeType(value) : describe(value)}.`,
     });
   if (field.type === 'secret' && allowStoredMarker && isStoredMarker(value)) return { stored: true };
   switch (field.type) {
@@ -160,6 +161,10 @@ function coerceValue(field: SettingField, value: unknown, source: string, allowS
 
 function isStoredMarker(value: unknown): boolean {
   return typeof value === 'object' && value !== null && (value as { stored?: unknown }).stored === true && Object.keys(value).length === 1;
+}
+
+function describeType(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
 }
 
 function describe(value: unknown): string {

@@ -5,6 +5,9 @@ import type { SettingField, SettingsValues } from '../../../shared/plugin/settin
  * settings table for the Thycotic Secret Server plugin of the ECM, so an admin who knows that
  * screen finds every field where they expect it.
  */
+/** Secret template field names: letters, digits, spaces and a few marks; never markup. */
+const FIELD_NAME = { pattern: "[A-Za-z0-9 _.\\-']{1,100}", patternMessage: 'A field name holds letters, digits, spaces and . _ - only.' };
+
 export const SECRET_SERVER_SETTINGS: SettingField[] = [
   {
     key: 'endpointUrl',
@@ -33,8 +36,8 @@ export const SECRET_SERVER_SETTINGS: SettingField[] = [
     placeholder: 'CORP',
     validation: { pattern: '^[A-Za-z0-9][A-Za-z0-9.\\-_]{0,254}$', patternMessage: 'Each domain is a NetBIOS or DNS domain name, e.g. CORP or corp.example.com.' },
   },
-  { key: 'domainField', label: 'Domain Field', type: 'string', required: true, default: 'Domain', description: 'Secret field holding domain names on domain secrets. Leave the default Domain unless your organization stores this in another field.' },
-  { key: 'machineField', label: 'Machine Field', type: 'string', required: true, default: 'Machine', description: 'Secret field holding machine names on machine-specific secrets. Leave the default Machine unless your organization stores this in another field.' },
+  { key: 'domainField', label: 'Domain Field', type: 'string', required: true, default: 'Domain', validation: FIELD_NAME, description: 'Secret field holding domain names on domain secrets. Leave the default Domain unless your organization stores this in another field.' },
+  { key: 'machineField', label: 'Machine Field', type: 'string', required: true, default: 'Machine', validation: FIELD_NAME, description: 'Secret field holding machine names on machine-specific secrets. Leave the default Machine unless your organization stores this in another field.' },
   {
     key: 'defaultDomainForLocalUsers',
     label: 'Default Domain for Local Bomgar Users',

@@ -1,3 +1,4 @@
+import { EcmError } from '../../../shared/errors';
 import type { SecretServerSettings } from './secret-server-settings';
 
 /** A Secret Server user to impersonate: `domain` empty means a local Secret Server user. */
@@ -23,6 +24,10 @@ export function parseUserName(input: string): { username: string; domain: string
  *   without a default domain, the local user.
  */
 export function impersonationAttempts(input: string, settings: Pick<SecretServerSettings, 'defaultDomainForLocalUsers' | 'fallbackToLocalAccount'>): SsUserRef[] {
+  // The SOAP library passes a value starting with <![CDATA[ through unescaped: never let markup in.
+  if (/[<>&]/.test(input)) {
+    throw new EcmError({ code: 'VALIDATION', field: 'user', message: 'A user account cannot contain <, > or &.' });
+  }
   const { username, domain } = parseUserName(input);
   const chosenDomain = domain ?? settings.defaultDomainForLocalUsers;
   if (!chosenDomain) return [{ username, domain: '' }];

@@ -69,7 +69,8 @@ export function lookupName(host: string, port: number): string {
 
 export function entryMatches(entry: KnownHostEntry, name: string): boolean {
   if (entry.hashed) {
-    const digest = createHmac('sha1', entry.hashed.salt).update(name).digest();
+    // OpenSSH hashes the lower-cased name (plain patterns already compare without case).
+    const digest = createHmac('sha1', entry.hashed.salt).update(name.toLowerCase()).digest();
     return digest.length === entry.hashed.hash.length && timingSafeEqual(digest, entry.hashed.hash);
   }
   let matched = false;

@@ -33,6 +33,11 @@ function refuse(what: string, value: string, why: string): EcmError {
 function checkText(what: string, value: string): void {
   if (CONTROL.test(value)) throw refuse(what, value, 'it contains a control character (line break, tab, …)');
   if (value.includes('"')) throw refuse(what, value, 'it contains a double quote, which TPAM has no way to escape');
+  // Inside double quotes, `…`, $(…) and ${…} could be expanded by a shell (a $ alone stays: machine
+  // accounts end in $), and a final \ would escape the closing quote under Windows argument rules,
+  // swallowing the next option.
+  if (/`|\$[({]/.test(value)) throw refuse(what, value, 'it contains ` or $( or ${, which a shell could expand');
+  if (value.endsWith('\\')) throw refuse(what, value, 'it ends with a backslash');
 }
 
 /** A name argument (account, system, user, address): bare when one plain word, quoted otherwise. */

@@ -110,6 +110,7 @@ export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialSto
       const account = accountOf(request.credentialId);
       // Same user at the gateway and on the target: the gateway password is reused, no SSH at all.
       if (s.reuse_gateway_password && request.user === account && request.gatewayPassword !== undefined) {
+        ctx.registerSecret(request.gatewayPassword);
         ctx.log.info("Gateway and target user are the same, no TPAM lookup needed. Using gateway user's password.");
         return { username: account, password: request.gatewayPassword };
       }
