@@ -21,8 +21,9 @@ export interface WebBridge {
  * The renderer for an ordinary browser (the demo on machines without an Electron binary): serves
  * the built renderer on 127.0.0.1 with a bridge script that gives the page the same `window.ecm`
  * (built by the same buildEcmApi) over same-origin POSTs to the real dispatcher. A call must carry
- * the page's origin and a per-run token that only a same-origin page can read, and JSON, which a
- * cross-origin page cannot send without a preflight this server never answers.
+ * the page's origin, JSON (which a cross-origin page cannot send without a preflight this server
+ * never answers) and a per-run token that is handed over out of band: in the fragment of the URL
+ * printed on the demo's console (never sent to any server), kept in the tab's session storage.
  */
 export async function startWebBridge(core: Core, options: { port?: number } = {}): Promise<WebBridge> {
   const token = randomBytes(24).toString('hex');
@@ -53,7 +54,7 @@ export async function startWebBridge(core: Core, options: { port?: number } = {}
     }
     if (url.pathname === BRIDGE_PATH) {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(bridgeScript(token));
+      res.end(bridgeScript());
       return;
     }
     const answer = await resolveAppRequest(`app://ecm${url.pathname}`, RENDERER_DIR);
@@ -69,7 +70,7 @@ export async function startWebBridge(core: Core, options: { port?: number } = {}
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    url: `${origin}/index.html`,
+    url: `${origin}/index.html#ecm-token=${token}`,
     origin,
     close: () =>
       new Promise<void>((resolve) => {
@@ -79,11 +80,17 @@ export async function startWebBridge(core: Core, options: { port?: number } = {}
   };
 }
 
-function bridgeScript(token: string): string {
+function bridgeScript(): string {
   return `(() => {
+  const fromUrl = /[#&]ecm-token=([0-9a-f]+)/.exec(location.hash);
+  if (fromUrl) {
+    sessionStorage.setItem('ecm-token', fromUrl[1]);
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+  const token = sessionStorage.getItem('ecm-token') || '';
   const invoke = (name, request) => fetch('${INVOKE_PATH}' + encodeURIComponent(name), {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-ecm-token': '${token}' },
+    headers: { 'content-type': 'application/json', 'x-ecm-token': token },
     body: JSON.stringify(request),
   }).then((r) => r.json());
   const api = (${buildEcmApi.toString()})(${JSON.stringify(CHANNEL_NAMES)}, invoke);

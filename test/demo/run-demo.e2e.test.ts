@@ -49,7 +49,7 @@ describe('npm run demo -- --browser', () => {
 
   it('prints what to try, and opens on the Secret Server plugin already configured', async () => {
     expect(output).toContain(`user ${DEMO_TRIES['secret-server'].user}, endpoint ${DEMO_TRIES['secret-server'].endpoint}`);
-    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/index\.html$/);
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/index\.html#ecm-token=[0-9a-f]{48}$/);
     await expect.poll(() => page.getByTestId('active-plugin').innerText(), { timeout: 10_000 }).toContain('Thycotic Secret Server');
   });
 
@@ -71,6 +71,16 @@ describe('npm run demo -- --browser', () => {
     expect(await page.getByTestId('credential-table').innerText()).toContain('LINUXSRV01');
     await screenshot(page, 'demo-tpam');
     await page.getByRole('button', { name: 'Close' }).click();
+  });
+
+  it('refuses a caller that does not have the token, even with the right origin', async () => {
+    const origin = new URL(url).origin;
+    const bridge = await (await fetch(`${origin}/__ecm/bridge.js`)).text();
+    expect(bridge).not.toMatch(/[0-9a-f]{48}/); // the token is not served
+    const answer = await (
+      await fetch(`${origin}/__ecm/invoke/listPlugins`, { method: 'POST', headers: { 'content-type': 'application/json', origin }, body: '{}' })
+    ).json();
+    expect(answer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
   it('stops on Ctrl+C, closing the simulators and removing the demo data', async () => {

@@ -68,10 +68,7 @@ export function createSecretServerPlugin(options: SecretServerPluginOptions = {}
         (r) => (r.fresh ? 'new token' : 'cached token'),
       );
       const user = await impersonateFirst(session, impersonationAttempts(target.user, s), steps, ctx);
-      const searches: Search[] = [
-        ...machineSearchTerms(target.endpoint).map((term) => ({ field: s.machineField, term, source: 'machine' as const })),
-        ...s.includeDomainCredentialsFor.map((term) => ({ field: s.domainField, term, source: 'domain' as const })),
-      ];
+      const searches = searchesFor(s, target.endpoint);
       const found = await steps.all(
         searches.map((q) => {
           const name = `Search ${q.field} = ${q.term}`;
@@ -88,6 +85,17 @@ export function createSecretServerPlugin(options: SecretServerPluginOptions = {}
         throw new EcmError({ code: 'VALIDATION', field: 'credentialId', message: `'${request.credentialId}' is not a Secret Server secret id.` });
       }
       const user = await impersonateFirst(session, impersonationAttempts(request.user, s), new StepRecorder(), ctx);
+      // The secret must be one Test Settings would list for this endpoint: a credential chosen for
+      // one host is never handed out for another.
+      const searches = searchesFor(s, request.endpoint);
+      const found = await Promise.all(searches.map((q) => search(session, user, q, `Search ${q.field} = ${q.term}`)));
+      if (!found.flat().some((row) => row.id === secretId)) {
+        throw new EcmError({
+          code: 'NOT_AUTHORIZED',
+          message: `Secret ${secretId} is not one of the credentials ${describeUser(user)} may use on ${request.endpoint}.`,
+          hint: 'Choose a credential listed for this endpoint (Test Settings shows them).',
+        });
+      }
       const result = await session.withUserToken(user, 'GetSecret', (token) => ({
         token,
         secretId,
@@ -155,6 +163,14 @@ async function impersonateFirst(session: SecretServerSession, attempts: SsUserRe
     serverText: refused.map((r) => r.serverText).join(' | '),
     hint: 'Check that the user exists in Secret Server under that name and domain, and that the API account has the "Web Services Impersonate" role permission. For gateway users without a domain, see "Default Domain for Local Bomgar Users" and "Enable fallback to local account".',
   });
+}
+
+/** The machine-field searches for an endpoint, then the domain-field ones for each configured domain. */
+function searchesFor(s: SecretServerSettings, endpoint: string): Search[] {
+  return [
+    ...machineSearchTerms(endpoint).map((term) => ({ field: s.machineField, term, source: 'machine' as const })),
+    ...s.includeDomainCredentialsFor.map((term) => ({ field: s.domainField, term, source: 'domain' as const })),
+  ];
 }
 
 async function search(session: SecretServerSession, user: SsUserRef, q: Search, step: string): Promise<SecretSummaryRow[]> {

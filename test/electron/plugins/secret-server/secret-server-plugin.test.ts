@@ -305,7 +305,7 @@ describe('Secret Server plugin against the simulator', () => {
     const plugin = createSecretServerPlugin();
     const c = await openTestCore(tempDir(), [plugin]);
     cores.push(c);
-    const values = await c.settings.resolve('secret-server', plugin.settings, settings() as never, { useStored: false });
+    const values = await c.settings.resolve('secret-server', plugin.settings, settings({ includeDomainCredentialsFor: ['CORP'] }) as never, { useStored: false });
     const ctx = (await import('../../../../electron/core/api/plugin-context')).pluginContext(plugin, c, new AbortController().signal);
     const credential = await plugin.retrieveCredential(values, { user: 'CORP\\alice', endpoint: 'ws01', credentialId: '1' }, ctx);
     expect(credential).toEqual({ username: 'Administrator', password: 'Ss-Secret-1-Pass' });
@@ -315,10 +315,14 @@ describe('Secret Server plugin against the simulator', () => {
       code: 'NOT_AUTHORIZED',
       message: expect.stringContaining('asks for Comment'),
     });
-    await expect(plugin.retrieveCredential(values, { user: 'CORP\\bob', endpoint: 'ws01', credentialId: '2' }, ctx)).rejects.toMatchObject({
-      code: 'PROTOCOL',
-      serverText: 'Access Denied',
+    // Not listed for bob, or not for this endpoint: refused before any GetSecret.
+    sim.resetCalls();
+    await expect(plugin.retrieveCredential(values, { user: 'CORP\\bob', endpoint: 'ws01', credentialId: '2' }, ctx)).rejects.toMatchObject({ code: 'NOT_AUTHORIZED' });
+    await expect(plugin.retrieveCredential(values, { user: 'CORP\\alice', endpoint: 'ws01', credentialId: '4' }, ctx)).rejects.toMatchObject({
+      code: 'NOT_AUTHORIZED',
+      message: expect.stringContaining('is not one of the credentials CORP\\alice may use on ws01'),
     });
+    expect(sim.calls.GetSecret).toBe(0);
     expect(readLog(c)).not.toContain('Ss-Secret-1-Pass');
   });
 
