@@ -71,7 +71,7 @@ export function TestSettingsDialog({ pluginName }: { pluginName: string }) {
               <Field label="User account" required hint="DOMAIN\name, name@domain or name" validationMessage={userProblem} validationState={userProblem ? 'error' : 'none'}>
                 <Input value={t.user} onChange={(_e, d) => t.setUser(d.value)} disabled={running} autoFocus data-testid="test-user" />
               </Field>
-              <Field label="Endpoint" required hint="Host name, FQDN or IP address" validationMessage={endpointProblem} validationState={endpointProblem ? 'error' : 'none'}>
+              <Field label="Endpoint (the target host)" required hint="Host name, FQDN or IP address of the machine the user connects to" validationMessage={endpointProblem} validationState={endpointProblem ? 'error' : 'none'}>
                 <Input value={t.endpoint} onChange={(_e, d) => t.setEndpoint(d.value)} disabled={running} data-testid="test-endpoint" />
               </Field>
               <button type="submit" hidden aria-hidden tabIndex={-1} />
