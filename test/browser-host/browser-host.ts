@@ -42,6 +42,8 @@ export async function startBrowserHost(options: {
     const dispatch = createDispatcher(core.api, { allowedOrigin: server.origin, logger: core.logger });
     browser = await launchChromium();
     const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: 1280, height: 800 } });
+    // Well inside the test's own timeout, so a step that hangs fails naming its locator.
+    context.setDefaultTimeout(15_000);
     const responses: Result<unknown>[] = [];
     await context.exposeBinding('__ecmInvoke', async (source, name: unknown, payload: unknown) => {
       const sender = { url: source.frame.url(), isTopFrame: source.frame.parentFrame() === null };

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../browser-host/chromium';
+import { choosePlugin } from '../support/choose-plugin';
 import { screenshot } from '../support/screenshots';
 import { ROOT } from '../support/static-vault';
 import { DEMO_TRIES } from './demo-settings';
@@ -31,7 +32,9 @@ describe('npm run demo -- --browser', () => {
     url = /Demo ready: (\S+)/.exec(output)![1]!;
     dataDir = /Demo data directory: (\S+)/.exec(output)![1]!;
     browser = await launchChromium();
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    context.setDefaultTimeout(15_000); // a hung step fails naming its locator, inside the test's timeout
+    page = await context.newPage();
     await page.goto(url);
   }, 60_000);
 
@@ -64,8 +67,7 @@ describe('npm run demo -- --browser', () => {
   });
 
   it('lists the seeded TPAM accounts over SSH with the pinned host key', async () => {
-    await page.getByRole('radio', { name: /One Identity TPAM/ }).click();
-    await expect.poll(() => page.getByTestId('active-plugin').innerText()).toContain('One Identity TPAM');
+    await choosePlugin(page, /One Identity TPAM/);
     await testSettings(DEMO_TRIES.tpam.user, DEMO_TRIES.tpam.endpoint);
     await page.getByTestId('credential-table').waitFor({ timeout: 15_000 });
     expect(await page.getByTestId('credential-table').innerText()).toContain('LINUXSRV01');

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSecretServerPlugin } from '../../electron/plugins/secret-server/secret-server-plugin';
 import { startBrowserHost, type BrowserHost } from '../browser-host/browser-host';
 import { startSecretServerSimulator, type SecretServerSimulator } from '../simulators/secret-server';
+import { choosePlugin } from '../support/choose-plugin';
 import { screenshot } from '../support/screenshots';
 import { API_PASSWORD, API_USER, testWorld } from '../support/secret-server-world';
 import { staticVault } from '../support/static-vault';
@@ -45,8 +46,7 @@ describe('settings form and Test Settings (Chromium)', () => {
   }
 
   it('chooses the Secret Server plugin and shows its generated form behind the gear', async () => {
-    await page.getByRole('radio', { name: /Thycotic Secret Server/ }).click();
-    await expect.poll(() => page.getByTestId('active-plugin').innerText()).toContain('Thycotic Secret Server');
+    await choosePlugin(page, /Thycotic Secret Server/);
     await page.getByTestId('gear').click();
     await field('endpointUrl').waitFor();
     expect(await field('endpointUrl').innerText()).toContain('Endpoint URL');
@@ -185,7 +185,8 @@ describe('settings form and Test Settings (Chromium)', () => {
   it('follows the OS into dark mode live, every screen included', async () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(() => page.locator('[data-theme]').first().getAttribute('data-theme')).toBe('dark');
-    await page.getByRole('radio', { name: /Thycotic Secret Server/ }).click();
+    await choosePlugin(page, /Thycotic Secret Server/);
+    expect(await field('endpointUrl').count()).toBe(0); // another plugin starts closed behind its gear
     await page.getByTestId('gear').click();
     await field('endpointUrl').waitFor();
     await screenshot(page, 'settings-form-dark');

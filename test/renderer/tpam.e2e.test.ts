@@ -7,6 +7,7 @@ import { createTpamPlugin } from '../../electron/plugins/tpam/tpam-plugin';
 import { startBrowserHost, type BrowserHost } from '../browser-host/browser-host';
 import { DEMO_CLI_USER, demoCliKey, demoTpamWorld } from '../simulators/tpam/demo-world';
 import { startTpamSimulator, type TpamSimulator } from '../simulators/tpam/tpam-simulator';
+import { choosePlugin } from '../support/choose-plugin';
 import { screenshot } from '../support/screenshots';
 
 // The TPAM plugin's screens end to end in Chromium: SPS ini import, key from a file, Fetch host key
@@ -32,7 +33,7 @@ describe('TPAM settings and Test Settings (Chromium)', () => {
   const input = (key: string) => page.locator(`#setting-${key}`);
 
   it('imports an SPS ini into the form and loads the key from a file', async () => {
-    await page.getByRole('radio', { name: /One Identity TPAM/ }).click();
+    await choosePlugin(page, /One Identity TPAM/);
     await page.getByTestId('gear').click();
     // An older pinned line (for the right host, but a key TPAM no longer presents) to be replaced below.
     const stale = `[${sim.host}]:${sim.port} ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGa9aFHKV0nBHCp1Fz2Ks6pK9cJpD4c1pD4c1pD4c1pD`;

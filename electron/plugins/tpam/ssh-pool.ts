@@ -167,7 +167,8 @@ export class SshPool {
       });
       client.on('error', (err) => {
         if (!ready) reject(connectError(err, { host: t.host, port: t.port, user: t.username, timeoutSeconds: t.timeoutSeconds, presentedKey, verdict }));
-        else this.log.warn(`The SSH connection to TPAM failed: ${err.message}`);
+        // After we ended it ourselves a reset is expected noise, and the log may already be closed.
+        else if (!ended.has(client)) this.log.warn(`The SSH connection to TPAM failed: ${err.message}`);
       });
       client.on('close', () => {
         // Closed by us (idle, settings change, exit) is routine; closed by the other side is worth a line.
