@@ -12,6 +12,7 @@ import { DEMO_CLI_USER, demoTpamWorld } from './simulators/tpam/demo-world';
 import { startTpamSimulator, type TpamSimulator } from './simulators/tpam/tpam-simulator';
 import { runCli, type CliRun } from './support/run-cli';
 import { API_USER, testWorld } from './support/secret-server-world';
+import { generateSshKeyPair } from './simulators/tpam/ssh-key-pair';
 
 /**
  * The secret-leak proof: unique marker secrets for every kind of secret, every workflow of both
@@ -21,7 +22,7 @@ import { API_USER, testWorld } from './support/secret-server-world';
 const SS_PASSWORD = 'Leak-Marker-Ss-Api-7c1d';
 const WRONG_PASSWORD = 'Leak-Marker-Wrong-Pass-2b9e';
 const PASSPHRASE = 'Leak-Marker-Passphrase-5f3a';
-const key = ssh2.utils.generateKeyPairSync('ed25519', { passphrase: PASSPHRASE, cipher: 'aes256-ctr', rounds: 16 });
+const key = generateSshKeyPair('ed25519', { passphrase: PASSPHRASE, cipher: 'aes256-ctr', rounds: 16 });
 const KEY_LINES = key.private.split('\n').filter((l) => l.length > 20 && !l.startsWith('-----'));
 
 describe('secret-leak proof', () => {

@@ -1,7 +1,5 @@
-import ssh2 from 'ssh2';
+import { generateSshKeyPair } from './ssh-key-pair';
 import { ISA_POLICY, type TpamWorld } from './world';
-
-const { utils } = ssh2;
 
 /**
  * A small TPAM for tests and demos, built around the worked example of tpam-cli.md §3.7:
@@ -24,7 +22,7 @@ let cliKey: DemoCliKey | undefined;
 /** The demo CLI user's key pair, generated once per test process. */
 export function demoCliKey(): DemoCliKey {
   if (!cliKey) {
-    const pair = utils.generateKeyPairSync('ed25519', { comment: `${DEMO_CLI_USER}@tpam` });
+    const pair = generateSshKeyPair('ed25519', { comment: `${DEMO_CLI_USER}@tpam` });
     cliKey = { user: DEMO_CLI_USER, privateKey: pair.private, publicKey: pair.public };
   }
   return cliKey;

@@ -1,5 +1,6 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import ssh2 from 'ssh2';
+import { generateSshKeyPair } from './ssh-key-pair';
 
 const { utils } = ssh2;
 
@@ -34,7 +35,7 @@ export interface HostKeyInfo {
 export function generateHostKeys(types: readonly HostKeyType[] = ['rsa', 'ed25519']): HostKeyPair[] {
   return types.map((type) => ({
     type,
-    privateKey: type === 'rsa' ? utils.generateKeyPairSync('rsa', { bits: 2048 }).private : utils.generateKeyPairSync('ed25519').private,
+    privateKey: type === 'rsa' ? generateSshKeyPair('rsa', { bits: 2048 }).private : generateSshKeyPair('ed25519').private,
   }));
 }
 

@@ -1,5 +1,4 @@
 import { createHash, createHmac } from 'node:crypto';
-import { utils } from 'ssh2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { classifyRetrieveOutput, readSystems } from '../../../electron/plugins/tpam/tpam-output';
 import { listSystemsCommand, reasonText, retrieveCommand } from '../../../electron/plugins/tpam/tpam-commands';
@@ -7,6 +6,7 @@ import { DEMO_CLI_USER, demoCliKey, demoTpamWorld } from './demo-world';
 import { generateHostKeys } from './host-keys';
 import { connectSsh, runCommands } from './ssh-exec';
 import { startTpamSimulator, type TpamSimulator } from './tpam-simulator';
+import { generateSshKeyPair } from './ssh-key-pair';
 
 /** The simulator over real SSH on 127.0.0.1, driven by an ssh2 client as the plugin drives TPAM. */
 
@@ -69,7 +69,7 @@ describe('TPAM simulator: login', () => {
   });
 
   it('refuses an unknown user, a user name in another case, a wrong key and a password', async () => {
-    const otherKey = utils.generateKeyPairSync('ed25519').private;
+    const otherKey = generateSshKeyPair('ed25519').private;
     const before = sim.rejectedLogins.length;
     await expect(connectSsh(sim, { username: 'intruder', privateKey: demoCliKey().privateKey })).rejects.toThrow(/authentication methods failed/);
     await expect(connectSsh(sim, { username: 'ISACLI', privateKey: demoCliKey().privateKey })).rejects.toThrow(/authentication methods failed/);
@@ -121,7 +121,7 @@ describe('TPAM simulator: commands', () => {
   });
 
   it('answers unknown options with Usage text and unauthorized retrievals with "not authorized"', async () => {
-    const limitedKey = utils.generateKeyPairSync('ed25519');
+    const limitedKey = generateSshKeyPair('ed25519');
     sim.world.users.push({ name: 'limitedcli', cliPublicKeys: [limitedKey.public] });
     sim.world.policies.push({ userName: 'limitedcli', policyName: 'ISA', systemName: 'WINSRV02' });
     const [usage, refused] = await runCommands(sim, { username: 'limitedcli', privateKey: limitedKey.private }, [

@@ -2,9 +2,10 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { utils } from 'ssh2';
 import { describe, expect, it } from 'vitest';
 import { fingerprintSha256, keyTypeOf, knownHostsLine, lookupName, parseKnownHosts, verifyHostKey } from '../../../../electron/plugins/tpam/known-hosts';
+import { generateSshKeyPair } from '../../../simulators/tpam/ssh-key-pair';
 
 function publicBlob(type: 'ed25519' | 'rsa' | 'ecdsa'): Buffer {
-  const pair = utils.generateKeyPairSync(type, type === 'rsa' ? { bits: 2048 } : type === 'ecdsa' ? { bits: 256 } : {});
+  const pair = generateSshKeyPair(type, type === 'rsa' ? { bits: 2048 } : type === 'ecdsa' ? { bits: 256 } : {});
   const parsed = utils.parseKey(pair.public);
   if (parsed instanceof Error) throw parsed;
   return (Array.isArray(parsed) ? parsed[0]! : parsed).getPublicSSH();

@@ -8,6 +8,7 @@ import { dsaTraditionalPem } from '../../../support/dsa-pem';
 import { readLog } from '../../../support/core-fixture';
 import { useTempDirs } from '../../../support/temp-dir';
 import { openTpamCore, tpamSettings } from '../../../support/tpam-fixture';
+import { generateSshKeyPair } from '../../../simulators/tpam/ssh-key-pair';
 
 /** The OpenSSH public line of a private key, to register it with the simulated CLI user. */
 function publicLine(privateKey: string, passphrase?: string): string {
@@ -61,9 +62,9 @@ describe('TPAM plugin: CLI user key types', () => {
     ['PEM EC', pem.ec(), undefined],
     ['PEM DSA (as TPAM hands out CLI keys)', dsaTraditionalPem(), undefined],
     ['PEM RSA with a passphrase', pem.rsaEncrypted(), 'Key-Passphrase-1'],
-    ['OpenSSH RSA', utils.generateKeyPairSync('rsa', { bits: 2048 }).private, undefined],
-    ['OpenSSH ECDSA', utils.generateKeyPairSync('ecdsa', { bits: 256 }).private, undefined],
-    ['OpenSSH Ed25519 with a passphrase', utils.generateKeyPairSync('ed25519', { passphrase: 'Key-Passphrase-2', cipher: 'aes256-ctr', rounds: 16 }).private, 'Key-Passphrase-2'],
+    ['OpenSSH RSA', generateSshKeyPair('rsa', { bits: 2048 }).private, undefined],
+    ['OpenSSH ECDSA', generateSshKeyPair('ecdsa', { bits: 256 }).private, undefined],
+    ['OpenSSH Ed25519 with a passphrase', generateSshKeyPair('ed25519', { passphrase: 'Key-Passphrase-2', cipher: 'aes256-ctr', rounds: 16 }).private, 'Key-Passphrase-2'],
   ];
 
   it.each(keys)('logs in with a %s key', async (_name, privateKey, passphrase) => {

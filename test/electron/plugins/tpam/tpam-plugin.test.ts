@@ -7,6 +7,7 @@ import { startTpamSimulator, type TpamSimulator } from '../../../simulators/tpam
 import { readLog } from '../../../support/core-fixture';
 import { useTempDirs } from '../../../support/temp-dir';
 import { openTpamCore, tpamSettings } from '../../../support/tpam-fixture';
+import { generateSshKeyPair } from '../../../simulators/tpam/ssh-key-pair';
 
 // The real TPAM plugin through the real core, over SSH to the simulator on 127.0.0.1.
 describe('TPAM plugin against the simulator', () => {
@@ -178,7 +179,7 @@ describe('TPAM plugin against the simulator', () => {
     expect(unknown.code).toBe('HOST_KEY_MISMATCH');
     expect(unknown.message).toMatch(/\((ssh-ed25519|ssh-rsa) SHA256:[A-Za-z0-9+/]{43}\)/);
     expect(unknown.message).toContain(`no line of server_public_key is for [127.0.0.1]:${sim.port}`);
-    const otherKey = (await import('ssh2')).utils.generateKeyPairSync('ed25519');
+    const otherKey = generateSshKeyPair('ed25519');
     const parsed = (await import('ssh2')).utils.parseKey(otherKey.public);
     const blob = (parsed as { getPublicSSH(): Buffer }).getPublicSSH().toString('base64');
     const changed = await failure(test(core, 'jdoe', '10.0.0.5', { server_public_key: `[127.0.0.1]:${sim.port} ssh-ed25519 ${blob}\n[127.0.0.1]:${sim.port} ssh-rsa ${blob}` }));
@@ -206,7 +207,7 @@ describe('TPAM plugin against the simulator', () => {
 
   it('names server_user when TPAM refuses the key', async () => {
     const { core } = await setup();
-    const other = (await import('ssh2')).utils.generateKeyPairSync('ed25519');
+    const other = generateSshKeyPair('ed25519');
     const err = await failure(test(core, 'jdoe', '10.0.0.5', { server_user_key: other.private }));
     expect(err.code).toBe('LOGIN_FAILED');
     expect(err.message).toContain("server_user 'isacli'");
