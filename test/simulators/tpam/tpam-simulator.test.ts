@@ -136,13 +136,14 @@ describe('TPAM simulator: commands', () => {
   it('delays answers by the injected latency, per command or for all', async () => {
     const session = await connectSsh(sim, isacli());
     try {
-      sim.setLatency(400, 'retrieve');
+      // A latency far above any scheduling delay, so a busy machine cannot blur the two cases.
+      sim.setLatency(1_000, 'retrieve');
       let t = Date.now();
       await session.exec('ListSystems --NetworkAddress 10.0.0.5');
-      expect(Date.now() - t).toBeLessThan(400);
+      expect(Date.now() - t).toBeLessThan(1_000);
       t = Date.now();
       const slow = await session.exec('Retrieve --AccountName root --SystemName LINUXSRV01');
-      expect(Date.now() - t).toBeGreaterThanOrEqual(390);
+      expect(Date.now() - t).toBeGreaterThanOrEqual(990);
       expect(slow.stdout).toBe('Lnx-r00t!pw\r\n');
 
       sim.setLatency(0, 'Retrieve');
