@@ -27,18 +27,15 @@ export function SettingsArea() {
   const plugin = usePluginsStore(activePlugin);
   const draft = useSettingsDraftStore();
   const dirty = isDirty(draft);
-  // Which plugin's form is open behind the gear. Keyed by plugin so another plugin starts
-  // closed, with no window in which a press of the gear lands on the plugin being left.
-  const [editingId, setEditingId] = useState<string | null>(null);
-  // Reset while rendering, not in an effect, so the gear is closed in the very first frame that
-  // shows another plugin (React's "adjust state when a prop changes").
+  const [editing, setEditing] = useState(false);
+  // Another plugin starts closed behind its gear. Reset while rendering, not in an effect, so the
+  // first frame showing another plugin already has it closed: a press of the gear right after a
+  // switch then opens the new plugin's form (React's "adjust state when a prop changes").
   const [shownId, setShownId] = useState(plugin?.id);
   if (plugin?.id !== shownId) {
     setShownId(plugin?.id);
-    setEditingId(null);
+    setEditing(false);
   }
-  const editing = plugin !== undefined && editingId === plugin.id;
-  const setEditing = (open: boolean) => setEditingId(open && plugin ? plugin.id : null);
   const [notice, setNotice] = useState<{ message: string | null; error: EcmErrorInfo | null }>({ message: null, error: null });
 
   useEffect(() => {
