@@ -156,10 +156,8 @@ async function impersonateFirst(session: SecretServerSession, attempts: SsUserRe
       ctx.log.info(`${err.message}${attempt === attempts.at(-1) ? '' : ' Trying the next form of the user name.'}`);
     }
   }
-  // A refusal, not an unreadable answer: Secret Server does not say whether the user is unknown
-  // or the API account lacks the permission (its wording is not documented), so the hint names both.
   throw new EcmError({
-    code: 'NOT_AUTHORIZED',
+    code: 'PROTOCOL',
     step: `Impersonate ${describeUser(attempts.at(-1)!)}`,
     message: `Secret Server refused ImpersonateUser for ${attempts.map(describeUser).join(', then ')}.`,
     serverText: refused.map((r) => r.serverText).join(' | '),
