@@ -17,20 +17,23 @@ import path from 'node:path';
 /** The check takes the part after "releases." as the list's etag: any 40 hex digits will do. */
 export const RELEASE_LIST_ETAG = '0'.repeat(40);
 
-/** Stable versions, newest first, as the check expects. */
+/**
+ * Stable versions, newest first, as the check expects.
+ * @param {string} root the repository root
+ */
 export function stableElectronVersions(root) {
   const file = path.join(root, 'node_modules', 'electron-to-chromium', 'full-versions.json');
   const versions = Object.keys(JSON.parse(readFileSync(file, 'utf8'))).filter((v) => /^\d+\.\d+\.\d+$/.test(v));
-  const key = (v) => v.split('.').map(Number);
-  return versions.sort((a, b) => {
-    const [x, y] = [key(a), key(b)];
-    return y[0] - x[0] || y[1] - x[1] || y[2] - x[2];
-  });
+  // Zero-padded parts sort as text in version order: 45.10.0 after 45.9.3.
+  const key = (/** @type {string} */ v) => v.split('.').map((n) => n.padStart(6, '0')).join('.');
+  return versions.sort((a, b) => key(b).localeCompare(key(a)));
 }
 
 /**
  * Writes `releases.<etag>.json` into `dir` in the shape the check reads
  * (`version`, `tag_name`, `body`, `npm_dist_tags`) and returns the path.
+ * @param {string} root the repository root
+ * @param {string} dir where the check looks for the list
  */
 export function writeReleaseList(root, dir) {
   const versions = stableElectronVersions(root);
