@@ -3,7 +3,7 @@ import { KeyResetRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { EcmErrorInfo } from '../../../shared/errors';
 import { call, errorInfo } from '../api/ecm-client';
-import { useLogStore } from '../stores/log-store';
+import { useLogStore } from '../stores/log/log-store';
 
 /** Clear Token Cache: asks first, then says how many cached tokens were removed. */
 export function ClearTokenCacheButton({ pluginId, onDone }: { pluginId: string; onDone(message: string | null, error: EcmErrorInfo | null): void }) {

@@ -1,7 +1,8 @@
 import { Button, makeStyles, mergeClasses, Spinner, Text, tokens } from '@fluentui/react-components';
 import { ArrowDownRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
-import { hasNewer, indexOfOffset, lineCount, useLogStore } from '../../stores/log-store';
+import { useLogStore } from '../../stores/log/log-store';
+import { hasNewer, indexOfOffset, lineCount } from '../../stores/log/log-window';
 import { LogRow, useColumnStyles } from './LogRow';
 import { HEADER_HEIGHT, OVERSCAN, ROW_HEIGHT, rowLayout, type RowLayout } from './row-layout';
 

@@ -2,7 +2,8 @@ import { Button, Dropdown, Label, makeStyles, Option, SearchBox, Subtitle2, Text
 import { ArrowClockwiseRegular, CopyRegular, FolderOpenRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import type { LogLevelName } from '../../../../shared/ipc/responses';
-import { GREP_MAX, useLogStore } from '../../stores/log-store';
+import { GREP_MAX } from '../../stores/log/log-state';
+import { useLogStore } from '../../stores/log/log-store';
 
 const LEVEL_OPTIONS: { value: LogLevelName; label: string }[] = [
   { value: 'debug', label: 'All (debug)' },

@@ -1,7 +1,7 @@
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, tokens } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons';
 import { useEffect } from 'react';
-import { useLogStore } from '../../stores/log-store';
+import { useLogStore } from '../../stores/log/log-store';
 import { ErrorBar } from '../ErrorBar';
 import { LogGrid } from './LogGrid';
 import { LogToolbar } from './LogToolbar';

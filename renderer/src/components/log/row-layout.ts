@@ -1,5 +1,5 @@
 import type { LogLine } from '../../../../shared/ipc/responses';
-import { lineCount } from '../../stores/log-store';
+import { lineCount } from '../../stores/log/log-window';
 
 /** Every visual row of the log list has this height (px); an expanded entry spans several rows. */
 export const ROW_HEIGHT = 22;

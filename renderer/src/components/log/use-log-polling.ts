@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { hasNewer, useLogStore } from '../../stores/log-store';
+import { useLogStore } from '../../stores/log/log-store';
+import { hasNewer } from '../../stores/log/log-window';
 
 export const POLL_INTERVAL_MS = 1000;
 

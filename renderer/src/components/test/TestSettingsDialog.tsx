@@ -17,7 +17,7 @@ import {
 } from '@fluentui/react-components';
 import type { EcmErrorInfo } from '../../../../shared/errors';
 import { accountSchema, endpointSchema } from '../../../../shared/ipc/payload-schemas';
-import { useLogStore } from '../../stores/log-store';
+import { useLogStore } from '../../stores/log/log-store';
 import { draftPayload, useSettingsDraftStore } from '../../stores/settings-draft-store';
 import { useTestRunStore } from '../../stores/test-run-store';
 import { ErrorBar } from '../ErrorBar';
