@@ -2,7 +2,7 @@ import type { LogLevel, PluginLogger } from '../../../shared/plugin/contract';
 import { escapeLogText } from './log-escape';
 import type { Redactor } from './redactor';
 
-/** Where formatted lines go: electron-log's file transport in the app, electron-log/node in the CLI and tests. */
+/** Where formatted lines go: electron-log/node's file transport (`file-sink.ts`), or memory in tests. */
 export interface LogSink {
   write(level: LogLevel, scope: string, text: string): void;
 }
