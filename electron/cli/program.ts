@@ -14,8 +14,10 @@ import { formatError, json, type CliIo } from './output';
 export interface CommandEnv {
   io: CliIo;
   env: NodeJS.ProcessEnv;
-  /** Opens the core, runs `body`, closes it; turns errors into output and an exit code. */
-  /** `jsonLines`: with --json, an error is one line too, as JSON Lines output must be. */
+  /**
+   * Opens the core, runs `body`, closes it; turns errors into output and an exit code.
+   * `jsonLines`: with --json, the error is printed on one line, as JSON Lines output must be.
+   */
   run(options: CommonOptions & { json?: boolean; jsonLines?: boolean }, body: (core: Core) => Promise<number>): Promise<void>;
 }
 
