@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, screen, session, shell } from 'electron';
-import log from 'electron-log/main';
+// electron-log's node entry: its 'main' entry registers an unchecked `__ELECTRON_LOG__` IPC channel.
+import log from 'electron-log/node';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { processIo } from './cli/output';

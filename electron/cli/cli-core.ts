@@ -5,6 +5,7 @@ import { defaultDataDir } from '../core/data-dir';
 import { openCore, type Core } from '../core/open-core';
 import type { LogSink } from '../core/log/logger';
 import { loadPluginModules } from '../core/plugins/load-plugin-modules';
+import { refuseSharedDataDir } from '../core/security/private-paths';
 import type { Sealer } from '../core/security/sealer';
 import { builtinPlugins } from '../plugins/builtin-plugins';
 
@@ -45,9 +46,12 @@ export async function openCliCore(options: CommonOptions, env: NodeJS.ProcessEnv
       hint: "Put the plugin module in the installation's resources\\plugins folder (administrators only).",
     });
   }
+  const dataDir = options.dataDir ? path.resolve(options.dataDir) : (host.defaultDataDir ?? defaultDataDir(env));
+  // Before anything is read from it or written to it.
+  await refuseSharedDataDir(dataDir);
   const extra: CredentialStorePlugin[] = await loadPluginModules([...(host.pluginModules ?? []), ...paths]);
   return openCore({
-    dataDir: options.dataDir ? path.resolve(options.dataDir) : (host.defaultDataDir ?? defaultDataDir(env)),
+    dataDir,
     plugins: [...builtinPlugins(), ...extra],
     ...(host.sealer ? { sealer: host.sealer } : {}),
     ...(host.logSink ? { logSink: host.logSink } : {}),

@@ -14,8 +14,11 @@ import { formatError, json, type CliIo } from './output';
 export interface CommandEnv {
   io: CliIo;
   env: NodeJS.ProcessEnv;
-  /** Opens the core, runs `body`, closes it; turns errors into output and an exit code. */
-  run(options: CommonOptions & { json?: boolean }, body: (core: Core) => Promise<number>): Promise<void>;
+  /**
+   * Opens the core, runs `body`, closes it; turns errors into output and an exit code.
+   * `jsonLines`: with --json, the error is printed on one line, as JSON Lines output must be.
+   */
+  run(options: CommonOptions & { json?: boolean; jsonLines?: boolean }, body: (core: Core) => Promise<number>): Promise<void>;
 }
 
 /**
@@ -34,7 +37,7 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
         exitCode = await body(core);
       } catch (err) {
         const info = toErrorInfo(err, core?.logger.redactor ?? new Redactor());
-        if (options.json) io.out(json({ ok: false, error: info }));
+        if (options.json) io.out(options.jsonLines ? `${JSON.stringify({ ok: false, error: info })}\n` : json({ ok: false, error: info }));
         else io.err(formatError(info));
         exitCode = exitCodeFor(info.code);
       } finally {

@@ -21,7 +21,7 @@ export interface OpenCoreOptions {
   plugins: readonly CredentialStorePlugin[];
   /** Defaults to the key-file sealer (CLI, tests); the app passes the OS one. */
   sealer?: Sealer;
-  /** Defaults to electron-log/node writing Configurator.log; the app passes electron-log/main's. */
+  /** Defaults to electron-log/node writing Configurator.log; the app passes its own (also electron-log/node). */
   logSink?: LogSink;
   settingsHooks?: AtomicWriteHooks;
   /** Electron's shell and dialogs in the app; nothing elsewhere. */

@@ -35,6 +35,8 @@ export const accountSchema = z
   .min(1, 'enter the user account to test, e.g. CORP\\jsmith')
   .max(256)
   .refine((s) => !/[\u0000-\u001f]/.test(s), 'control characters are not allowed')
+  // Editors and terminals take these as line ends or commands; no account name contains them.
+  .refine((s) => !/[\u007f-\u009f\u2028\u2029]/.test(s), 'line separators (U+2028, U+2029) and invisible control characters (U+007F–U+009F) are not allowed in a user account')
   // No directory service allows them in account names, and XML libraries treat them specially.
   .refine((s) => !/[<>]/.test(s), '< and > are not allowed in a user account');
 

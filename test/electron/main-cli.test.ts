@@ -39,10 +39,6 @@ vi.mock('electron', () => ({
   dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
   session: { defaultSession: { setPermissionRequestHandler: () => {}, setPermissionCheckHandler: () => {} } },
 }));
-vi.mock('electron-log/main', async () => {
-  const nodeLog = (await import('electron-log/node')).default;
-  return { default: nodeLog.create({ logId: 'main-cli-test' }) };
-});
 
 describe('the packaged app with --cli', () => {
   fake.dataDir = mkdtempSync(path.join(os.tmpdir(), 'ecm-main-cli-'));

@@ -70,10 +70,6 @@ vi.mock('electron', () => ({
     },
   },
 }));
-vi.mock('electron-log/main', async () => {
-  const nodeLog = (await import('electron-log/node')).default;
-  return { default: nodeLog.create({ logId: 'main-test' }) };
-});
 
 describe('electron/main.ts', () => {
   let dataDir: string;

@@ -6,8 +6,9 @@ export const LOG_FILE_NAME = 'Configurator.log';
 export const LOG_MAX_BYTES = 10 * 1024 * 1024;
 
 /**
- * The part of electron-log both entry points share (`electron-log/main` in the app,
- * `electron-log/node` in the CLI and tests), so one function configures either.
+ * The part of electron-log's logger this module configures. The app, the CLI and the tests all use
+ * `electron-log/node`: `electron-log/main` would register an IPC channel (`__ELECTRON_LOG__`)
+ * outside the channel map, which any page could call unchecked.
  */
 export interface ElectronLogLike {
   transports: {

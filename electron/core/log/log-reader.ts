@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import type { LogLevelName, LogLine, LogPage } from '../../../shared/ipc/responses';
+import { escapeLogText } from './log-escape';
 import { levelAtLeast, matchesText, parseHeader } from './log-line';
 
 export interface ReadLogOptions {
@@ -50,7 +51,7 @@ export async function readLogPage(file: string, options: ReadLogOptions): Promis
       if (offset < after) return true;
       const header = parseHeader(text, offset);
       if (!header) {
-        pending.push(text.replace(/^ {4}/, ''));
+        pending.push(escapeLogText(text.replace(/^ {4}/, '')));
         return false;
       }
       if (pending.length > 0) header.message += `\n${pending.reverse().join('\n')}`;

@@ -1,7 +1,8 @@
 import type { LogLevel, PluginLogger } from '../../../shared/plugin/contract';
+import { escapeLogText } from './log-escape';
 import type { Redactor } from './redactor';
 
-/** Where formatted lines go: electron-log's file transport in the app, electron-log/node in the CLI and tests. */
+/** Where formatted lines go: electron-log/node's file transport (`file-sink.ts`), or memory in tests. */
 export interface LogSink {
   write(level: LogLevel, scope: string, text: string): void;
 }
@@ -26,9 +27,11 @@ export class Logger {
   }
 
   write(level: LogLevel, scope: string, message: string): void {
-    // Continuation lines are indented so the reader can tell them from a new entry.
-    const text = this.redactor.redact(message).replace(/\r?\n/g, '\n    ');
-    this.sink.write(level, scope, text);
+    // Redacted first (secrets are registered as typed), then every character that could fake a
+    // line end or rewrite the display is made visible; CRLF counts as a newline. Continuation lines
+    // are indented so the reader can tell them from a new entry.
+    const text = escapeLogText(this.redactor.redact(message).replace(/\r\n/g, '\n')).replace(/\n/g, '\n    ');
+    this.sink.write(level, escapeLogText(scope), text);
   }
 }
 
