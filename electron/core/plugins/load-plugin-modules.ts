@@ -42,20 +42,6 @@ export async function loadPluginModuleAs(absolute: string, shownAs: string): Pro
   return list as CredentialStorePlugin[];
 }
 
-/**
- * The plugin modules in a folder (the app's `plugins` folder in its installation directory, which
- * only administrators can write on a per-machine install). Missing folder: none.
- */
-export async function pluginModulesIn(folder: string): Promise<string[]> {
-  const { promises: fs } = await import('node:fs');
-  try {
-    const names = await fs.readdir(folder);
-    return names.filter((n) => /\.(c|m)?js$/i.test(n)).sort().map((n) => path.join(folder, n));
-  } catch {
-    return [];
-  }
-}
-
 /** Loads each module on its own, so one broken third-party plugin cannot keep the app from starting. */
 export async function loadPluginModulesReporting(
   modulePaths: readonly string[],

@@ -3,10 +3,14 @@ import type { DetectedPlugin, DetectedPlugins } from '../../../shared/plugin/det
 import type { Logger, ScopedLogger } from '../log/logger';
 import type { Sealer } from '../security/sealer';
 import type { SettingsStore } from '../settings/settings-store';
-import { detectPluginFiles, type PluginFile } from './plugin-files';
+import { promises as fs } from 'node:fs';
+import { detectPluginFiles, sha256Of, type PluginFile } from './plugin-files';
 import type { PluginRegistry } from './plugin-registry';
 import { importTrustedFile } from './trusted-module-loader';
 import { addToTrustList, readTrustList, type TrustedFile } from './trust-list';
+
+/** `trusted`: from the plugins folder, by its trusted hash; `command-line`: named by the admin on an unpackaged build. */
+export type PluginOrigin = { trust: 'built-in' } | { trust: 'trusted' | 'command-line'; file: string; sha256: string };
 
 export interface PluginTrustOptions {
   /** The installation's plugins folder; null where there is none (the development CLI, most tests). */
@@ -30,6 +34,8 @@ export class PluginTrust {
   private readonly loaded = new Map<string, { sha256: string; pluginIds: string[] }>();
   /** By file name and hash: why a trusted file is not running. */
   private readonly problems = new Map<string, string>();
+  /** By plugin id: modules named on an unpackaged build's command line (the admin's consent). */
+  private readonly commandLine = new Map<string, { file: string; size: number; sha256: string }>();
 
   constructor(private readonly options: PluginTrustOptions) {
     this.log = options.logger.scope('plugins');
@@ -107,6 +113,22 @@ export class PluginTrust {
     return this.describe(matches[0]!, trusted);
   }
 
+  /** Records a module loaded because the admin named it (--plugin-module, development only), for `plugins`. */
+  async noteCommandLine(file: string, pluginIds: readonly string[]): Promise<void> {
+    const bytes = await fs.readFile(file).catch(() => Buffer.alloc(0));
+    for (const id of pluginIds) this.commandLine.set(id, { file, size: bytes.length, sha256: sha256Of(bytes) });
+  }
+
+  /** Where a registered plugin came from and why it may run. */
+  origin(pluginId: string): PluginOrigin {
+    for (const [file, running] of this.loaded) {
+      if (running.pluginIds.includes(pluginId)) return { trust: 'trusted', file, sha256: running.sha256 };
+    }
+    const named = this.commandLine.get(pluginId);
+    if (named) return { trust: 'command-line', file: named.file, sha256: named.sha256 };
+    return { trust: 'built-in' };
+  }
+
   private async load(file: PluginFile): Promise<void> {
     const pluginIds: string[] = [];
     try {
@@ -154,7 +176,7 @@ export class PluginTrust {
       message: `${what}${this.options.folder ? ` (${this.options.folder})` : ''}; nothing was trusted.`,
       hint: this.options.folder
         ? 'The file may have been changed, renamed or removed. List the plugins again and trust what is there now.'
-        : 'This program has no plugins folder.',
+        : 'This program has no plugins folder (the development CLI has one only when ECM_PLUGINS_DIR names it).',
     });
   }
 }
