@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../../electron/core/open-core';
 import { detectPluginFiles } from '../../../../electron/core/plugins/plugin-files';
 import { importTrustedFile } from '../../../../electron/core/plugins/trusted-module-loader';
+import { exportExchange, importExchange, parseExchange } from '../../../../electron/core/settings/settings-exchange';
 import { readLog } from '../../../support/core-fixture';
 import { pluginSource, writePluginFile } from '../../../support/plugin-folder';
 import { staticVault, vaultSettings } from '../../../support/static-vault';
@@ -125,6 +126,20 @@ describe('plugins from the plugins folder: detected, trusted by hash, refused wh
       expect(readLog(core)).toContain(why);
       await expect(core.api.listDetectedPlugins({})).rejects.toMatchObject({ code: 'SECRET_STORE' });
     }
+  });
+
+  it('keeps the trust out of settings exchange files: config export omits it, config import leaves it as it was', async () => {
+    const [dataDir, folder] = [tempDir(), tempDir()];
+    const written = writePluginFile(folder, 'acme-vault.mjs', pluginSource('acme-vault'));
+    const core = await open(dataDir, folder);
+    await core.api.trustPlugin({ sha256: written.sha256 });
+    const exported = await exportExchange(core);
+    expect(JSON.stringify(exported)).not.toContain('trusted');
+    await importExchange(core, parseExchange(core, { ...exported, plugins: { 'static-vault': vaultSettings() } }, 'import.json'));
+    expect((await open(dataDir, folder)).registry.has('acme-vault')).toBe(true);
+    // An exchange file cannot bring a trust list of its own.
+    const sealedList = JSON.parse(readFileSync(core.settings.file, 'utf8')).trustedPlugins;
+    expect(() => parseExchange(core, { ...exported, trustedPlugins: sealedList }, 'import.json')).toThrow(expect.objectContaining({ code: 'VALIDATION' }));
   });
 
   it('imports the bytes it checked: a file swapped after the check never runs', async () => {
