@@ -12,6 +12,11 @@ function focusedText(page: Page): Promise<string> {
   return page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 }
 
+/** Waits until the dialog's open animation has finished, so a screenshot shows it as the admin does. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
+}
+
 // End to end in Debian's Chromium: the trust prompt for a file in the plugins folder, keyboard only.
 describe('the plugin trust prompt (Chromium, browser test host)', () => {
   const tempDir = useTempDirs();
@@ -36,8 +41,10 @@ describe('the plugin trust prompt (Chromium, browser test host)', () => {
     expect(await dialog.innerText()).toContain(folder);
     // The safe answer is the default: it has the focus.
     await expect.poll(() => focusedText(page)).toBe("Don't load");
+    await settled(page);
     await screenshot(page, 'plugin-trust-new-light-1280x800');
     await page.setViewportSize({ width: 1024, height: 700 });
+    await settled(page);
     await screenshot(page, 'plugin-trust-new-light-1024x700');
 
     await page.keyboard.press('Enter');
@@ -84,8 +91,10 @@ describe('the plugin trust prompt (Chromium, browser test host)', () => {
     expect(await dialog.innerText()).toContain(first.sha256);
     expect(core.registry.has('acme-vault')).toBe(false);
     await expect.poll(() => focusedText(page)).toBe("Don't load");
+    await settled(page);
     await screenshot(page, 'plugin-trust-changed-dark-1280x800');
     await page.setViewportSize({ width: 1024, height: 700 });
+    await settled(page);
     await screenshot(page, 'plugin-trust-changed-dark-1024x700');
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
