@@ -8,7 +8,7 @@ import { runCli } from './cli/program';
 import { createDispatcher } from './core/api/dispatch';
 import { fileSinkFor } from './core/log/file-sink';
 import { openCore, type Core } from './core/open-core';
-import { loadPluginModulesReporting, pluginModulesIn } from './core/plugins/load-plugin-modules';
+import { loadPluginModulesReporting } from './core/plugins/load-plugin-modules';
 import { importExchange, parseExchange } from './core/settings/settings-exchange';
 import { registerIpcHandlers } from './ipc';
 import { builtinPlugins } from './plugins/builtin-plugins';
@@ -27,6 +27,15 @@ protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
+const devOnly = (name: string) => (app.isPackaged ? undefined : process.env[name]);
+
+/** The installation's resources\plugins; ECM_PLUGINS_DIR only on an unpackaged build (development). */
+function pluginsFolder(): string | null {
+  const dev = devOnly('ECM_PLUGINS_DIR');
+  if (dev) return path.resolve(dev);
+  return process.resourcesPath ? path.join(process.resourcesPath, 'plugins') : null;
+}
+
 const cliAt = process.argv.indexOf('--cli');
 if (cliAt >= 0) {
   // "ECM Configurator.exe" --cli <command>: the CLI in the packaged app, with the app's sealed store
@@ -34,7 +43,7 @@ if (cliAt >= 0) {
   void app.whenReady().then(async () => {
     const code = await runCli(process.argv.slice(cliAt + 1), processIo, process.env, {
       packaged: app.isPackaged,
-      pluginModules: process.resourcesPath ? await pluginModulesIn(path.join(process.resourcesPath, 'plugins')) : [],
+      pluginsFolder: pluginsFolder(),
       sealer: new SafeStorageSealer(safeStorage),
       defaultDataDir: process.env.ECM_DATA_DIR ? path.resolve(process.env.ECM_DATA_DIR) : app.getPath('userData'),
       logSink: fileSinkFor(log, process.env.ECM_DATA_DIR ? path.resolve(process.env.ECM_DATA_DIR) : app.getPath('userData')),
@@ -67,16 +76,13 @@ if (cliAt >= 0) {
 
   app.whenReady().then(async () => {
     const dataDir = process.env.ECM_DATA_DIR ? path.resolve(process.env.ECM_DATA_DIR) : app.getPath('userData');
-    // Third-party plugins: the installation's plugins folder (admin-writable on a per-machine
-    // install). ECM_PLUGIN_MODULES and ECM_IMPORT_SETTINGS serve development and the demo only: a
-    // packaged app ignores them, so no environment variable can run code under the signed exe.
+    // Third-party plugins: the installation's plugins folder, each file loaded only once the admin
+    // trusted its hash (core/plugins/plugin-trust.ts; the renderer asks). ECM_PLUGIN_MODULES and
+    // ECM_IMPORT_SETTINGS serve development and the demo only: a packaged app ignores them, so no
+    // environment variable can run code under the signed exe.
     const problems: string[] = [];
-    const devOnly = (name: string) => (app.isPackaged ? undefined : process.env[name]);
     const extra = await loadPluginModulesReporting(
-      [
-        ...(process.resourcesPath ? await pluginModulesIn(path.join(process.resourcesPath, 'plugins')) : []),
-        ...(devOnly('ECM_PLUGIN_MODULES') ?? '').split(path.delimiter).filter(Boolean),
-      ],
+      (devOnly('ECM_PLUGIN_MODULES') ?? '').split(path.delimiter).filter(Boolean),
       (message) => problems.push(message),
     );
     core = await openCore({
@@ -85,6 +91,7 @@ if (cliAt >= 0) {
       sealer: new SafeStorageSealer(safeStorage),
       logSink: fileSinkFor(log, dataDir, { console: isDevelopment }),
       desktop: electronDesktop(shell, dialog, () => mainWindow),
+      pluginsFolder: pluginsFolder(),
     });
     core.logger.scope('app').info(`ECM Configurator ${app.getVersion()} started (Electron ${process.versions.electron}).`);
     // One at a time: a plugin that breaks the contract (or repeats an id) is skipped, not fatal.

@@ -28,8 +28,12 @@ export function pluginModulePaths(options: CommonOptions, env: NodeJS.ProcessEnv
 export interface CliHost {
   /** The packaged app's CLI loads no code from options or the environment (see main.ts). */
   packaged?: boolean;
-  /** Plugin modules the host itself trusts (the installation's plugins folder). */
-  pluginModules?: string[];
+  /**
+   * The installation's plugins folder (the packaged app's resources\plugins). Its files load only
+   * once trusted (core/plugins/plugin-trust.ts). The development CLI has one only when
+   * ECM_PLUGINS_DIR names it.
+   */
+  pluginsFolder?: string | null;
   sealer?: Sealer;
   defaultDataDir?: string;
   logSink?: LogSink;
@@ -49,11 +53,22 @@ export async function openCliCore(options: CommonOptions, env: NodeJS.ProcessEnv
   const dataDir = options.dataDir ? path.resolve(options.dataDir) : (host.defaultDataDir ?? defaultDataDir(env));
   // Before anything is read from it or written to it.
   await refuseSharedDataDir(dataDir);
-  const extra: CredentialStorePlugin[] = await loadPluginModules([...(host.pluginModules ?? []), ...paths]);
-  return openCore({
+  // Consent: on an unpackaged build, naming a module on the command line (or in ECM_PLUGIN_MODULES)
+  // is the admin's choice to run it, as with `node file.mjs`; it is loaded without the trust list.
+  const named: { file: string; plugins: CredentialStorePlugin[] }[] = [];
+  for (const file of paths) named.push({ file: path.resolve(file), plugins: await loadPluginModules([file]) });
+  const core = await openCore({
     dataDir,
-    plugins: [...builtinPlugins(), ...extra],
+    plugins: [...builtinPlugins(), ...named.flatMap((n) => n.plugins)],
+    pluginsFolder: host.pluginsFolder !== undefined ? host.pluginsFolder : pluginsFolderOf(env, host),
     ...(host.sealer ? { sealer: host.sealer } : {}),
     ...(host.logSink ? { logSink: host.logSink } : {}),
   });
+  for (const { file, plugins } of named) await core.pluginTrust.noteCommandLine(file, plugins.map((p) => p.id));
+  return core;
+}
+
+/** Development only: the packaged app's folder is fixed by its installation, never by the environment. */
+function pluginsFolderOf(env: NodeJS.ProcessEnv, host: CliHost): string | null {
+  return !host.packaged && env.ECM_PLUGINS_DIR ? path.resolve(env.ECM_PLUGINS_DIR) : null;
 }

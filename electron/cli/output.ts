@@ -1,16 +1,29 @@
 import type { EcmErrorInfo } from '../../shared/errors';
 import type { LogLine, TestSettingsResponse } from '../../shared/ipc/responses';
+import type { DetectedPlugin } from '../../shared/plugin/detected-plugin';
 import type { PluginInfo } from '../../shared/plugin/plugin-info';
 
 /** Where the CLI writes; a seam so tests can run commands in-process. */
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  /** Asks on the terminal and resolves with the answer; null when no one can answer (no terminal). */
+  ask?(question: string): Promise<string | null>;
 }
 
 export const processIo: CliIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  async ask(question) {
+    if (!process.stdin.isTTY || !process.stderr.isTTY) return null;
+    const { createInterface } = await import('node:readline/promises');
+    const rl = createInterface({ input: process.stdin, output: process.stderr });
+    try {
+      return await rl.question(question);
+    } finally {
+      rl.close();
+    }
+  },
 };
 
 export function json(value: unknown): string {
@@ -26,12 +39,30 @@ export function formatError(error: EcmErrorInfo): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function formatPlugins(plugins: PluginInfo[]): string {
-  if (plugins.length === 0) return 'No plugins are installed. Load one with --plugin-module <file>.\n';
+export function formatPlugins(plugins: (PluginInfo & { trust: string })[]): string {
+  if (plugins.length === 0) return 'No plugins are installed.\n';
   return table(
-    ['ID', 'NAME', 'VERSION', 'DESCRIPTION'],
-    plugins.map((p) => [p.id, p.displayName, p.version, p.description]),
+    ['ID', 'NAME', 'VERSION', 'TRUST', 'DESCRIPTION'],
+    plugins.map((p) => [p.id, p.displayName, p.version, p.trust, p.description]),
   );
+}
+
+/** The plugins folder's files: what the admin compares with the vendor's published hashes. */
+export function formatDetectedPlugins(folder: string | null, files: DetectedPlugin[]): string {
+  if (folder === null) return '';
+  if (files.length === 0) return `\nPlugins folder ${folder}: no plugin files.\n`;
+  const rows = files.map((f) => [f.file, String(f.size), f.sha256, f.trust, f.loaded ? 'yes' : 'no']);
+  const untrusted = files.filter((f) => f.trust !== 'trusted').length;
+  return (
+    `\nPlugins folder ${folder}:\n${table(['FILE', 'BYTES', 'SHA-256', 'TRUST', 'LOADED'], rows)}` +
+    (untrusted ? `${untrusted} file(s) not loaded until trusted: check the SHA-256, then run: plugins trust <file>\n` : '')
+  );
+}
+
+export function describeDetected(folder: string, f: DetectedPlugin): string {
+  const lines = [`Plugin file: ${f.file}`, `  Folder:  ${folder}`, `  Size:    ${f.size} bytes`, `  SHA-256: ${f.sha256}`];
+  if (f.trust === 'changed') lines.push(`  Changed: the trusted version had SHA-256 ${f.trustedSha256}`);
+  return `${lines.join('\n')}\n`;
 }
 
 export function formatTestResult(result: TestSettingsResponse): string {

@@ -50,6 +50,8 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
     .description('ECM Configurator: test and manage credential-store plugins from the command line.')
     .version(env.npm_package_version ?? '0.1.0')
     .exitOverride()
+    // Needed for `plugins trust <file> --data-dir …`: options after a subcommand are that subcommand's.
+    .enablePositionalOptions()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .showHelpAfterError('(run with --help for usage)');
 

@@ -11,6 +11,7 @@ import { fileSinkFor, logFilePath } from './log/file-sink';
 import { Logger, type LogSink } from './log/logger';
 import { Redactor } from './log/redactor';
 import { PluginRegistry } from './plugins/plugin-registry';
+import { PluginTrust } from './plugins/plugin-trust';
 import { NodeSealer } from './security/node-sealer';
 import type { Sealer } from './security/sealer';
 import { SettingsStore } from './settings/settings-store';
@@ -26,6 +27,11 @@ export interface OpenCoreOptions {
   settingsHooks?: AtomicWriteHooks;
   /** Electron's shell and dialogs in the app; nothing elsewhere. */
   desktop?: Desktop;
+  /**
+   * The installation's plugins folder: its files are detected, and only those the admin trusted
+   * are loaded (core/plugins/plugin-trust.ts). None by default.
+   */
+  pluginsFolder?: string | null;
 }
 
 export interface Core extends CoreDeps {
@@ -44,10 +50,13 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
   const logger = new Logger(sink, new Redactor());
   const registry = new PluginRegistry(options.plugins);
   const settings = new SettingsStore(options.dataDir, sealer, options.settingsHooks);
+  const pluginTrust = new PluginTrust({ folder: options.pluginsFolder ?? null, dataDir: options.dataDir, settings, sealer, registry, logger });
+  await pluginTrust.loadTrusted();
   const tokens = new TokenCache(options.dataDir, sealer, (m) => logger.scope('tokens').warn(m));
   const deps: CoreDeps = {
     dataDir: options.dataDir,
     registry,
+    pluginTrust,
     settings,
     tokens,
     logger,

@@ -21,6 +21,8 @@ export const CHANNEL_NAMES = [
   'getLogPath',
   'openLogFolder',
   'openTextFile',
+  'listDetectedPlugins',
+  'trustPlugin',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

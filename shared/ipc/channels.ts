@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DetectedPlugin, DetectedPlugins } from '../plugin/detected-plugin';
 import type { PluginInfo } from '../plugin/plugin-info';
 import type { ChannelName } from './channel-names';
 import {
@@ -7,6 +8,7 @@ import {
   endpointSchema,
   MAX_TEXT,
   pluginRefSchema,
+  sha256Schema,
   type DraftValues,
   readLogRequestSchema,
   runIdSchema,
@@ -75,6 +77,10 @@ export const channels = {
   openTextFile: channel<{ supported: boolean; file: { name: string; text: string } | null }>()(
     z.object({ title: z.string().min(1).max(200) }).strict(),
   ),
+  /** Plugin files in the installation's plugins folder, with size, SHA-256 and trust state; no code runs. */
+  listDetectedPlugins: channel<DetectedPlugins>()(empty),
+  /** Trusts a file the main process detected, named by its hash only (never a path), and loads it. */
+  trustPlugin: channel<DetectedPlugin>()(z.object({ sha256: sha256Schema }).strict()),
 } satisfies { [K in ChannelName]: ChannelDef<z.ZodType, unknown> };
 
 type Channels = typeof channels;

@@ -47,6 +47,9 @@ export const endpointSchema = z
   .max(253)
   .regex(/^[A-Za-z0-9._:\-\[\]%]+$/, 'an endpoint is a host name, FQDN or IP address (letters, digits, . - : [ ])');
 
+/** A plugin file's SHA-256 as the main process reported it: 64 lower-case hex digits. */
+export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 is 64 lower-case hexadecimal digits, as listed for the detected plugin');
+
 export const runIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'a run id is 8–64 letters, digits and dashes');
 
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;

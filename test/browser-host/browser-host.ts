@@ -33,8 +33,10 @@ export async function startBrowserHost(options: {
   dataDir: string;
   plugins: readonly CredentialStorePlugin[];
   colorScheme?: 'light' | 'dark';
+  /** A plugins folder whose files the core detects and loads once trusted, as the app's resources\plugins. */
+  pluginsFolder?: string;
 }): Promise<BrowserHost> {
-  const core = await openCore({ dataDir: options.dataDir, plugins: options.plugins });
+  const core = await openCore({ dataDir: options.dataDir, plugins: options.plugins, ...(options.pluginsFolder ? { pluginsFolder: options.pluginsFolder } : {}) });
   let server: StaticServer | null = null;
   let browser: Browser | null = null;
   try {

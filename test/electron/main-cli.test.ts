@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { pluginSource, writePluginFile } from '../support/plugin-folder';
+import { VAULT_PLUGIN_MODULE } from '../support/static-vault';
 
 // "ECM Configurator.exe" --cli …: the real electron/main.ts with a fake 'electron', started with
 // --cli on its command line. It must run the CLI with the OS sealer and the app's data directory,
@@ -71,4 +73,45 @@ describe('the packaged app with --cli', () => {
     expect(settings).toContain('sealed:v1:os:');
     expect(settings).not.toContain('Os-Sealed-Marker-1');
   });
+
+  it('refuses --plugin-module: the packaged CLI runs no code named on its command line', async () => {
+    const outcome = await runPackagedCli(['plugins', '--json', '--plugin-module', VAULT_PLUGIN_MODULE]);
+    expect(outcome.code).toBe(2);
+    expect(JSON.parse(outcome.stdout)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'plugin-module', message: 'The packaged app does not load plugin modules from the command line or the environment.' },
+    });
+  });
+
+  it('ignores ECM_PLUGINS_DIR: its plugins folder is the installation\'s only', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'ecm-main-cli-plugins-'));
+    writePluginFile(folder, 'from-env.mjs', pluginSource('from-env'));
+    process.env.ECM_PLUGINS_DIR = folder;
+    try {
+      const outcome = await runPackagedCli(['plugins', '--json']);
+      expect(outcome.code).toBe(0);
+      expect(JSON.parse(outcome.stdout)).toMatchObject({ pluginsFolder: null, detected: [] });
+    } finally {
+      delete process.env.ECM_PLUGINS_DIR;
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
 });
+
+/** Starts a fresh copy of main.ts as "ECM Configurator.exe --cli <args>" and collects its output. */
+async function runPackagedCli(args: string[]): Promise<{ code: number | undefined; stdout: string }> {
+  vi.resetModules();
+  fake.exitCode = undefined;
+  const argv = process.argv;
+  let stdout = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((stdout += String(chunk)), true));
+  process.argv = [argv[0]!, 'ECM Configurator.exe', '--cli', ...args];
+  try {
+    await import('../../electron/main');
+    await vi.waitFor(() => expect(fake.exitCode).toBeDefined(), { timeout: 10_000 });
+  } finally {
+    process.argv = argv;
+    out.mockRestore();
+  }
+  return { code: fake.exitCode, stdout };
+}

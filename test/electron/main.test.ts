@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CHANNEL_NAMES } from '../../shared/ipc/channel-names';
+import { pluginSource, writePluginFile } from '../support/plugin-folder';
+import { VAULT_PLUGIN_MODULE } from '../support/static-vault';
 
 // Runs the real electron/main.ts against a fake 'electron' module, so the window's security
 // settings and guards are checked in plain Node (the _electron smoke test checks them for real
@@ -35,6 +37,7 @@ const fake = vi.hoisted(() => {
     appHandlers,
     windows,
     ipcHandle: [] as string[],
+    ipcHandlers: new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>(),
     privileged: [] as unknown[],
     protocolHandled: [] as string[],
     permissionRequest: null as null | ((c: unknown, p: string, cb: (ok: boolean) => void) => void),
@@ -54,7 +57,12 @@ vi.mock('electron', () => ({
     quit: () => {},
   },
   BrowserWindow: fake.FakeBrowserWindow,
-  ipcMain: { handle: (channel: string) => fake.ipcHandle.push(channel) },
+  ipcMain: {
+    handle: (channel: string, fn: (event: unknown, payload: unknown) => Promise<unknown>) => {
+      fake.ipcHandle.push(channel);
+      fake.ipcHandlers.set(channel, fn);
+    },
+  },
   protocol: {
     registerSchemesAsPrivileged: (schemes: unknown[]) => fake.privileged.push(...schemes),
     handle: (scheme: string) => fake.protocolHandled.push(scheme),
@@ -73,15 +81,33 @@ vi.mock('electron', () => ({
 
 describe('electron/main.ts', () => {
   let dataDir: string;
+  let pluginsDir: string;
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'ecm-main-'));
     process.env.ECM_DATA_DIR = dataDir;
+    // Development-only variables: the packaged app (isPackaged: true above) must ignore them.
+    pluginsDir = mkdtempSync(path.join(os.tmpdir(), 'ecm-main-plugins-'));
+    writePluginFile(pluginsDir, 'from-env.mjs', pluginSource('from-env'));
+    process.env.ECM_PLUGIN_MODULES = VAULT_PLUGIN_MODULE;
+    process.env.ECM_PLUGINS_DIR = pluginsDir;
     await import('../../electron/main');
     await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 5000 });
   });
   afterAll(() => {
     delete process.env.ECM_DATA_DIR;
+    delete process.env.ECM_PLUGIN_MODULES;
+    delete process.env.ECM_PLUGINS_DIR;
     rmSync(dataDir, { recursive: true, force: true });
+    rmSync(pluginsDir, { recursive: true, force: true });
+  });
+
+  it('loads no plugin named by ECM_PLUGIN_MODULES and reads no plugins folder named by ECM_PLUGINS_DIR when packaged', async () => {
+    const app = { senderFrame: { url: 'app://ecm/index.html', parent: null } };
+    const listed = (await fake.ipcHandlers.get('ecm:listPlugins')!(app, {})) as { ok: boolean; value: { id: string }[] };
+    expect(listed.ok).toBe(true);
+    expect(listed.value.map((p) => p.id).sort()).toEqual(['secret-server', 'tpam']);
+    // Plain Node has no process.resourcesPath, so a packaged app here has no plugins folder at all.
+    expect(await fake.ipcHandlers.get('ecm:listDetectedPlugins')!(app, {})).toEqual({ ok: true, value: { folder: null, plugins: [] } });
   });
 
   it('creates the window with the security settings written out', () => {

@@ -25,6 +25,8 @@ export interface FuzzWorld {
   settingsFilePlugin?: string;
   /** Per plugin and setting key, values worth trying often (e.g. the real vault file). */
   favourites?: Record<string, Record<string, readonly unknown[]>>;
+  /** Hashes of the files in the plugins folder (trustPlugin). */
+  detectedSha256?: readonly string[];
 }
 
 /** Keys that reach Object.prototype or shadow its methods when a payload is merged or indexed. */
@@ -351,6 +353,7 @@ const runIdArb = fc.stringMatching(RUN_ID);
 function validPayload(channel: ChannelName, world: FuzzWorld): fc.Arbitrary<Payload> {
   switch (channel) {
     case 'listPlugins':
+    case 'listDetectedPlugins':
     case 'getActivePlugin':
     case 'restoreSettingsBackup':
     case 'getLogPath':
@@ -403,6 +406,9 @@ function validPayload(channel: ChannelName, world: FuzzWorld): fc.Arbitrary<Payl
       );
     case 'openTextFile':
       return fc.record({ title: fc.string({ minLength: 1, maxLength: 200 }) });
+    case 'trustPlugin':
+      // Mostly the hash of a file in the world's plugins folder, so a trust can succeed.
+      return fc.record({ sha256: fc.oneof(fc.constantFrom(...(world.detectedSha256 ?? ['0'.repeat(64)])), fc.stringMatching(/^[0-9a-f]{64}$/)) });
   }
 }
 

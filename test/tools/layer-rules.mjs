@@ -18,8 +18,14 @@ const ELECTRON = {
 
 const SHELL = ['./electron/main.ts', './electron/preload.ts', './electron/ipc.ts', './electron/services'];
 
-/** One `no-restricted-paths` zone: files under `target` may not import from `from`. */
-function zone(target, from, message, except = undefined) {
+/**
+ * One `no-restricted-paths` zone: files under `target` may not import from `from`.
+ * @param {string} target
+ * @param {string[]} from
+ * @param {string} message
+ * @param {string[]} [except] paths relative to each `from` that stay allowed
+ */
+function zone(target, from, message, except) {
   return except ? { target, from, message, except } : { target, from, message };
 }
 

@@ -1,5 +1,6 @@
 import type { Logger } from '../log/logger';
 import type { PluginRegistry } from '../plugins/plugin-registry';
+import type { PluginTrust } from '../plugins/plugin-trust';
 import type { SettingsStore } from '../settings/settings-store';
 import type { TokenCache } from '../tokens/token-cache';
 import type { Desktop } from './desktop';
@@ -9,6 +10,7 @@ import type { TestRuns } from './test-runs';
 export interface CoreDeps {
   dataDir: string;
   registry: PluginRegistry;
+  pluginTrust: PluginTrust;
   settings: SettingsStore;
   tokens: TokenCache;
   logger: Logger;

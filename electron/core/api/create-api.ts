@@ -17,6 +17,14 @@ export function createApi(deps: CoreDeps): ApiImpl {
       return deps.registry.list();
     },
 
+    async listDetectedPlugins() {
+      return deps.pluginTrust.list();
+    },
+
+    async trustPlugin({ sha256 }) {
+      return deps.pluginTrust.trust(sha256, 'in the app');
+    },
+
     async getActivePlugin() {
       const pluginId = await deps.settings.getActivePlugin();
       // A plugin that was uninstalled is no longer active.

@@ -6,48 +6,40 @@ import type { CredentialStorePlugin } from '../../../shared/plugin/contract';
 /**
  * Loads third-party plugins from JavaScript modules (ESM or CommonJS). A module exports
  * `default` (one plugin, or a list) or `plugins` (a list). Only modules the admin names
- * are loaded; nothing is picked up from a folder by itself.
+ * or trusts are loaded: the plugins folder is read through plugin-trust.ts, which imports a file
+ * only once its hash is trusted.
  */
 export async function loadPluginModules(modulePaths: readonly string[]): Promise<CredentialStorePlugin[]> {
   const plugins: CredentialStorePlugin[] = [];
   for (const modulePath of modulePaths) {
     const absolute = path.resolve(modulePath);
-    let mod: Record<string, unknown>;
-    try {
-      mod = (await import(pathToFileURL(absolute).href)) as Record<string, unknown>;
-    } catch (err) {
-      throw new EcmError({
-        code: 'CONFIG',
-        message: `Cannot load the plugin module ${absolute}: ${(err as Error).message}`,
-        hint: 'Check the path and that the file is a JavaScript module (.js, .mjs or .cjs).',
-      });
-    }
-    const exported = mod.plugins ?? mod.default ?? (mod['module.exports'] as unknown);
-    const list = Array.isArray(exported) ? exported : [exported];
-    if (list.length === 0 || list.some((p) => typeof p !== 'object' || p === null)) {
-      throw new EcmError({
-        code: 'CONFIG',
-        message: `The plugin module ${absolute} exports no plugin.`,
-        hint: 'Export the plugin object as the default export, or a list of plugins as `plugins`.',
-      });
-    }
-    plugins.push(...(list as CredentialStorePlugin[]));
+    plugins.push(...(await loadPluginModuleAs(absolute, absolute)));
   }
   return plugins;
 }
 
-/**
- * The plugin modules in a folder (the app's `plugins` folder in its installation directory, which
- * only administrators can write on a per-machine install). Missing folder: none.
- */
-export async function pluginModulesIn(folder: string): Promise<string[]> {
-  const { promises: fs } = await import('node:fs');
+/** Imports the module at `absolute`; messages name it `shownAs` (a trusted copy is shown by its original name). */
+export async function loadPluginModuleAs(absolute: string, shownAs: string): Promise<CredentialStorePlugin[]> {
+  let mod: Record<string, unknown>;
   try {
-    const names = await fs.readdir(folder);
-    return names.filter((n) => /\.(c|m)?js$/i.test(n)).sort().map((n) => path.join(folder, n));
-  } catch {
-    return [];
+    mod = (await import(pathToFileURL(absolute).href)) as Record<string, unknown>;
+  } catch (err) {
+    throw new EcmError({
+      code: 'CONFIG',
+      message: `Cannot load the plugin module ${shownAs}: ${(err as Error).message}`,
+      hint: 'Check the path and that the file is a JavaScript module (.js, .mjs or .cjs).',
+    });
   }
+  const exported = mod.plugins ?? mod.default ?? (mod['module.exports'] as unknown);
+  const list = Array.isArray(exported) ? exported : [exported];
+  if (list.length === 0 || list.some((p) => typeof p !== 'object' || p === null)) {
+    throw new EcmError({
+      code: 'CONFIG',
+      message: `The plugin module ${shownAs} exports no plugin.`,
+      hint: 'Export the plugin object as the default export, or a list of plugins as `plugins`.',
+    });
+  }
+  return list as CredentialStorePlugin[];
 }
 
 /** Loads each module on its own, so one broken third-party plugin cannot keep the app from starting. */

@@ -31,6 +31,8 @@ export const settingsDocSchema = z
     schemaVersion: z.literal(SETTINGS_SCHEMA_VERSION),
     activePlugin: z.string().nullable(),
     plugins: z.record(z.string(), storedPluginSettingsSchema),
+    /** The sealed list of trusted third-party plugin files (core/plugins/trust-list.ts). */
+    trustedPlugins: sealedValueSchema.optional(),
   })
   .strict();
 export type SettingsDoc = z.infer<typeof settingsDocSchema>;

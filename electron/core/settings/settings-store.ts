@@ -14,6 +14,7 @@ import {
   emptySettingsDoc,
   isSealed,
   settingsDocSchema,
+  type SealedValue,
   type SettingsDoc,
   type StoredPluginSettings,
   type StoredValue,
@@ -150,7 +151,18 @@ export class SettingsStore {
     return toView(pluginId, fields, saved);
   }
 
-  /** Replaces the whole document (config import); the caller has validated it. */
+  /** The sealed list of trusted plugin files; read and written only by core/plugins/trust-list.ts. */
+  async getTrustedPlugins(): Promise<SealedValue | null> {
+    return (await this.load()).trustedPlugins ?? null;
+  }
+
+  async updateTrustedPlugins(change: (current: SealedValue | null) => Promise<SealedValue>): Promise<void> {
+    await this.update(async (doc) => {
+      doc.trustedPlugins = await change(doc.trustedPlugins ?? null);
+    });
+  }
+
+  /** Replaces the whole document (config import); the caller has validated it. The plugin trust list stays. */
   async replace(doc: SettingsDoc): Promise<void> {
     await this.update((current) => {
       current.activePlugin = doc.activePlugin;

@@ -4,6 +4,7 @@ import { usePluginsStore } from '../stores/plugins-store';
 import { isDirty, useSettingsDraftStore } from '../stores/settings-draft-store';
 import { LogPanel } from './LogPanel';
 import { PluginPicker } from './PluginPicker';
+import { PluginTrustDialog } from './PluginTrustDialog';
 import { SettingsArea } from './SettingsArea';
 import { TitleBar } from './TitleBar';
 
@@ -54,6 +55,7 @@ export function AppFrame() {
       <div className={styles.log}>
         <LogPanel />
       </div>
+      <PluginTrustDialog />
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { CHANNEL_NAMES, type ChannelName } from '../../../../shared/ipc/channel-
 import type { CredentialStorePlugin } from '../../../../shared/plugin/contract';
 import { adversarialValue, asIpcWouldDeliver, payloadFor, unknownChannelName, type FuzzWorld } from '../../../support/fuzz-payloads';
 import { API_PASSWORD, staticVault, VAULT_FILE, vaultSettings } from '../../../support/static-vault';
+import { pluginSource, sha256OfText, writePluginFile } from '../../../support/plugin-folder';
 import { useTempDirs } from '../../../support/temp-dir';
 
 /**
@@ -35,7 +36,10 @@ const TEST_TIMEOUT_MS = 150_000;
 const MAX_LATENCY_MS = 2;
 
 /** Channels that may change settings.json when they answer ok. */
-const MUTATING = new Set<ChannelName>(['saveSettings', 'setActivePlugin', 'restoreSettingsBackup']);
+const MUTATING = new Set<ChannelName>(['saveSettings', 'setActivePlugin', 'restoreSettingsBackup', 'trustPlugin']);
+
+/** One third-party plugin file in the fuzz core's plugins folder, so trustPlugin can succeed. */
+const FOLDER_PLUGIN = pluginSource('fuzz-folder-plugin');
 // importSettingsFile only parses the text (the renderer applies the values through saveSettings),
 // so it is held to the stricter rule: it never changes the settings file, ok or not.
 
@@ -63,6 +67,7 @@ function offlineTpam(): CredentialStorePlugin {
 const WORLD: FuzzWorld = {
   plugins: [boundedVault, offlineTpam()],
   settingsFilePlugin: 'tpam',
+  detectedSha256: [sha256OfText(FOLDER_PLUGIN)],
   favourites: {
     'static-vault': {
       vaultFile: [VAULT_FILE],
@@ -271,7 +276,9 @@ describe('IPC dispatcher under fuzzing', () => {
   const tempDir = useTempDirs();
 
   async function openFuzzCore(): Promise<{ core: Core; dispatch: Dispatcher }> {
-    const core = await openCore({ dataDir: tempDir(), plugins: WORLD.plugins as CredentialStorePlugin[] });
+    const pluginsFolder = tempDir();
+    writePluginFile(pluginsFolder, 'fuzz-folder-plugin.mjs', FOLDER_PLUGIN);
+    const core = await openCore({ dataDir: tempDir(), plugins: WORLD.plugins as CredentialStorePlugin[], pluginsFolder });
     const dispatch = createDispatcher(core.api, { allowedOrigin: 'app://ecm', logger: core.logger });
     // Two saves, so that a last good copy exists for restoreSettingsBackup, and an active plugin.
     for (const notes of ['first save', 'second save']) {
