@@ -123,7 +123,7 @@ describe('Secret Server plugin against the simulator', () => {
   it('falls back to the local account only when enabled', async () => {
     const c = await core();
     const refused = await failure(c, 'CORP\\dave', 'ws01');
-    expect(refused.code).toBe('PROTOCOL');
+    expect(refused.code).toBe('NOT_AUTHORIZED');
     expect(refused.message).toContain('ImpersonateUser');
     expect(refused.serverText).toBe('The user to impersonate was not found.');
     sim.resetCalls();
@@ -160,9 +160,12 @@ describe('Secret Server plugin against the simulator', () => {
     const login = await failure(c, 'CORP\\alice', 'ws01', { apiPassword: 'Wrong-Marker-Pass-9' });
     expect(login).toMatchObject({ code: 'LOGIN_FAILED', serverText: 'Login failed.', step: 'Authenticate API account svc-ecm' });
     const noImp = await failure(c, 'CORP\\alice', 'ws01', { apiUser: 'svc-noimp', apiPassword: 'No-Imp-Pass-1' });
-    expect(noImp).toMatchObject({ code: 'PROTOCOL', serverText: 'You do not have the Web Services Impersonate permission.' });
+    expect(noImp).toMatchObject({ code: 'NOT_AUTHORIZED', serverText: 'You do not have the Web Services Impersonate permission.' });
+    // One hint for both causes: Secret Server's words do not say which applies.
+    expect(noImp.hint).toContain('not known to Secret Server under that name');
+    expect(noImp.hint).toContain('Web Services Impersonate');
     const denied = await failure(c, 'CORP\\erin', 'ws01');
-    expect(denied.code).toBe('PROTOCOL');
+    expect(denied.code).toBe('NOT_AUTHORIZED');
     expect(denied.serverText).toContain('denied');
   });
 
@@ -219,7 +222,7 @@ describe('Secret Server plugin against the simulator', () => {
         .testSettings({ pluginId: 'secret-server', values, user: 'CORP\\bob', endpoint: 'ws01' })
         .catch((e: { code: string }) => e);
       expect(online.requests.filter((r) => r.operation === 'ImpersonateUser').at(-1)!.args.organization).toBe('');
-      expect(err).toMatchObject({ code: 'PROTOCOL' }); // the online edition wants the organization
+      expect(err).toMatchObject({ code: 'NOT_AUTHORIZED' }); // the online edition wants the organization
     } finally {
       await online.close();
     }
