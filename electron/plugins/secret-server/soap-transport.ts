@@ -49,7 +49,15 @@ export class SoapTransport {
   ) {
     this.client = parsedWsdl().then((wsdl) => new soap.Client(wsdl, url, {}));
     this.agent = url.toLowerCase().startsWith('https:')
-      ? new https.Agent({ keepAlive: true, maxSockets: 16, ca: trustedCas(options.caCertificate), ...(options.lookup ? { lookup: options.lookup } : {}) })
+      ? new https.Agent({
+          keepAlive: true,
+          maxSockets: 16,
+          ca: trustedCas(options.caCertificate),
+          // Written out: left unset, Node takes it from NODE_TLS_REJECT_UNAUTHORIZED, and "0" there
+          // would accept any certificate, even with a pinned CA.
+          rejectUnauthorized: true,
+          ...(options.lookup ? { lookup: options.lookup } : {}),
+        })
       : new http.Agent({ keepAlive: true, maxSockets: 16, ...(options.lookup ? { lookup: options.lookup } : {}) });
   }
 
