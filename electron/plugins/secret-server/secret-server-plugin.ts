@@ -33,10 +33,15 @@ export function createSecretServerPlugin(options: SecretServerPluginOptions = {}
   const transports = new Map<string, SoapTransport>();
 
   function transportFor(s: SecretServerSettings): SoapTransport {
-    const key = `${s.endpointUrl}\n${s.caCertificate}\n${s.timeoutSeconds}`;
+    const key = `${s.endpointUrl}\n${s.caCertificate}\n${s.timeoutSeconds}\n${s.allowUnencryptedHttp}`;
     let transport = transports.get(key);
     if (!transport) {
-      transport = new SoapTransport(s.endpointUrl, { caCertificate: s.caCertificate, timeoutSeconds: s.timeoutSeconds, ...(options.lookup ? { lookup: options.lookup } : {}) });
+      transport = new SoapTransport(s.endpointUrl, {
+        caCertificate: s.caCertificate,
+        timeoutSeconds: s.timeoutSeconds,
+        allowHttp: s.allowUnencryptedHttp,
+        ...(options.lookup ? { lookup: options.lookup } : {}),
+      });
       transports.set(key, transport);
     }
     return transport;

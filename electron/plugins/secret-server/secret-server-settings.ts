@@ -14,7 +14,7 @@ export const SECRET_SERVER_SETTINGS: SettingField[] = [
     label: 'Endpoint URL',
     type: 'string',
     required: true,
-    description: 'The full URL to the Secret Server web services (SSWebService.asmx). https is strongly recommended; http is accepted with a warning in the log.',
+    description: 'The full URL to the Secret Server web services (SSWebService.asmx), starting with https://. An http:// URL is refused unless "Allow unencrypted HTTP" is on.',
     placeholder: 'https://secretserver.corp.example/SecretServer/webservices/SSWebservice.asmx',
     guardsSecrets: true,
     validation: {
@@ -22,7 +22,23 @@ export const SECRET_SERVER_SETTINGS: SettingField[] = [
       pattern: '^https?://[^/\\s?#@]+/[^\\s?#]*\\.asmx$',
       patternFlags: 'i',
       patternMessage: 'Endpoint URL must be an absolute http(s) URL ending in .asmx, e.g. https://<host>/SecretServer/webservices/SSWebservice.asmx.',
+      onlyWhenOn: {
+        pattern: '^http:',
+        patternFlags: 'i',
+        setting: 'allowUnencryptedHttp',
+        message:
+          'Endpoint URL starts with http://, which would send the API password and tokens unencrypted. Use the https:// address of Secret Server, or, only for a test server without TLS, turn on "Allow unencrypted HTTP (not recommended)".',
+      },
     },
+  },
+  {
+    key: 'allowUnencryptedHttp',
+    label: 'Allow unencrypted HTTP (not recommended)',
+    type: 'boolean',
+    default: false,
+    // Where the password may go: turning it on must not send a password saved for https in clear.
+    guardsSecrets: true,
+    description: 'Accept an Endpoint URL starting with http://. The API password, tokens and retrieved passwords then cross the network in clear. Only for a test Secret Server without TLS.',
   },
   { key: 'apiUser', label: 'API User', type: 'string', required: true, description: 'Username of the API account created in Secret Server. It needs the "Web Services Impersonate" role permission.' },
   { key: 'apiPassword', label: 'API Password', type: 'secret', required: true, description: 'Password of the API account. Sealed at rest by the operating system; never shown again.' },
@@ -66,6 +82,7 @@ export const SECRET_SERVER_SETTINGS: SettingField[] = [
 
 export interface SecretServerSettings {
   endpointUrl: string;
+  allowUnencryptedHttp: boolean;
   apiUser: string;
   apiPassword: string;
   apiDomain: string;
@@ -85,6 +102,7 @@ export function toSecretServerSettings(values: SettingsValues): SecretServerSett
   const text = (key: string) => String(values[key] ?? '').trim();
   return {
     endpointUrl: text('endpointUrl'),
+    allowUnencryptedHttp: values.allowUnencryptedHttp === true,
     apiUser: text('apiUser'),
     apiPassword: String(values.apiPassword ?? ''),
     apiDomain: text('apiDomain'),

@@ -3,6 +3,7 @@ import type { LookupFunction } from 'node:net';
 import https from 'node:https';
 import tls from 'node:tls';
 import * as soap from 'soap';
+import { EcmError } from '../../../shared/errors';
 import { SECRET_SERVER_WSDL } from './ss-wsdl';
 import { classifyTransportError, isTlsError } from './transport-errors';
 import { tlsError } from './tls-diagnosis';
@@ -45,8 +46,17 @@ export class SoapTransport {
 
   constructor(
     readonly url: string,
-    private readonly options: { caCertificate: string; timeoutSeconds: number; lookup?: LookupFunction },
+    private readonly options: { caCertificate: string; timeoutSeconds: number; allowHttp: boolean; lookup?: LookupFunction },
   ) {
+    // The settings refuse it too; this holds for any caller, so a password never leaves in clear by accident.
+    if (url.toLowerCase().startsWith('http:') && !options.allowHttp) {
+      throw new EcmError({
+        code: 'VALIDATION',
+        field: 'values.endpointUrl',
+        message: 'Endpoint URL starts with http://, which would send the API password and tokens unencrypted. Nothing was sent.',
+        hint: 'Use the https:// address of Secret Server, or, only for a test server without TLS, turn on "Allow unencrypted HTTP (not recommended)".',
+      });
+    }
     this.client = parsedWsdl().then((wsdl) => new soap.Client(wsdl, url, {}));
     this.agent = url.toLowerCase().startsWith('https:')
       ? new https.Agent({
@@ -77,6 +87,9 @@ export class SoapTransport {
         httpsAgent: this.agent,
         // node-soap would otherwise follow redirects to any host; Secret Server never redirects the API.
         maxRedirects: 0,
+        // node-soap reads any answer below 400 as a result (an empty 307 became "no token"): a redirect
+        // is an error of its own. 4xx/5xx stay with node-soap, which reads SOAP faults from them.
+        validateStatus: (status: number) => status < 300 || status >= 400,
       });
       const inner = result?.[`${operation}Result`];
       return inner && typeof inner === 'object' ? (inner as Record<string, unknown>) : {};

@@ -20,7 +20,7 @@ describe('ecm-configurator test-settings with the Secret Server plugin', () => {
   it('keeps its tokens sealed across runs: the second run makes no Authenticate call', async () => {
     const dir = tempDir();
     const settingsFile = path.join(dir, 'ss.json');
-    writeFileSync(settingsFile, JSON.stringify({ endpointUrl: sim.url, apiUser: API_USER, apiPassword: API_PASSWORD, includeDomainCredentialsFor: 'CORP' }));
+    writeFileSync(settingsFile, JSON.stringify({ endpointUrl: sim.url, allowUnencryptedHttp: true, apiUser: API_USER, apiPassword: API_PASSWORD, includeDomainCredentialsFor: 'CORP' }));
     const args = ['test-settings', '--plugin', 'secret-server', '--settings', settingsFile, '--user', 'CORP\\alice', '--endpoint', 'ws01', '--json', '--data-dir', path.join(dir, 'data')];
     sim.resetCalls();
     const first = await runCli(args);
@@ -44,7 +44,7 @@ describe('ecm-configurator test-settings with the Secret Server plugin', () => {
   it('exits 3 for a pending approval and 4 for an unreachable server', async () => {
     const dir = tempDir();
     const settingsFile = path.join(dir, 'ss.json');
-    writeFileSync(settingsFile, JSON.stringify({ endpointUrl: sim.url, apiUser: API_USER, apiPassword: API_PASSWORD }));
+    writeFileSync(settingsFile, JSON.stringify({ endpointUrl: sim.url, allowUnencryptedHttp: true, apiUser: API_USER, apiPassword: API_PASSWORD }));
     const pending = await runCli(['test-settings', '--plugin', 'secret-server', '--settings', settingsFile, '--user', 'CORP\\carol', '--endpoint', 'ws01', '--data-dir', path.join(dir, 'data')]);
     expect(pending.code).toBe(3);
     expect(pending.stderr).toContain('Error [PENDING_APPROVAL]');
@@ -58,7 +58,7 @@ describe('ecm-configurator test-settings with the Secret Server plugin', () => {
   it('exits 3 with NOT_AUTHORIZED when ImpersonateUser is refused, passing the server\'s words on', async () => {
     const dir = tempDir();
     const settingsFile = path.join(dir, 'ss.json');
-    writeFileSync(settingsFile, JSON.stringify({ endpointUrl: sim.url, apiUser: 'svc-noimp', apiPassword: 'No-Imp-Pass-1' }));
+    writeFileSync(settingsFile, JSON.stringify({ endpointUrl: sim.url, allowUnencryptedHttp: true, apiUser: 'svc-noimp', apiPassword: 'No-Imp-Pass-1' }));
     const run = await runCli(['test-settings', '--plugin', 'secret-server', '--settings', settingsFile, '--user', 'CORP\\alice', '--endpoint', 'ws01', '--json', '--data-dir', path.join(dir, 'data')]);
     expect(run.code).toBe(3);
     const { error } = JSON.parse(run.stdout);

@@ -35,7 +35,8 @@ describe('Secret Server plugin against the simulator', () => {
   }
 
   function settings(overrides: Record<string, unknown> = {}) {
-    return { endpointUrl: sim.url, apiUser: API_USER, apiPassword: API_PASSWORD, ...overrides };
+    // The simulator speaks plain http on 127.0.0.1; HTTPS is covered by secret-server-tls.test.ts.
+    return { endpointUrl: sim.url, allowUnencryptedHttp: true, apiUser: API_USER, apiPassword: API_PASSWORD, ...overrides };
   }
 
   async function test(c: Core, user: string, endpoint: string, overrides: Record<string, unknown> = {}): Promise<TestSettingsResponse> {
@@ -214,7 +215,7 @@ describe('Secret Server plugin against the simulator', () => {
     });
     try {
       const c = await core();
-      const values = { endpointUrl: online.url, apiUser: API_USER, apiPassword: API_PASSWORD, apiOrganization: 'ORG1' };
+      const values = { endpointUrl: online.url, allowUnencryptedHttp: true, apiUser: API_USER, apiPassword: API_PASSWORD, apiOrganization: 'ORG1' };
       await c.api.testSettings({ pluginId: 'secret-server', values: { ...values, includeDefaultOrganization: true }, user: 'CORP\\alice', endpoint: 'ws01' });
       expect(online.requests.find((r) => r.operation === 'Authenticate')!.args.organization).toBe('ORG1');
       expect(online.requests.find((r) => r.operation === 'ImpersonateUser')!.args.organization).toBe('ORG1');
