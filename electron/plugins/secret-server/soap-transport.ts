@@ -4,6 +4,7 @@ import https from 'node:https';
 import tls from 'node:tls';
 import * as soap from 'soap';
 import { EcmError } from '../../../shared/errors';
+import { assertSafeArguments } from './envelope-values';
 import { SECRET_SERVER_WSDL } from './ss-wsdl';
 import { classifyTransportError, isTlsError } from './transport-errors';
 import { tlsError } from './tls-diagnosis';
@@ -73,6 +74,7 @@ export class SoapTransport {
 
   /** Calls one operation and returns its `<Op>Result` element as node-soap parsed it. */
   async call(operation: SsOperation, args: Record<string, unknown>, ctx: { signal: AbortSignal; step?: string }): Promise<Record<string, unknown>> {
+    assertSafeArguments(operation, args);
     const client = await this.client;
     const method = (client as unknown as Record<string, (a: unknown, o: unknown) => Promise<[Record<string, unknown> | null]>>)[
       `${operation}Async`
