@@ -108,4 +108,12 @@ describe('Secret Server: no value can change a SOAP envelope', () => {
     expect(err).toMatchObject({ code: 'VALIDATION', field: `values.${key}`, message: expect.stringContaining(`${label} cannot contain < or > or control characters`) });
     expect(await core.settings.getStored('secret-server')).toBeNull();
   });
+
+  it('refuses markup in the Endpoint URL when saving', async () => {
+    const core = await openTestCore(tempDir(), [createSecretServerPlugin()]);
+    cores.push(core);
+    const endpointUrl = 'https://ss.corp.example/<![CDATA[x]]>/SSWebService.asmx';
+    const err = await core.api.saveSettings({ pluginId: 'secret-server', values: settings({ endpointUrl }) as never }).catch((e: unknown) => e);
+    expect(err).toMatchObject({ code: 'VALIDATION', field: 'values.endpointUrl' });
+  });
 });
