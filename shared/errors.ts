@@ -9,7 +9,7 @@ export const ERROR_CODES = [
   'NOT_FOUND', // unknown plugin, credential or file
   'LOGIN_FAILED', // the back end refused the service account's credentials
   'PENDING_APPROVAL', // authenticated, but access to the user's credentials awaits approval
-  'NOT_AUTHORIZED', // the user may not use this credential or system
+  'NOT_AUTHORIZED', // the back end will not act for this user, or the user may not use this credential or system
   'HOST_KEY_MISMATCH', // SSH host key not pinned or changed
   'TLS', // certificate not trusted, expired or for another host
   'TIMEOUT', // no answer in the configured time

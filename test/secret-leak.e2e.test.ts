@@ -54,7 +54,7 @@ describe('secret-leak proof', () => {
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  const ssValues = (password = SS_PASSWORD) => ({ endpointUrl: ss.url, apiUser: API_USER, apiPassword: password, includeDomainCredentialsFor: ['CORP'] });
+  const ssValues = (password = SS_PASSWORD) => ({ endpointUrl: ss.url, allowUnencryptedHttp: true, apiUser: API_USER, apiPassword: password, includeDomainCredentialsFor: ['CORP'] });
   const tpamValues = (overrides: Record<string, unknown> = {}) => ({
     server: tpam.host,
     server_port: tpam.port,

@@ -32,6 +32,8 @@ export interface OpenCoreOptions {
    * are loaded (core/plugins/plugin-trust.ts). None by default.
    */
   pluginsFolder?: string | null;
+  /** The environment checked for settings that weaken security; defaults to process.env. */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface Core extends CoreDeps {
@@ -48,6 +50,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
   const sealer = options.sealer ?? (await NodeSealer.open(options.dataDir));
   const sink = options.logSink ?? fileSinkFor(nodeLog.create({ logId: `ecm-core-${++loggerCount}` }), options.dataDir);
   const logger = new Logger(sink, new Redactor());
+  warnAboutInsecureTls(logger, options.env ?? process.env);
   const registry = new PluginRegistry(options.plugins);
   const settings = new SettingsStore(options.dataDir, sealer, options.settingsHooks);
   const pluginTrust = new PluginTrust({ folder: options.pluginsFolder ?? null, dataDir: options.dataDir, settings, sealer, registry, logger });
@@ -71,4 +74,18 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
       await Promise.all(registry.all().map((p) => p.dispose?.()));
     },
   };
+}
+
+/**
+ * NODE_TLS_REJECT_UNAUTHORIZED=0 turns off certificate checks for every TLS connection that does not
+ * ask for them explicitly. The plugins' transports do ask (rejectUnauthorized: true), so it has no
+ * effect on them, but an admin who set it expects otherwise, and other code might not ask: say so.
+ */
+function warnAboutInsecureTls(logger: Logger, env: NodeJS.ProcessEnv): void {
+  if (env.NODE_TLS_REJECT_UNAUTHORIZED !== '0') return;
+  logger
+    .scope('core')
+    .error(
+      'NODE_TLS_REJECT_UNAUTHORIZED=0 is set in the environment. ECM Configurator ignores it and always verifies TLS certificates; remove this variable from the environment of this account or service.',
+    );
 }

@@ -28,6 +28,14 @@ export const fieldValidationSchema = z
     min: z.number().optional(),
     max: z.number().optional(),
     integer: z.boolean().optional(),
+    /**
+     * A value in which `pattern` is found is accepted only while the boolean setting `setting` is on
+     * (e.g. an http: URL only with "Allow unencrypted HTTP"); otherwise `message`, which says what to do.
+     */
+    onlyWhenOn: z
+      .object({ pattern: z.string(), patternFlags: z.string().regex(/^[imsu]*$/).optional(), setting: z.string().regex(keyPattern), message: z.string() })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -34,8 +34,14 @@ export function emptyValueFor(field: SettingField): SettingValue {
   }
 }
 
-/** Checks one value. `secretStored` says a secret is kept in the sealed store (so an empty input is fine). */
-export function validateField(field: SettingField, value: SettingValue | undefined, secretStored = false): string | null {
+/** Another setting's value, for rules that depend on it (`onlyWhenOn`); undefined when unknown. */
+export type SettingLookup = (key: string) => SettingValue | undefined;
+
+/**
+ * Checks one value. `secretStored` says a secret is kept in the sealed store (so an empty input is
+ * fine); `others` gives the other settings (a rule that needs one it cannot see treats it as off).
+ */
+export function validateField(field: SettingField, value: SettingValue | undefined, secretStored = false, others?: SettingLookup): string | null {
   if (isEmptyValue(value)) {
     if (field.required && !(field.type === 'secret' && secretStored)) return `${field.label} is required.`;
     return null;
@@ -66,10 +72,23 @@ export function validateField(field: SettingField, value: SettingValue | undefin
       const known = (field.options ?? []).some((o) => o.value === value);
       return known ? null : `${field.label} must be one of: ${optionList(field)}; '${value}' is not.`;
     }
-    default:
+    default: {
       if (typeof value !== 'string') return `${field.label} must be text.`;
-      return checkText(field, field.type === 'secret' || field.type === 'multiline' ? value : value.trim());
+      const text = field.type === 'secret' || field.type === 'multiline' ? value : value.trim();
+      return checkText(field, text) ?? checkOnlyWhenOn(field, text, others);
+    }
   }
+}
+
+function checkOnlyWhenOn(field: SettingField, text: string, others: SettingLookup | undefined): string | null {
+  const rule = field.validation?.onlyWhenOn;
+  if (!rule || !new RegExp(rule.pattern, rule.patternFlags).test(text)) return null;
+  return others?.(rule.setting) === true ? null : rule.message;
+}
+
+/** The fields whose message depends on `key` (re-check them when it changes). */
+export function fieldsDependingOn(fields: readonly SettingField[], key: string): SettingField[] {
+  return fields.filter((f) => f.validation?.onlyWhenOn?.setting === key);
 }
 
 function optionList(field: SettingField): string {
@@ -105,10 +124,11 @@ export function validateSettings(
       problems.push({ key: name, label: name, message: `'${name}' is not a setting of this plugin. Known settings: ${[...known].join(', ')}.` });
     }
   }
+  const others: SettingLookup = (key) => values[key] ?? fields.find((f) => f.key === key && f.type !== 'secret')?.default;
   for (const field of fields) {
     // A value left out takes the field's default, so a required field with a default is never "missing".
     const value = values[field.key] ?? (field.type === 'secret' ? undefined : field.default);
-    const message = validateField(field, value, storedSecrets.has(field.key));
+    const message = validateField(field, value, storedSecrets.has(field.key), others);
     if (message) problems.push({ key: field.key, label: field.label, message });
   }
   return problems;

@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     dirs.push(dir);
     return openCore({ dataDir: dir, plugins: [createSecretServerPlugin()] });
   };
-  const values = { endpointUrl: sim.url, apiUser: API_USER, apiPassword: API_PASSWORD };
+  const values = { endpointUrl: sim.url, allowUnencryptedHttp: true, apiUser: API_USER, apiPassword: API_PASSWORD };
   const once = async (core: Core) => {
     sim.resetCalls();
     const started = performance.now();

@@ -51,7 +51,9 @@ describe('settings form and Test Settings (Chromium)', () => {
     await field('endpointUrl').waitFor();
     expect(await field('endpointUrl').innerText()).toContain('Endpoint URL');
     expect(await field('domainField').locator('input').inputValue()).toBe('Domain');
-    expect(await page.locator('form[aria-label="Thycotic Secret Server settings"] [role="switch"]').count()).toBe(2);
+    expect(await page.locator('form[aria-label="Thycotic Secret Server settings"] [role="switch"]').count()).toBe(3);
+    expect(await field('allowUnencryptedHttp').innerText()).toContain('Allow unencrypted HTTP (not recommended)');
+    expect(await input('allowUnencryptedHttp').isChecked()).toBe(false);
     await screenshot(page, 'settings-form-light');
   });
 
@@ -63,7 +65,23 @@ describe('settings form and Test Settings (Chromium)', () => {
     await page.getByTestId('save').click();
     await expect.poll(() => page.getByTestId('error-bar').first().innerText()).toContain('nothing was saved');
     await input('timeoutSeconds').fill('10');
+    // The simulator speaks plain http: refused until "Allow unencrypted HTTP" is on, switched from the keyboard.
     await input('endpointUrl').fill(sim.url);
+    await expect.poll(() => field('endpointUrl').innerText()).toContain('Endpoint URL starts with http://, which would send the API password and tokens unencrypted.');
+    await field('allowUnencryptedHttp').scrollIntoViewIfNeeded();
+    await screenshot(page, 'settings-http-refused-light');
+    await page.setViewportSize({ width: 1024, height: 700 });
+    await screenshot(page, 'settings-http-refused-light-1024');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await expect.poll(() => page.locator('[data-theme]').first().getAttribute('data-theme')).toBe('dark');
+    await screenshot(page, 'settings-http-refused-dark-1024');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await screenshot(page, 'settings-http-refused-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
+    await input('allowUnencryptedHttp').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => input('allowUnencryptedHttp').isChecked()).toBe(true);
+    await expect.poll(() => field('endpointUrl').innerText()).not.toContain('Endpoint URL starts with http://');
     await input('apiUser').fill(API_USER);
     await input('apiPassword').fill(API_PASSWORD);
     await input('includeDomainCredentialsFor').fill('CORP');

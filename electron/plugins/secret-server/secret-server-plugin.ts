@@ -33,10 +33,15 @@ export function createSecretServerPlugin(options: SecretServerPluginOptions = {}
   const transports = new Map<string, SoapTransport>();
 
   function transportFor(s: SecretServerSettings): SoapTransport {
-    const key = `${s.endpointUrl}\n${s.caCertificate}\n${s.timeoutSeconds}`;
+    const key = `${s.endpointUrl}\n${s.caCertificate}\n${s.timeoutSeconds}\n${s.allowUnencryptedHttp}`;
     let transport = transports.get(key);
     if (!transport) {
-      transport = new SoapTransport(s.endpointUrl, { caCertificate: s.caCertificate, timeoutSeconds: s.timeoutSeconds, ...(options.lookup ? { lookup: options.lookup } : {}) });
+      transport = new SoapTransport(s.endpointUrl, {
+        caCertificate: s.caCertificate,
+        timeoutSeconds: s.timeoutSeconds,
+        allowHttp: s.allowUnencryptedHttp,
+        ...(options.lookup ? { lookup: options.lookup } : {}),
+      });
       transports.set(key, transport);
     }
     return transport;
@@ -156,12 +161,15 @@ async function impersonateFirst(session: SecretServerSession, attempts: SsUserRe
       ctx.log.info(`${err.message}${attempt === attempts.at(-1) ? '' : ' Trying the next form of the user name.'}`);
     }
   }
+  // Classified by the answer's shape (Errors, no Token, no AuthorizeURL): the back end refuses to
+  // act for this user. Its wording differs by version and does not say which cause applies, so the
+  // hint names both and the server's text is passed on verbatim.
   throw new EcmError({
-    code: 'PROTOCOL',
+    code: 'NOT_AUTHORIZED',
     step: `Impersonate ${describeUser(attempts.at(-1)!)}`,
-    message: `Secret Server refused ImpersonateUser for ${attempts.map(describeUser).join(', then ')}.`,
+    message: `Secret Server refused ImpersonateUser for ${attempts.map(describeUser).join(', then ')}: the API account may not act for this user.`,
     serverText: refused.map((r) => r.serverText).join(' | '),
-    hint: 'Check that the user exists in Secret Server under that name and domain, and that the API account has the "Web Services Impersonate" role permission. For gateway users without a domain, see "Default Domain for Local Bomgar Users" and "Enable fallback to local account".',
+    hint: 'Either the user is not known to Secret Server under that name and domain (check the spelling; for gateway users without a domain see "Default Domain for Local Bomgar Users" and "Enable fallback to local account"), or the API account lacks the "Web Services Impersonate" role permission (Admin > Roles in Secret Server).',
   });
 }
 

@@ -3,6 +3,8 @@ import type { LookupFunction } from 'node:net';
 import https from 'node:https';
 import tls from 'node:tls';
 import * as soap from 'soap';
+import { EcmError } from '../../../shared/errors';
+import { assertSafeArguments } from './envelope-values';
 import { SECRET_SERVER_WSDL } from './ss-wsdl';
 import { classifyTransportError, isTlsError } from './transport-errors';
 import { tlsError } from './tls-diagnosis';
@@ -45,16 +47,34 @@ export class SoapTransport {
 
   constructor(
     readonly url: string,
-    private readonly options: { caCertificate: string; timeoutSeconds: number; lookup?: LookupFunction },
+    private readonly options: { caCertificate: string; timeoutSeconds: number; allowHttp: boolean; lookup?: LookupFunction },
   ) {
+    // The settings refuse it too; this holds for any caller, so a password never leaves in clear by accident.
+    if (url.toLowerCase().startsWith('http:') && !options.allowHttp) {
+      throw new EcmError({
+        code: 'VALIDATION',
+        field: 'values.endpointUrl',
+        message: 'Endpoint URL starts with http://, which would send the API password and tokens unencrypted. Nothing was sent.',
+        hint: 'Use the https:// address of Secret Server, or, only for a test server without TLS, turn on "Allow unencrypted HTTP (not recommended)".',
+      });
+    }
     this.client = parsedWsdl().then((wsdl) => new soap.Client(wsdl, url, {}));
     this.agent = url.toLowerCase().startsWith('https:')
-      ? new https.Agent({ keepAlive: true, maxSockets: 16, ca: trustedCas(options.caCertificate), ...(options.lookup ? { lookup: options.lookup } : {}) })
+      ? new https.Agent({
+          keepAlive: true,
+          maxSockets: 16,
+          ca: trustedCas(options.caCertificate),
+          // Written out: left unset, Node takes it from NODE_TLS_REJECT_UNAUTHORIZED, and "0" there
+          // would accept any certificate, even with a pinned CA.
+          rejectUnauthorized: true,
+          ...(options.lookup ? { lookup: options.lookup } : {}),
+        })
       : new http.Agent({ keepAlive: true, maxSockets: 16, ...(options.lookup ? { lookup: options.lookup } : {}) });
   }
 
   /** Calls one operation and returns its `<Op>Result` element as node-soap parsed it. */
   async call(operation: SsOperation, args: Record<string, unknown>, ctx: { signal: AbortSignal; step?: string }): Promise<Record<string, unknown>> {
+    assertSafeArguments(operation, args);
     const client = await this.client;
     const method = (client as unknown as Record<string, (a: unknown, o: unknown) => Promise<[Record<string, unknown> | null]>>)[
       `${operation}Async`
@@ -69,6 +89,9 @@ export class SoapTransport {
         httpsAgent: this.agent,
         // node-soap would otherwise follow redirects to any host; Secret Server never redirects the API.
         maxRedirects: 0,
+        // node-soap reads any answer below 400 as a result (an empty 307 became "no token"): a redirect
+        // is an error of its own. 4xx/5xx stay with node-soap, which reads SOAP faults from them.
+        validateStatus: (status: number) => status < 300 || status >= 400,
       });
       const inner = result?.[`${operation}Result`];
       return inner && typeof inner === 'object' ? (inner as Record<string, unknown>) : {};

@@ -33,7 +33,7 @@ interface TransportError {
   message?: string;
   name?: string;
   cause?: { code?: string };
-  response?: { status?: number; statusText?: string; data?: unknown };
+  response?: { status?: number; statusText?: string; data?: unknown; headers?: Record<string, unknown> };
   root?: { Envelope?: { Body?: { Fault?: { faultcode?: unknown; faultstring?: unknown } } } };
   /** node-soap rejects an unreadable answer with a bare object holding a Fault, not an Error. */
   Fault?: { faultstring?: unknown };
@@ -94,6 +94,18 @@ export function classifyTransportError(err: unknown, ctx: CallContext, signal: A
       message: `Secret Server answered ${ctx.operation} with a SOAP fault (HTTP ${status ?? '?'}) at ${ctx.url}.`,
       serverText: `${String(fault.faultcode ?? '')}: ${String(fault.faultstring ?? '')}`.trim(),
       hint: 'See the Secret Server system log for the cause; check that the Endpoint URL points at SSWebService.asmx.',
+    });
+  }
+  // Redirects are never followed (maxRedirects: 0): the request, password included, would go to
+  // whatever address the answer names.
+  if (status !== undefined && status >= 300 && status < 400) {
+    const named = e.response?.headers?.location;
+    const location = typeof named === 'string' ? named.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?').slice(0, 300) : 'no address';
+    return new EcmError({
+      ...base,
+      code: 'PROTOCOL',
+      message: `Secret Server answered ${ctx.operation} at ${ctx.url} with a redirect (HTTP ${status}) to ${location}. Redirects are not followed, so nothing was sent there.`,
+      hint: 'If that address is your Secret Server (for example its https:// address, or a new host name), put it into Endpoint URL; otherwise find out what answers at the Endpoint URL.',
     });
   }
   // A 2xx with an unreadable body falls through to the last case: the XML is the problem, not HTTP.

@@ -4,7 +4,7 @@ import type { DraftValue, DraftValues } from '../../../shared/ipc/payload-schema
 import type { SettingsView } from '../../../shared/ipc/responses';
 import type { PluginInfo } from '../../../shared/plugin/plugin-info';
 import type { SettingField, SettingValue } from '../../../shared/plugin/settings-schema';
-import { validateField } from '../../../shared/plugin/settings-validation';
+import { fieldsDependingOn, isEmptyValue, validateField, type SettingLookup } from '../../../shared/plugin/settings-validation';
 import { call, errorInfo } from '../api/ecm-client';
 
 /**
@@ -57,16 +57,25 @@ function numberTexts(plugin: PluginInfo, values: Record<string, FieldDraft>): Re
   return out;
 }
 
+/** Another field's value on screen (or its default), for rules that depend on it. */
+function lookupIn(fields: readonly SettingField[], values: Record<string, FieldDraft>): SettingLookup {
+  return (key) => {
+    const value = values[key];
+    if (value !== undefined && !isSecretDraft(value)) return value;
+    return fields.find((f) => f.key === key && f.type !== 'secret')?.default;
+  };
+}
+
 /** The error shown under a field: the shared schema's message, or the number text's. */
-export function fieldError(field: SettingField, value: FieldDraft | undefined, numberText?: string): string | null {
+export function fieldError(field: SettingField, value: FieldDraft | undefined, numberText?: string, others?: SettingLookup): string | null {
   if (field.type === 'number' && numberText !== undefined && numberText.trim() !== '' && !Number.isFinite(Number(numberText))) {
     return `${field.label} must be a number.`;
   }
   if (isSecretDraft(value)) {
     const effective = value.replacement !== '' ? value.replacement : '';
-    return validateField(field, effective, value.stored && !value.cleared);
+    return validateField(field, effective, value.stored && !value.cleared, others);
   }
-  return validateField(field, value as SettingValue | undefined);
+  return validateField(field, value as SettingValue | undefined, false, others);
 }
 
 /** What goes over IPC: secrets as the new text, '' to clear, or { stored: true } to keep. */
@@ -94,8 +103,9 @@ export function isDirty(state: Pick<SettingsDraftState, 'plugin' | 'saved' | 'va
 
 function allErrors(plugin: PluginInfo, values: Record<string, FieldDraft>, numberText: Record<string, string>): Record<string, string> {
   const errors: Record<string, string> = {};
+  const others = lookupIn(plugin.settings, values);
   for (const field of plugin.settings) {
-    const message = fieldError(field, values[field.key], numberText[field.key]);
+    const message = fieldError(field, values[field.key], numberText[field.key], others);
     if (message) errors[field.key] = message;
   }
   return errors;
@@ -126,12 +136,19 @@ export const useSettingsDraftStore = create<SettingsDraftState>((set, get) => ({
   setValue(key, value) {
     const { plugin, values, errors, numberText } = get();
     const field = plugin?.settings.find((f) => f.key === key);
-    if (!field) return;
-    const message = fieldError(field, value, numberText[key]);
+    if (!plugin || !field) return;
+    const next = { ...values, [key]: value };
+    const others = lookupIn(plugin.settings, next);
     const nextErrors = { ...errors };
-    if (message) nextErrors[key] = message;
-    else delete nextErrors[key];
-    set({ values: { ...values, [key]: value }, errors: nextErrors, savedMessage: null });
+    // The field itself, and those whose rule reads it (an http: URL when "Allow unencrypted HTTP" flips).
+    // An empty one without a message stays quiet: "required" shows once the admin gets there or saves.
+    const dependents = fieldsDependingOn(plugin.settings, key).filter((f) => errors[f.key] !== undefined || !isEmptyValue(next[f.key] as SettingValue | undefined));
+    for (const f of [field, ...dependents]) {
+      const message = fieldError(f, next[f.key], numberText[f.key], others);
+      if (message) nextErrors[f.key] = message;
+      else delete nextErrors[f.key];
+    }
+    set({ values: next, errors: nextErrors, savedMessage: null });
   },
 
   setNumberText(key, text) {
@@ -141,10 +158,10 @@ export const useSettingsDraftStore = create<SettingsDraftState>((set, get) => ({
     // Empty: the field takes its default; not a number: keep the last good value, show the error.
     const { plugin, values, errors } = get();
     const field = plugin?.settings.find((f) => f.key === key);
-    if (!field) return;
+    if (!plugin || !field) return;
     const rest = { ...values };
     if (text.trim() === '') delete rest[key];
-    const message = fieldError(field, rest[key], text);
+    const message = fieldError(field, rest[key], text, lookupIn(plugin.settings, rest));
     const nextErrors = { ...errors };
     if (message) nextErrors[key] = message;
     else delete nextErrors[key];

@@ -1,9 +1,10 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSecretServerSimulator, type SecretServerSimulator } from '../../simulators/secret-server';
 import { runCli } from '../../support/run-cli';
 import { API_PASSWORD, API_USER, testWorld } from '../../support/secret-server-world';
+import { createTestCa, issueServerCert } from '../../support/test-pki';
 import { useTempDirs } from '../../support/temp-dir';
 
 describe('ecm-configurator test-settings with the Secret Server plugin', () => {
@@ -19,7 +20,7 @@ describe('ecm-configurator test-settings with the Secret Server plugin', () => {
   it('keeps its tokens sealed across runs: the second run makes no Authenticate call', async () => {
     const dir = tempDir();
     const settingsFile = path.join(dir, 'ss.json');
-    writeFileSync(settingsFile, JSON.stringify({ endpointUrl: sim.url, apiUser: API_USER, apiPassword: API_PASSWORD, includeDomainCredentialsFor: 'CORP' }));
+    writeFileSync(settingsFile, JSON.stringify({ endpointUrl: sim.url, allowUnencryptedHttp: true, apiUser: API_USER, apiPassword: API_PASSWORD, includeDomainCredentialsFor: 'CORP' }));
     const args = ['test-settings', '--plugin', 'secret-server', '--settings', settingsFile, '--user', 'CORP\\alice', '--endpoint', 'ws01', '--json', '--data-dir', path.join(dir, 'data')];
     sim.resetCalls();
     const first = await runCli(args);
@@ -43,7 +44,7 @@ describe('ecm-configurator test-settings with the Secret Server plugin', () => {
   it('exits 3 for a pending approval and 4 for an unreachable server', async () => {
     const dir = tempDir();
     const settingsFile = path.join(dir, 'ss.json');
-    writeFileSync(settingsFile, JSON.stringify({ endpointUrl: sim.url, apiUser: API_USER, apiPassword: API_PASSWORD }));
+    writeFileSync(settingsFile, JSON.stringify({ endpointUrl: sim.url, allowUnencryptedHttp: true, apiUser: API_USER, apiPassword: API_PASSWORD }));
     const pending = await runCli(['test-settings', '--plugin', 'secret-server', '--settings', settingsFile, '--user', 'CORP\\carol', '--endpoint', 'ws01', '--data-dir', path.join(dir, 'data')]);
     expect(pending.code).toBe(3);
     expect(pending.stderr).toContain('Error [PENDING_APPROVAL]');
@@ -52,5 +53,44 @@ describe('ecm-configurator test-settings with the Secret Server plugin', () => {
     sim.clearFaults();
     expect(dropped.code).toBe(4);
     expect(JSON.parse(dropped.stdout).error.code).toBe('CONNECT');
+  });
+
+  it('exits 3 with NOT_AUTHORIZED when ImpersonateUser is refused, passing the server\'s words on', async () => {
+    const dir = tempDir();
+    const settingsFile = path.join(dir, 'ss.json');
+    writeFileSync(settingsFile, JSON.stringify({ endpointUrl: sim.url, allowUnencryptedHttp: true, apiUser: 'svc-noimp', apiPassword: 'No-Imp-Pass-1' }));
+    const run = await runCli(['test-settings', '--plugin', 'secret-server', '--settings', settingsFile, '--user', 'CORP\\alice', '--endpoint', 'ws01', '--json', '--data-dir', path.join(dir, 'data')]);
+    expect(run.code).toBe(3);
+    const { error } = JSON.parse(run.stdout);
+    expect(error.code).toBe('NOT_AUTHORIZED');
+    expect(error.hint).toContain('Web Services Impersonate');
+    expect(run.stdout).toContain('You do not have the Web Services Impersonate permission.');
+  });
+
+  describe('over HTTPS with NODE_TLS_REJECT_UNAUTHORIZED=0 in the environment', () => {
+    const ca = createTestCa('ECM Test CA');
+    const otherCa = createTestCa('Some Other CA');
+    let tlsSim: SecretServerSimulator;
+    beforeAll(async () => {
+      tlsSim = await startSecretServerSimulator({ world: testWorld(), tls: issueServerCert(ca) });
+    });
+    afterAll(async () => {
+      await tlsSim.close();
+    });
+
+    it('still verifies the certificate: the wrong CA fails with TLS (exit 4), and the start is logged as an error', async () => {
+      const dir = tempDir();
+      const dataDir = path.join(dir, 'data');
+      const settingsFile = path.join(dir, 'ss.json');
+      writeFileSync(settingsFile, JSON.stringify({ endpointUrl: tlsSim.url, apiUser: API_USER, apiPassword: API_PASSWORD, caCertificate: otherCa.certPem }));
+      const run = await runCli(
+        ['test-settings', '--plugin', 'secret-server', '--settings', settingsFile, '--user', 'CORP\\alice', '--endpoint', 'ws01', '--json', '--data-dir', dataDir],
+        { NODE_TLS_REJECT_UNAUTHORIZED: '0' },
+      );
+      expect(JSON.parse(run.stdout).error.code).toBe('TLS');
+      expect(run.code).toBe(4);
+      expect(tlsSim.calls.Authenticate).toBe(0); // the password never went over the untrusted connection
+      expect(readFileSync(path.join(dataDir, 'Configurator.log'), 'utf8')).toMatch(/\[error\].*NODE_TLS_REJECT_UNAUTHORIZED=0 is set in the environment/);
+    });
   });
 });

@@ -87,7 +87,7 @@ describe('fault matrix', () => {
   }
 
   describe('Secret Server', () => {
-    const values = () => ({ endpointUrl: ss.url.replace('127.0.0.1', 'secretserver.test'), apiUser: API_USER, apiPassword: API_PASSWORD, timeoutSeconds: 1 });
+    const values = () => ({ endpointUrl: ss.url.replace('127.0.0.1', 'secretserver.test'), allowUnencryptedHttp: true, apiUser: API_USER, apiPassword: API_PASSWORD, timeoutSeconds: 1 });
     const none = () => {};
 
     it('refused connection', async () => {

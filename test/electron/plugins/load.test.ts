@@ -51,7 +51,7 @@ describe('load', () => {
 
   it(`Secret Server: ${REQUESTS} requests for ${USERS} users, one Authenticate and one ImpersonateUser per user, memory back to its baseline`, async () => {
     const core = await openTestCore(tempDir(), [createSecretServerPlugin()]);
-    const values = { endpointUrl: ss.url, apiUser: API_USER, apiPassword: API_PASSWORD };
+    const values = { endpointUrl: ss.url, allowUnencryptedHttp: true, apiUser: API_USER, apiPassword: API_PASSWORD };
     await core.api.testSettings({ pluginId: 'secret-server', values, user: 'CORP\\alice', endpoint: 'ws01' }); // warm-up
     ss.resetCalls();
     const baseline = heapAfterGc();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SettingField } from '../../../shared/plugin/settings-schema';
-import { validateField, validateSettings, withDefaults } from '../../../shared/plugin/settings-validation';
+import { fieldsDependingOn, validateField, validateSettings, withDefaults } from '../../../shared/plugin/settings-validation';
 
 const url: SettingField = {
   key: 'endpointUrl',
@@ -36,5 +36,17 @@ describe('settings validation', () => {
   it('reports unknown keys and fills defaults', () => {
     expect(validateSettings([port], { prot: 22 } as never).map((p) => p.key)).toEqual(['prot']);
     expect(withDefaults([port, list], {})).toEqual({ port: 22, domains: [] });
+  });
+
+  it('accepts a value matched by onlyWhenOn only while that boolean setting is on (default: off)', () => {
+    const allow: SettingField = { key: 'allowHttp', label: 'Allow HTTP', description: '', type: 'boolean', default: false };
+    const gated: SettingField = { ...url, validation: { ...url.validation, onlyWhenOn: { pattern: '^http:', patternFlags: 'i', setting: 'allowHttp', message: 'Use https or allow HTTP.' } } };
+    const plain = 'HTTP://ss.corp/SecretServer/webservices/SSWebservice.asmx';
+    expect(validateField(gated, plain)).toBe('Use https or allow HTTP.'); // nothing to look the setting up in: off
+    expect(validateField(gated, plain, false, (key) => (key === 'allowHttp' ? true : undefined))).toBeNull();
+    expect(validateSettings([gated, allow], { endpointUrl: plain })).toEqual([{ key: 'endpointUrl', label: 'Endpoint URL', message: 'Use https or allow HTTP.' }]);
+    expect(validateSettings([gated, allow], { endpointUrl: plain, allowHttp: true })).toEqual([]);
+    expect(validateSettings([gated, allow], { endpointUrl: 'https://ss.corp/x.asmx' })).toEqual([]);
+    expect(fieldsDependingOn([gated, allow], 'allowHttp')).toEqual([gated]);
   });
 });

@@ -35,7 +35,8 @@ describe('Secret Server plugin against the simulator', () => {
   }
 
   function settings(overrides: Record<string, unknown> = {}) {
-    return { endpointUrl: sim.url, apiUser: API_USER, apiPassword: API_PASSWORD, ...overrides };
+    // The simulator speaks plain http on 127.0.0.1; HTTPS is covered by secret-server-tls.test.ts.
+    return { endpointUrl: sim.url, allowUnencryptedHttp: true, apiUser: API_USER, apiPassword: API_PASSWORD, ...overrides };
   }
 
   async function test(c: Core, user: string, endpoint: string, overrides: Record<string, unknown> = {}): Promise<TestSettingsResponse> {
@@ -123,7 +124,7 @@ describe('Secret Server plugin against the simulator', () => {
   it('falls back to the local account only when enabled', async () => {
     const c = await core();
     const refused = await failure(c, 'CORP\\dave', 'ws01');
-    expect(refused.code).toBe('PROTOCOL');
+    expect(refused.code).toBe('NOT_AUTHORIZED');
     expect(refused.message).toContain('ImpersonateUser');
     expect(refused.serverText).toBe('The user to impersonate was not found.');
     sim.resetCalls();
@@ -160,9 +161,12 @@ describe('Secret Server plugin against the simulator', () => {
     const login = await failure(c, 'CORP\\alice', 'ws01', { apiPassword: 'Wrong-Marker-Pass-9' });
     expect(login).toMatchObject({ code: 'LOGIN_FAILED', serverText: 'Login failed.', step: 'Authenticate API account svc-ecm' });
     const noImp = await failure(c, 'CORP\\alice', 'ws01', { apiUser: 'svc-noimp', apiPassword: 'No-Imp-Pass-1' });
-    expect(noImp).toMatchObject({ code: 'PROTOCOL', serverText: 'You do not have the Web Services Impersonate permission.' });
+    expect(noImp).toMatchObject({ code: 'NOT_AUTHORIZED', serverText: 'You do not have the Web Services Impersonate permission.' });
+    // One hint for both causes: Secret Server's words do not say which applies.
+    expect(noImp.hint).toContain('not known to Secret Server under that name');
+    expect(noImp.hint).toContain('Web Services Impersonate');
     const denied = await failure(c, 'CORP\\erin', 'ws01');
-    expect(denied.code).toBe('PROTOCOL');
+    expect(denied.code).toBe('NOT_AUTHORIZED');
     expect(denied.serverText).toContain('denied');
   });
 
@@ -211,7 +215,7 @@ describe('Secret Server plugin against the simulator', () => {
     });
     try {
       const c = await core();
-      const values = { endpointUrl: online.url, apiUser: API_USER, apiPassword: API_PASSWORD, apiOrganization: 'ORG1' };
+      const values = { endpointUrl: online.url, allowUnencryptedHttp: true, apiUser: API_USER, apiPassword: API_PASSWORD, apiOrganization: 'ORG1' };
       await c.api.testSettings({ pluginId: 'secret-server', values: { ...values, includeDefaultOrganization: true }, user: 'CORP\\alice', endpoint: 'ws01' });
       expect(online.requests.find((r) => r.operation === 'Authenticate')!.args.organization).toBe('ORG1');
       expect(online.requests.find((r) => r.operation === 'ImpersonateUser')!.args.organization).toBe('ORG1');
@@ -219,7 +223,7 @@ describe('Secret Server plugin against the simulator', () => {
         .testSettings({ pluginId: 'secret-server', values, user: 'CORP\\bob', endpoint: 'ws01' })
         .catch((e: { code: string }) => e);
       expect(online.requests.filter((r) => r.operation === 'ImpersonateUser').at(-1)!.args.organization).toBe('');
-      expect(err).toMatchObject({ code: 'PROTOCOL' }); // the online edition wants the organization
+      expect(err).toMatchObject({ code: 'NOT_AUTHORIZED' }); // the online edition wants the organization
     } finally {
       await online.close();
     }
