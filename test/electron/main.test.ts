@@ -185,6 +185,7 @@ describe('electron/main.ts', () => {
     expect(navigate('https://evil.example/')).toBe(true);
     expect(navigate('app://ecm.evil/index.html')).toBe(true);
     expect(navigate('file:///etc/passwd')).toBe(true);
+    expect(navigate('not a url')).toBe(true);
     expect(navigate('app://ecm/index.html')).toBe(false);
     // A redirect is judged like a navigation: only the app's own origin.
     const redirect = (url: string) => {
