@@ -31,7 +31,8 @@ export interface CliHost {
   pluginModules?: string[];
   sealer?: Sealer;
   defaultDataDir?: string;
-  logSink?: LogSink;
+  /** The log of the data directory the command uses (the default one or `--data-dir`). */
+  logSinkFor?: (dataDir: string) => LogSink;
 }
 
 /** Opens the same core the app uses, on the given or default data directory. */
@@ -46,10 +47,11 @@ export async function openCliCore(options: CommonOptions, env: NodeJS.ProcessEnv
     });
   }
   const extra: CredentialStorePlugin[] = await loadPluginModules([...(host.pluginModules ?? []), ...paths]);
+  const dataDir = options.dataDir ? path.resolve(options.dataDir) : (host.defaultDataDir ?? defaultDataDir(env));
   return openCore({
-    dataDir: options.dataDir ? path.resolve(options.dataDir) : (host.defaultDataDir ?? defaultDataDir(env)),
+    dataDir,
     plugins: [...builtinPlugins(), ...extra],
     ...(host.sealer ? { sealer: host.sealer } : {}),
-    ...(host.logSink ? { logSink: host.logSink } : {}),
+    ...(host.logSinkFor ? { logSink: host.logSinkFor(dataDir) } : {}),
   });
 }
