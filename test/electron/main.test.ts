@@ -122,7 +122,7 @@ describe('electron/main.ts', () => {
     expect(prefs[flag]).toBe(value);
   });
 
-  it('enables no Blink feature, no node options and loads only the bundled preload', () => {
+  it('enables no Blink feature, passes the renderer no extra arguments and loads only the bundled preload', () => {
     const prefs = fake.windows[0]!.options.webPreferences;
     expect(prefs.enableBlinkFeatures).toBeUndefined();
     expect(prefs.additionalArguments).toBeUndefined();
@@ -146,6 +146,9 @@ describe('electron/main.ts', () => {
     const settings = path.join(dataDir, 'settings.json');
     const saved = existsSync(settings) ? readFileSync(settings, 'utf8') : '';
     expect(saved).not.toContain('env-import.example');
+    // Not even tried: an attempt is logged whether or not the import succeeds.
+    const logFile = path.join(dataDir, 'Configurator.log');
+    expect(existsSync(logFile) ? readFileSync(logFile, 'utf8') : '').not.toContain('env-import.json');
   });
 
   it('loads the renderer from app://, registered as a privileged standard scheme', () => {
