@@ -46,7 +46,7 @@ if (cliAt >= 0) {
       pluginsFolder: pluginsFolder(),
       sealer: new SafeStorageSealer(safeStorage),
       defaultDataDir: process.env.ECM_DATA_DIR ? path.resolve(process.env.ECM_DATA_DIR) : app.getPath('userData'),
-      logSink: fileSinkFor(log, process.env.ECM_DATA_DIR ? path.resolve(process.env.ECM_DATA_DIR) : app.getPath('userData')),
+      logSinkFor: (dataDir) => fileSinkFor(log, dataDir),
     });
     app.exit(code);
   });

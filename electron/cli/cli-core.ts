@@ -36,7 +36,8 @@ export interface CliHost {
   pluginsFolder?: string | null;
   sealer?: Sealer;
   defaultDataDir?: string;
-  logSink?: LogSink;
+  /** The log of the data directory the command uses (the default one or `--data-dir`). */
+  logSinkFor?: (dataDir: string) => LogSink;
 }
 
 /** Opens the same core the app uses, on the given or default data directory. */
@@ -62,7 +63,7 @@ export async function openCliCore(options: CommonOptions, env: NodeJS.ProcessEnv
     plugins: [...builtinPlugins(), ...named.flatMap((n) => n.plugins)],
     pluginsFolder: host.pluginsFolder !== undefined ? host.pluginsFolder : pluginsFolderOf(env, host),
     ...(host.sealer ? { sealer: host.sealer } : {}),
-    ...(host.logSink ? { logSink: host.logSink } : {}),
+    ...(host.logSinkFor ? { logSink: host.logSinkFor(dataDir) } : {}),
   });
   for (const { file, plugins } of named) await core.pluginTrust.noteCommandLine(file, plugins.map((p) => p.id));
   return core;

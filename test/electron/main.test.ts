@@ -1,10 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { CONTENT_SECURITY_POLICY } from '../../electron/services/content-security-policy';
 import { CHANNEL_NAMES } from '../../shared/ipc/channel-names';
 import { pluginSource, writePluginFile } from '../support/plugin-folder';
-import { VAULT_PLUGIN_MODULE } from '../support/static-vault';
 
 // Runs the real electron/main.ts against a fake 'electron' module, so the window's security
 // settings and guards are checked in plain Node (the _electron smoke test checks them for real
@@ -40,6 +40,7 @@ const fake = vi.hoisted(() => {
     ipcHandlers: new Map<string, (event: unknown, payload: unknown) => Promise<unknown>>(),
     privileged: [] as unknown[],
     protocolHandled: [] as string[],
+    protocolHandler: null as null | ((request: Request) => Promise<Response>),
     permissionRequest: null as null | ((c: unknown, p: string, cb: (ok: boolean) => void) => void),
     permissionCheck: null as null | ((...a: unknown[]) => boolean),
     FakeBrowserWindow,
@@ -65,7 +66,10 @@ vi.mock('electron', () => ({
   },
   protocol: {
     registerSchemesAsPrivileged: (schemes: unknown[]) => fake.privileged.push(...schemes),
-    handle: (scheme: string) => fake.protocolHandled.push(scheme),
+    handle: (scheme: string, handler: (request: Request) => Promise<Response>) => {
+      fake.protocolHandled.push(scheme);
+      fake.protocolHandler = handler;
+    },
   },
   safeStorage: { isEncryptionAvailable: () => true, encryptString: (s: string) => Buffer.from(s), decryptString: (b: Buffer) => b.toString() },
   screen: { getAllDisplays: () => [] },
@@ -85,11 +89,17 @@ describe('electron/main.ts', () => {
   beforeAll(async () => {
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'ecm-main-'));
     process.env.ECM_DATA_DIR = dataDir;
-    // Development-only variables: the packaged app (isPackaged: true above) must ignore them.
+    // Development-only variables: the packaged app (isPackaged above) must ignore them. The
+    // plugin module leaves a mark when it is run at all; the import would add a Secret Server.
+    const plugin = path.join(dataDir, 'env-plugin.cjs');
+    writeFileSync(plugin, `require('node:fs').writeFileSync(${JSON.stringify(path.join(dataDir, 'env-plugin-ran'))}, 'yes'); module.exports = {};`);
+    process.env.ECM_PLUGIN_MODULES = plugin;
     pluginsDir = mkdtempSync(path.join(os.tmpdir(), 'ecm-main-plugins-'));
     writePluginFile(pluginsDir, 'from-env.mjs', pluginSource('from-env'));
-    process.env.ECM_PLUGIN_MODULES = VAULT_PLUGIN_MODULE;
     process.env.ECM_PLUGINS_DIR = pluginsDir;
+    const seed = path.join(dataDir, 'env-import.json');
+    writeFileSync(seed, JSON.stringify({ format: 'ecm-configurator-settings', version: 1, activePlugin: 'secret-server', plugins: { 'secret-server': { endpointUrl: 'https://env-import.example/SecretServer/webservices/SSWebService.asmx', apiUser: 'svc', apiPassword: 'Env-Import-Marker-1' } } }));
+    process.env.ECM_IMPORT_SETTINGS = seed;
     await import('../../electron/main');
     await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 5000 });
   });
@@ -97,6 +107,7 @@ describe('electron/main.ts', () => {
     delete process.env.ECM_DATA_DIR;
     delete process.env.ECM_PLUGIN_MODULES;
     delete process.env.ECM_PLUGINS_DIR;
+    delete process.env.ECM_IMPORT_SETTINGS;
     rmSync(dataDir, { recursive: true, force: true });
     rmSync(pluginsDir, { recursive: true, force: true });
   });
@@ -110,10 +121,52 @@ describe('electron/main.ts', () => {
     expect(await fake.ipcHandlers.get('ecm:listDetectedPlugins')!(app, {})).toEqual({ ok: true, value: { folder: null, plugins: [] } });
   });
 
-  it('creates the window with the security settings written out', () => {
+  // Each flag is checked on its own and must be written out (a missing key fails too), so
+  // docs/SECURITY.md can name this test for every one of them.
+  it.each([
+    ['contextIsolation', true],
+    ['sandbox', true],
+    ['nodeIntegration', false],
+    ['nodeIntegrationInWorker', false],
+    ['webSecurity', true],
+    ['allowRunningInsecureContent', false],
+    ['experimentalFeatures', false],
+    ['webviewTag', false],
+    ['disableBlinkFeatures', 'Auxclick'],
+    ['devTools', false],
+  ])('creates the window with webPreferences.%s written out as %s', (flag, value) => {
     const prefs = fake.windows[0]!.options.webPreferences;
-    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, devTools: false, disableBlinkFeatures: 'Auxclick' });
+    expect(Object.hasOwn(prefs, flag), `webPreferences.${flag} is not written out`).toBe(true);
+    expect(prefs[flag]).toBe(value);
+  });
+
+  it('enables no Blink feature, passes the renderer no extra arguments and loads only the bundled preload', () => {
+    const prefs = fake.windows[0]!.options.webPreferences;
+    expect(prefs.enableBlinkFeatures).toBeUndefined();
+    expect(prefs.additionalArguments).toBeUndefined();
     expect(prefs.preload).toMatch(/preload[\\/]preload\.cjs$/);
+  });
+
+  it('serves every app:// answer with the Content-Security-Policy header', async () => {
+    const answer = await fake.protocolHandler!(new Request('app://ecm/index.html'));
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    const missing = await fake.protocolHandler!(new Request('app://ecm/no-such-file.js'));
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+  });
+
+  it('as a packaged app, runs no plugin module named in ECM_PLUGIN_MODULES', () => {
+    expect(existsSync(path.join(dataDir, 'env-plugin-ran')), 'the ECM_PLUGIN_MODULES module was run').toBe(false);
+  });
+
+  it('as a packaged app, imports no settings file named in ECM_IMPORT_SETTINGS', () => {
+    const settings = path.join(dataDir, 'settings.json');
+    const saved = existsSync(settings) ? readFileSync(settings, 'utf8') : '';
+    expect(saved).not.toContain('env-import.example');
+    // Not even tried: an attempt is logged whether or not the import succeeds.
+    const logFile = path.join(dataDir, 'Configurator.log');
+    expect(existsSync(logFile) ? readFileSync(logFile, 'utf8') : '').not.toContain('env-import.json');
   });
 
   it('loads the renderer from app://, registered as a privileged standard scheme', () => {
@@ -126,12 +179,15 @@ describe('electron/main.ts', () => {
     expect(fake.ipcHandle.sort()).toEqual(CHANNEL_NAMES.map((n) => `ecm:${n}`).sort());
   });
 
-  it('denies every permission request and check', () => {
-    let granted: boolean | undefined;
-    fake.permissionRequest!(null, 'media', (ok) => (granted = ok));
-    expect(granted).toBe(false);
-    expect(fake.permissionCheck!()).toBe(false);
-  });
+  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'fullscreen', 'openExternal', 'hid', 'serial', 'usb', 'unknown'])(
+    'denies the permission request and check for %s',
+    (permission) => {
+      let granted: boolean | undefined;
+      fake.permissionRequest!(null, permission, (ok) => (granted = ok));
+      expect(granted).toBe(false);
+      expect(fake.permissionCheck!(null, permission, 'app://ecm', {})).toBe(false);
+    },
+  );
 
   it('denies new windows and blocks navigation away from the app', () => {
     const listeners = new Map<string, (event: { preventDefault: () => void }, url: string) => void>();
@@ -150,7 +206,20 @@ describe('electron/main.ts', () => {
     expect(navigate('https://evil.example/')).toBe(true);
     expect(navigate('app://ecm.evil/index.html')).toBe(true);
     expect(navigate('file:///etc/passwd')).toBe(true);
+    expect(navigate('not a url')).toBe(true);
     expect(navigate('app://ecm/index.html')).toBe(false);
+    // A redirect is judged like a navigation: only the app's own origin.
+    const redirect = (url: string) => {
+      let prevented = false;
+      listeners.get('will-redirect')!({ preventDefault: () => (prevented = true) }, url);
+      return prevented;
+    };
+    expect(redirect('https://evil.example/')).toBe(true);
+    expect(redirect('app://ecm.evil/index.html')).toBe(true);
+    expect(redirect('app://user@ecm.evil/index.html')).toBe(true);
+    expect(redirect('file:///etc/passwd')).toBe(true);
+    expect(redirect('not a url')).toBe(true);
+    expect(redirect('app://ecm/index.html#settings')).toBe(false);
     let attached = false;
     listeners.get('will-attach-webview')!({ preventDefault: () => (attached = true) }, '');
     expect(attached).toBe(true);

@@ -164,7 +164,7 @@ function isStoredMarker(value: unknown): boolean {
 }
 
 function describeType(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;
+  return value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
 }
 
 function describe(value: unknown): string {

@@ -48,4 +48,27 @@ describe('app:// protocol', () => {
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*/);
   });
+
+  // Each directive docs/SECURITY.md names, read back from the policy text: a removed or widened
+  // directive fails here (a missing one would fall back to default-src, but only while that stays 'none').
+  it.each([
+    ['default-src', "'none'"],
+    ['script-src', "'self'"],
+    ['style-src', "'self' 'unsafe-inline'"],
+    ['img-src', "'self' data:"],
+    ['font-src', "'self'"],
+    ['connect-src', "'self'"],
+    ['object-src', "'none'"],
+    ['base-uri', "'none'"],
+    ['form-action', "'none'"],
+    ['frame-src', "'none'"],
+  ])('sets %s to exactly %s', (directive, sources) => {
+    const directives = new Map(CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...rest]) => [name, rest.join(' ')]));
+    expect(directives.get(directive)).toBe(sources);
+  });
+
+  it('allows inline code for styles only', () => {
+    const withInline = CONTENT_SECURITY_POLICY.split(';').filter((d) => d.includes("'unsafe-inline'")).map((d) => d.trim().split(/\s+/)[0]);
+    expect(withInline).toEqual(['style-src']);
+  });
 });

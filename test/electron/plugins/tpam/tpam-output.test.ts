@@ -244,7 +244,7 @@ describe('Retrieve output', () => {
 });
 
 describe('authorization rows must really be for the user, account and system asked about', () => {
-  it('never takes an error sentence or a banner for an approval', async () => {
+  it('never takes an error sentence, a banner or a request for another user, account or system for an approval', async () => {
     const { readRequestDetails } = await import('../../../../electron/plugins/tpam/tpam-output');
     const expected = { requestor: 'jdoe', account: 'root', system: 'LINUXSRV01' };
     expect(() => readRequestDetails('Error:\r\nRequestor jdoe has no access\r\n', expected)).toThrow();
@@ -253,14 +253,22 @@ describe('authorization rows must really be for the user, account and system ask
     expect(readRequestDetails(`${header}1-2345\tjdoe\tLINUXSRV01\troot\tPassword\tActive\r\n`, expected)).toHaveLength(1);
     expect(readRequestDetails(`${header}1-2345\tasmith\tLINUXSRV01\troot\tPassword\tActive\r\n`, expected)).toHaveLength(0);
     expect(readRequestDetails(`${header}1-2345\tjdoe\tLINUXSRV01\troot\tPassword\tExpired\r\n`, expected)).toHaveLength(0);
+    // Another account or another system on the user's own active request never counts either.
+    expect(readRequestDetails(`${header}1-2345\tjdoe\tLINUXSRV01\tadmin\tPassword\tActive\r\n`, expected)).toHaveLength(0);
+    expect(readRequestDetails(`${header}1-2345\tjdoe\tLINUXSRV02\troot\tPassword\tActive\r\n`, expected)).toHaveLength(0);
+    // Only a row that starts with a request id is a request.
+    expect(readRequestDetails(`${header}Total\tjdoe\tLINUXSRV01\troot\tPassword\tActive\r\n`, expected)).toHaveLength(0);
   });
 
-  it('never counts another user\'s policy', async () => {
+  it('never counts a policy for another user, account or system', async () => {
     const { hasRequiredPolicy } = await import('../../../../electron/plugins/tpam/tpam-output');
     const header = ['UserName', 'FullName', 'ExtAuthReqd', 'GroupName', 'SystemName', 'AccountName', 'FileName', 'CollectionName', 'PolicySource', 'AccessPolicyName'].join('\t');
     const row = (user: string) => [user, '', '', '', 'LINUXSRV01', 'root', '', '', 'Direct', 'Privileged Access'].join('\t');
     const expected = { user: 'jdoe', account: 'root', system: 'LINUXSRV01' };
     expect(hasRequiredPolicy(`${header}\r\n${row('jdoe')}\r\n`, 'Privileged Access', expected)).toBe(true);
     expect(hasRequiredPolicy(`${header}\r\n${row('asmith')}\r\n`, 'Privileged Access', expected)).toBe(false);
+    expect(hasRequiredPolicy(`${header}\r\n${row('jdoe')}\r\n`, 'Privileged Access', { ...expected, account: 'admin' })).toBe(false);
+    expect(hasRequiredPolicy(`${header}\r\n${row('jdoe')}\r\n`, 'Privileged Access', { ...expected, system: 'LINUXSRV02' })).toBe(false);
+    expect(hasRequiredPolicy(`${header}\r\n${row('jdoe')}\r\n`, 'privileged access', expected)).toBe(false);
   });
 });
