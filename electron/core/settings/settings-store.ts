@@ -9,6 +9,7 @@ import { clip } from '../text/clip';
 import { removeStaleTempFiles, writeFileAtomic, type AtomicWriteHooks } from '../fs/atomic-write';
 import { Mutex } from '../fs/mutex';
 import type { Sealer } from '../security/sealer';
+import { keptSecretForSave, settingsBinding, storedSecretCarryError, unsealSetting } from './sealed-settings';
 import {
   SETTINGS_SCHEMA_VERSION,
   emptySettingsDoc,
@@ -82,7 +83,9 @@ export class SettingsStore {
     options: { useStored?: boolean; validate?: boolean } = {},
   ): Promise<SettingsValues> {
     const stored = options.useStored === false ? {} : ((await this.getStored(pluginId))?.values ?? {});
-    const moved = movedGuard(fields, draft, stored);
+    // The same refusal as save() and import: a stored secret never crosses a guard change.
+    const carried = storedSecretCarryError(fields, draft, stored);
+    if (carried) throw carried;
     const out: Partial<SettingsValues> = {};
     const storedSecrets = new Set<string>();
     for (const field of fields) {
@@ -91,15 +94,8 @@ export class SettingsStore {
       if (field.type === 'secret') {
         if (typeof given === 'string' && given !== '') out[field.key] = given;
         else if (given === '') continue;
-        else if (isSealed(kept) && moved) {
-          throw new EcmError({
-            code: 'VALIDATION',
-            field: `values.${field.key}`,
-            message: `Enter ${field.label} again: ${moved.label} differs from the saved settings, and a stored secret is only sent where it was saved for.`,
-            hint: `Type ${field.label} for the new ${moved.label}, or undo the change.`,
-          });
-        } else if (isSealed(kept)) {
-          out[field.key] = await this.sealer.unseal(kept.sealed);
+        else if (isSealed(kept)) {
+          out[field.key] = await unsealSetting(this.sealer, kept, field, fields, settingsBinding(pluginId, field, fields, stored));
           storedSecrets.add(field.key);
         }
         continue;
@@ -120,26 +116,31 @@ export class SettingsStore {
     let saved: StoredPluginSettings | null = null;
     await this.update(async (doc) => {
       const previous = doc.plugins[pluginId]?.values ?? {};
+      const carried = storedSecretCarryError(fields, draft, previous);
+      if (carried) throw carried;
       const plain: Partial<SettingsValues> = {};
       const storedSecrets = new Set<string>();
       const next: Record<string, StoredValue> = {};
       for (const field of fields) {
-        const given = draft[field.key];
-        const kept = previous[field.key];
-        if (field.type === 'secret') {
-          if (typeof given === 'string' && given !== '') {
-            plain[field.key] = given;
-            next[field.key] = { sealed: await this.sealer.seal(given) };
-          } else if (given !== '' && isSealed(kept)) {
-            storedSecrets.add(field.key);
-            next[field.key] = kept;
-          }
-          continue;
-        }
-        const value = pickPlain(given, kept);
+        if (field.type === 'secret') continue;
+        const value = pickPlain(draft[field.key], previous[field.key]);
         if (value !== undefined) {
           plain[field.key] = value;
           next[field.key] = value;
+        }
+      }
+      // Secrets are sealed bound to the guard values being saved (see sealed-settings.ts).
+      for (const field of fields) {
+        if (field.type !== 'secret') continue;
+        const given = draft[field.key];
+        const kept = previous[field.key];
+        const binding = settingsBinding(pluginId, field, fields, plain);
+        if (typeof given === 'string' && given !== '') {
+          plain[field.key] = given;
+          next[field.key] = { sealed: await this.sealer.seal(given, binding) };
+        } else if (given !== '' && isSealed(kept)) {
+          storedSecrets.add(field.key);
+          next[field.key] = await keptSecretForSave(this.sealer, kept, field, fields, binding);
         }
       }
       for (const key of fillDefaults(fields, plain)) next[key] = plain[key]!;
@@ -213,21 +214,6 @@ export class SettingsStore {
         : 'No earlier copy exists. Repair the file by hand or move it away and configure the plugin again.',
     });
   }
-}
-
-/** The first field that decides where secrets go and that the draft changes; null when none does. */
-function movedGuard(fields: readonly SettingField[], draft: DraftValues | undefined, stored: Record<string, StoredValue>): SettingField | null {
-  if (!draft) return null;
-  for (const field of fields) {
-    if (!field.guardsSecrets) continue;
-    const given = draft[field.key];
-    if (given === undefined || !isPlain(given)) continue;
-    const kept = stored[field.key];
-    const before = kept !== undefined && isPlain(kept) ? kept : field.default;
-    const norm = (v: unknown) => (typeof v === 'string' ? v.trim() : JSON.stringify(v ?? ''));
-    if (norm(given) !== norm(before)) return field;
-  }
-  return null;
 }
 
 type Plain = string | number | boolean | string[];
