@@ -62,6 +62,37 @@ export async function unsealSetting(sealer: Sealer, sealed: SealedValue, field: 
 }
 
 /**
+ * The secret fields as save() stores them: a secret given in the draft is sealed bound to the
+ * guard values being saved (`plain`, the non-secret values); a stored one the draft keeps goes
+ * through keptSecretForSave; `''` clears it. Given secrets are added to `plain` for validation.
+ */
+export async function sealSecretsForSave(
+  sealer: Sealer,
+  pluginId: string,
+  fields: readonly SettingField[],
+  draft: DraftValues,
+  previous: Record<string, StoredValue>,
+  plain: Record<string, unknown>,
+  storedSecrets: Set<string>,
+): Promise<Record<string, SealedValue>> {
+  const out: Record<string, SealedValue> = {};
+  for (const field of fields) {
+    if (field.type !== 'secret') continue;
+    const given = draft[field.key];
+    const kept = previous[field.key];
+    const binding = settingsBinding(pluginId, field, fields, plain);
+    if (typeof given === 'string' && given !== '') {
+      plain[field.key] = given;
+      out[field.key] = { sealed: await sealer.seal(given, binding) };
+    } else if (given !== '' && isSealed(kept)) {
+      storedSecrets.add(field.key);
+      out[field.key] = await keptSecretForSave(sealer, kept, field, fields, binding);
+    }
+  }
+  return out;
+}
+
+/**
  * What save() keeps for a stored secret the draft does not replace: the same value when it is
  * bound and opens for its place, a value sealed today's way (v1) re-sealed bound, and a value of
  * another sealer (the app's OS sealer seen by the CLI) as it is, to be checked where it is used.

@@ -2,14 +2,14 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { EcmError } from '../../../shared/errors';
 import type { DraftValues } from '../../../shared/ipc/payload-schemas';
-import type { SettingsView, SettingViewValue } from '../../../shared/ipc/responses';
+import type { SettingsView } from '../../../shared/ipc/responses';
 import type { SettingField, SettingsValues } from '../../../shared/plugin/settings-schema';
 import { validateSettings, withDefaults } from '../../../shared/plugin/settings-validation';
 import { clip } from '../text/clip';
 import { removeStaleTempFiles, writeFileAtomic, type AtomicWriteHooks } from '../fs/atomic-write';
 import { Mutex } from '../fs/mutex';
 import type { Sealer } from '../security/sealer';
-import { keptSecretForSave, settingsBinding, storedSecretCarryError, unsealSetting } from './sealed-settings';
+import { sealSecretsForSave, settingsBinding, storedSecretCarryError, unsealSetting } from './sealed-settings';
 import {
   SETTINGS_SCHEMA_VERSION,
   emptySettingsDoc,
@@ -19,6 +19,7 @@ import {
   type StoredPluginSettings,
   type StoredValue,
 } from './settings-file';
+import { toView } from './settings-view';
 
 export const SETTINGS_FILE = 'settings.json';
 export const LAST_GOOD_FILE = 'settings.last-good.json';
@@ -130,19 +131,7 @@ export class SettingsStore {
         }
       }
       // Secrets are sealed bound to the guard values being saved (see sealed-settings.ts).
-      for (const field of fields) {
-        if (field.type !== 'secret') continue;
-        const given = draft[field.key];
-        const kept = previous[field.key];
-        const binding = settingsBinding(pluginId, field, fields, plain);
-        if (typeof given === 'string' && given !== '') {
-          plain[field.key] = given;
-          next[field.key] = { sealed: await this.sealer.seal(given, binding) };
-        } else if (given !== '' && isSealed(kept)) {
-          storedSecrets.add(field.key);
-          next[field.key] = await keptSecretForSave(this.sealer, kept, field, fields, binding);
-        }
-      }
+      Object.assign(next, await sealSecretsForSave(this.sealer, pluginId, fields, draft, previous, plain, storedSecrets));
       for (const key of fillDefaults(fields, plain)) next[key] = plain[key]!;
       assertValid(fields, plain, storedSecrets, 'Correct the highlighted settings; nothing was saved.');
       saved = { savedAt: new Date().toISOString(), values: next };
@@ -245,24 +234,6 @@ export function parseSettingsDoc(text: string): { ok: true; doc: SettingsDoc } |
     return { ok: false, reason: `${issue?.path.join('.') || 'the document'}: ${issue?.message ?? 'unexpected content'}` };
   }
   return { ok: true, doc: result.data };
-}
-
-function toView(pluginId: string, fields: readonly SettingField[], stored: StoredPluginSettings | null): SettingsView {
-  const values: Record<string, SettingViewValue> = {};
-  const plain: Partial<SettingsValues> = {};
-  for (const field of fields) {
-    const value = stored?.values[field.key];
-    if (field.type === 'secret') {
-      values[field.key] = { stored: isSealed(value) };
-    } else if (value !== undefined && !isSealed(value)) {
-      plain[field.key] = value;
-    }
-  }
-  const filled = withDefaults(
-    fields.filter((f) => f.type !== 'secret'),
-    plain,
-  );
-  return { pluginId, values: { ...filled, ...values }, savedAt: stored?.savedAt ?? null };
 }
 
 /** A missing value takes the field's default before validation, so a required field with a default is never "missing". */
