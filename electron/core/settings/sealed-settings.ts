@@ -55,7 +55,7 @@ export async function unsealSetting(sealer: Sealer, sealed: SealedValue, field: 
       field: `values.${field.key}`,
       message:
         `The stored ${field.label} (${binding.plugin}.${field.key}) was not sealed for this place: it was saved for another field or plugin` +
-        `${guards.length ? ` or for another ${guards.join(' / ')}` : ''}, so settings.json was changed by hand. It was not used.`,
+        `${guards.length ? ` or for another ${guards.join(' / ')}` : ''} (settings.json was changed by hand or copied). It was not used.`,
       hint: `Type ${field.label} again in the settings and save.`,
     });
   }
