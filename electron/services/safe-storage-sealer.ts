@@ -1,6 +1,7 @@
 import type { SafeStorage } from 'electron';
 import { EcmError } from '../../shared/errors';
 import { foreignSealerError, unsealError } from '../core/security/node-sealer';
+import { canonicalBinding, SealBindingMismatch, type SealBinding } from '../core/security/seal-binding';
 import { envelope, openEnvelope, type Sealer } from '../core/security/sealer';
 
 type SafeStorageLike = Pick<SafeStorage, 'isEncryptionAvailable' | 'encryptString' | 'decryptString'> & {
@@ -37,21 +38,41 @@ export class SafeStorageSealer implements Sealer {
     }
   }
 
-  async seal(plain: string): Promise<string> {
+  async seal(plain: string, binding?: SealBinding): Promise<string> {
     this.assertUsable();
-    return envelope(this.kind, this.safeStorage.encryptString(plain).toString('base64'));
+    if (!binding) return envelope(this.kind, this.safeStorage.encryptString(plain).toString('base64'));
+    // The OS seals the place together with the value: {plugin, field, bind, value}.
+    const wrapper = JSON.stringify({ plugin: binding.plugin, field: binding.field, bind: JSON.parse(canonicalBinding(binding)).bind, value: plain });
+    return envelope(this.kind, this.safeStorage.encryptString(wrapper).toString('base64'), 'v2');
   }
 
-  async unseal(sealed: string): Promise<string> {
+  async unseal(sealed: string, binding?: SealBinding): Promise<string> {
     const parts = openEnvelope(sealed);
     if (!parts) throw unsealError('the value is not a sealed secret');
     if (parts.kind !== this.kind) throw foreignSealerError(parts.kind, this.kind);
     this.assertUsable();
+    let text: string;
     try {
-      return this.safeStorage.decryptString(Buffer.from(parts.payload, 'base64'));
+      text = this.safeStorage.decryptString(Buffer.from(parts.payload, 'base64'));
     } catch {
       // DPAPI ties the value to this Windows user: another account or a reset profile cannot open it.
       throw unsealError('it was sealed for another Windows user or profile');
     }
+    if (parts.version === 'v1') return text;
+    return openWrapper(text, binding);
   }
+}
+
+/** The value of a v2 wrapper, only when it was sealed for exactly this binding. */
+function openWrapper(text: string, binding: SealBinding | undefined): string {
+  let wrapper: { plugin?: unknown; field?: unknown; bind?: unknown; value?: unknown };
+  try {
+    wrapper = JSON.parse(text) as typeof wrapper;
+  } catch {
+    throw unsealError('the sealed value is damaged');
+  }
+  if (typeof wrapper.value !== 'string' || typeof wrapper.plugin !== 'string' || typeof wrapper.field !== 'string') throw unsealError('the sealed value is damaged');
+  const sealedFor = { plugin: wrapper.plugin, field: wrapper.field, bind: (wrapper.bind ?? {}) as SealBinding['bind'] };
+  if (!binding || canonicalBinding(sealedFor) !== canonicalBinding(binding)) throw new SealBindingMismatch({ plugin: sealedFor.plugin, field: sealedFor.field });
+  return wrapper.value;
 }

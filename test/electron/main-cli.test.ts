@@ -70,7 +70,7 @@ describe('the packaged app with --cli', () => {
     expect(fake.exitCode).toBe(0);
     expect(fake.windows).toBe(0);
     const settings = readFileSync(path.join(fake.dataDir, 'settings.json'), 'utf8');
-    expect(settings).toContain('sealed:v1:os:');
+    expect(settings).toContain('sealed:v2:os:');
     expect(settings).not.toContain('Os-Sealed-Marker-1');
   });
 

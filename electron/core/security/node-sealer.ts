@@ -2,6 +2,7 @@ import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { promises as fs, constants as fsConstants } from 'node:fs';
 import path from 'node:path';
 import { EcmError } from '../../../shared/errors';
+import { bindingDigest, canonicalBinding, SealBindingMismatch, type SealBinding } from './seal-binding';
 import { envelope, openEnvelope, type Sealer } from './sealer';
 
 /**
@@ -46,21 +47,32 @@ export class NodeSealer implements Sealer {
     return new NodeSealer(key);
   }
 
-  async seal(plain: string): Promise<string> {
+  async seal(plain: string, binding?: SealBinding): Promise<string> {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', this.key, iv);
+    // The binding is authenticated, not encrypted: opening the value for another place fails the tag.
+    if (binding) cipher.setAAD(Buffer.from(canonicalBinding(binding), 'utf8'));
     const body = Buffer.concat([cipher.update(plain, 'utf8'), cipher.final()]);
-    return envelope(this.kind, Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64'));
+    const sealed = Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64');
+    return binding ? envelope(this.kind, `${bindingDigest(binding)}.${sealed}`, 'v2') : envelope(this.kind, sealed);
   }
 
-  async unseal(sealed: string): Promise<string> {
+  async unseal(sealed: string, binding?: SealBinding): Promise<string> {
     const parts = openEnvelope(sealed);
     if (!parts) throw unsealError('the value is not a sealed secret');
     if (parts.kind !== this.kind) throw foreignSealerError(parts.kind, this.kind);
-    const raw = Buffer.from(parts.payload, 'base64');
+    let payload = parts.payload;
+    if (parts.version === 'v2') {
+      const dot = payload.indexOf('.');
+      // The digest only makes the error clear; the AAD below is what refuses a moved value.
+      if (!binding || dot < 0 || payload.slice(0, dot) !== bindingDigest(binding)) throw new SealBindingMismatch(null);
+      payload = payload.slice(dot + 1);
+    }
+    const raw = Buffer.from(payload, 'base64');
     if (raw.length < 28) throw unsealError('the sealed value is truncated');
     try {
       const decipher = createDecipheriv('aes-256-gcm', this.key, raw.subarray(0, 12));
+      if (parts.version === 'v2' && binding) decipher.setAAD(Buffer.from(canonicalBinding(binding), 'utf8'));
       decipher.setAuthTag(raw.subarray(12, 28));
       return Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]).toString('utf8');
     } catch {

@@ -2,13 +2,14 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { EcmError } from '../../../shared/errors';
 import type { DraftValues } from '../../../shared/ipc/payload-schemas';
-import type { SettingsView, SettingViewValue } from '../../../shared/ipc/responses';
+import type { SettingsView } from '../../../shared/ipc/responses';
 import type { SettingField, SettingsValues } from '../../../shared/plugin/settings-schema';
 import { validateSettings, withDefaults } from '../../../shared/plugin/settings-validation';
 import { clip } from '../text/clip';
 import { removeStaleTempFiles, writeFileAtomic, type AtomicWriteHooks } from '../fs/atomic-write';
 import { Mutex } from '../fs/mutex';
 import type { Sealer } from '../security/sealer';
+import { sealSecretsForSave, settingsBinding, storedSecretCarryError, unsealSetting } from './sealed-settings';
 import {
   SETTINGS_SCHEMA_VERSION,
   emptySettingsDoc,
@@ -19,6 +20,7 @@ import {
   type StoredPluginSettings,
   type StoredValue,
 } from './settings-file';
+import { toView } from './settings-view';
 
 export const SETTINGS_FILE = 'settings.json';
 export const LAST_GOOD_FILE = 'settings.last-good.json';
@@ -83,7 +85,9 @@ export class SettingsStore {
     options: { useStored?: boolean; validate?: boolean } = {},
   ): Promise<SettingsValues> {
     const stored = options.useStored === false ? {} : ((await this.getStored(pluginId))?.values ?? {});
-    const moved = movedGuard(fields, draft, stored);
+    // The same refusal as save() and import: a stored secret never crosses a guard change.
+    const carried = storedSecretCarryError(fields, draft, stored);
+    if (carried) throw carried;
     const out: Partial<SettingsValues> = {};
     const storedSecrets = new Set<string>();
     for (const field of fields) {
@@ -92,15 +96,8 @@ export class SettingsStore {
       if (field.type === 'secret') {
         if (typeof given === 'string' && given !== '') out[field.key] = given;
         else if (given === '') continue;
-        else if (isSealed(kept) && moved) {
-          throw new EcmError({
-            code: 'VALIDATION',
-            field: `values.${field.key}`,
-            message: `Enter ${field.label} again: ${moved.label} differs from the saved settings, and a stored secret is only sent where it was saved for.`,
-            hint: `Type ${field.label} for the new ${moved.label}, or undo the change.`,
-          });
-        } else if (isSealed(kept)) {
-          out[field.key] = await this.sealer.unseal(kept.sealed);
+        else if (isSealed(kept)) {
+          out[field.key] = await unsealSetting(this.sealer, kept, field, fields, settingsBinding(pluginId, field, fields, stored));
           storedSecrets.add(field.key);
         }
         continue;
@@ -121,28 +118,21 @@ export class SettingsStore {
     let saved: StoredPluginSettings | null = null;
     await this.update(async (doc) => {
       const previous = doc.plugins[pluginId]?.values ?? {};
+      const carried = storedSecretCarryError(fields, draft, previous);
+      if (carried) throw carried;
       const plain: Partial<SettingsValues> = {};
       const storedSecrets = new Set<string>();
       const next: Record<string, StoredValue> = {};
       for (const field of fields) {
-        const given = draft[field.key];
-        const kept = previous[field.key];
-        if (field.type === 'secret') {
-          if (typeof given === 'string' && given !== '') {
-            plain[field.key] = given;
-            next[field.key] = { sealed: await this.sealer.seal(given) };
-          } else if (given !== '' && isSealed(kept)) {
-            storedSecrets.add(field.key);
-            next[field.key] = kept;
-          }
-          continue;
-        }
-        const value = pickPlain(given, kept);
+        if (field.type === 'secret') continue;
+        const value = pickPlain(draft[field.key], previous[field.key]);
         if (value !== undefined) {
           plain[field.key] = value;
           next[field.key] = value;
         }
       }
+      // Secrets are sealed bound to the guard values being saved (see sealed-settings.ts).
+      Object.assign(next, await sealSecretsForSave(this.sealer, pluginId, fields, draft, previous, plain, storedSecrets));
       for (const key of fillDefaults(fields, plain)) next[key] = plain[key]!;
       assertValid(fields, plain, storedSecrets, 'Correct the highlighted settings; nothing was saved.');
       saved = { savedAt: new Date().toISOString(), values: next };
@@ -227,21 +217,6 @@ export class SettingsStore {
   }
 }
 
-/** The first field that decides where secrets go and that the draft changes; null when none does. */
-function movedGuard(fields: readonly SettingField[], draft: DraftValues | undefined, stored: Record<string, StoredValue>): SettingField | null {
-  if (!draft) return null;
-  for (const field of fields) {
-    if (!field.guardsSecrets) continue;
-    const given = draft[field.key];
-    if (given === undefined || !isPlain(given)) continue;
-    const kept = stored[field.key];
-    const before = kept !== undefined && isPlain(kept) ? kept : field.default;
-    const norm = (v: unknown) => (typeof v === 'string' ? v.trim() : JSON.stringify(v ?? ''));
-    if (norm(given) !== norm(before)) return field;
-  }
-  return null;
-}
-
 type Plain = string | number | boolean | string[];
 
 function isPlain(value: unknown): value is Plain {
@@ -271,24 +246,6 @@ export function parseSettingsDoc(text: string): { ok: true; doc: SettingsDoc } |
     return { ok: false, reason: `${issue?.path.join('.') || 'the document'}: ${issue?.message ?? 'unexpected content'}` };
   }
   return { ok: true, doc: result.data };
-}
-
-function toView(pluginId: string, fields: readonly SettingField[], stored: StoredPluginSettings | null): SettingsView {
-  const values: Record<string, SettingViewValue> = {};
-  const plain: Partial<SettingsValues> = {};
-  for (const field of fields) {
-    const value = stored?.values[field.key];
-    if (field.type === 'secret') {
-      values[field.key] = { stored: isSealed(value) };
-    } else if (value !== undefined && !isSealed(value)) {
-      plain[field.key] = value;
-    }
-  }
-  const filled = withDefaults(
-    fields.filter((f) => f.type !== 'secret'),
-    plain,
-  );
-  return { pluginId, values: { ...filled, ...values }, savedAt: stored?.savedAt ?? null };
 }
 
 /** A missing value takes the field's default before validation, so a required field with a default is never "missing". */

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { PluginTokenCache } from '../../../shared/plugin/contract';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { Mutex } from '../fs/mutex';
+import type { SealBinding } from '../security/seal-binding';
 import type { Sealer } from '../security/sealer';
 
 export const TOKEN_CACHE_FILE = 'token-cache.json';
@@ -135,7 +136,7 @@ export class TokenCache {
     for (const [key, entry] of Object.entries(parsed.data.entries)) {
       if (entry.expiresAt <= now) continue;
       try {
-        this.entries.set(key, { token: await this.sealer.unseal(entry.sealed), expiresAt: entry.expiresAt });
+        this.entries.set(key, { token: await this.sealer.unseal(entry.sealed, tokenBinding(key)), expiresAt: entry.expiresAt });
       } catch {
         this.onWarning('A cached token could not be unsealed and was dropped.');
       }
@@ -147,11 +148,16 @@ export class TokenCache {
     await this.mutex.run(async () => {
       const entries: Record<string, { sealed: string; expiresAt: number }> = {};
       for (const [key, entry] of snapshot) {
-        entries[key] = { sealed: await this.sealer.seal(entry.token), expiresAt: entry.expiresAt };
+        entries[key] = { sealed: await this.sealer.seal(entry.token, tokenBinding(key)), expiresAt: entry.expiresAt };
       }
       await writeFileAtomic(this.file, JSON.stringify({ version: 1, entries }));
     });
   }
+}
+
+/** A cached token is sealed bound to its cache key, so it can never be opened as a settings secret. */
+function tokenBinding(key: string): SealBinding {
+  return { plugin: 'token-cache', field: key, bind: {} };
 }
 
 function safeJson(text: string): unknown {

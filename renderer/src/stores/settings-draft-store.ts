@@ -4,6 +4,7 @@ import type { DraftValue, DraftValues } from '../../../shared/ipc/payload-schema
 import type { SettingsView } from '../../../shared/ipc/responses';
 import type { PluginInfo } from '../../../shared/plugin/plugin-info';
 import type { SettingField, SettingValue } from '../../../shared/plugin/settings-schema';
+import { changedGuard, retypeSecretMessage } from '../../../shared/plugin/secret-guards';
 import { fieldsDependingOn, isEmptyValue, validateField, type SettingLookup } from '../../../shared/plugin/settings-validation';
 import { call, errorInfo } from '../api/ecm-client';
 
@@ -66,16 +67,38 @@ function lookupIn(fields: readonly SettingField[], values: Record<string, FieldD
   };
 }
 
+/**
+ * The guard field (e.g. Endpoint URL) whose value on screen differs from the saved one; null when
+ * none does. While one does, a stored secret cannot be kept: the core would refuse it (see
+ * shared/plugin/secret-guards.ts), so the form asks for it again at once.
+ */
+export function movedGuard(state: Pick<SettingsDraftState, 'plugin' | 'saved' | 'values'>): SettingField | null {
+  if (!state.plugin || !state.saved) return null;
+  const plain = Object.fromEntries(Object.entries(state.values).filter(([, v]) => !isSecretDraft(v)));
+  return changedGuard(state.plugin.settings, state.saved.values, plain);
+}
+
+/** True when the secret would be kept as stored (nothing typed, not cleared). */
+export function keepsStoredSecret(value: FieldDraft | undefined): boolean {
+  return isSecretDraft(value) && value.stored && !value.cleared && value.replacement === '';
+}
+
 /** The error shown under a field: the shared schema's message, or the number text's. */
-export function fieldError(field: SettingField, value: FieldDraft | undefined, numberText?: string, others?: SettingLookup): string | null {
+export function fieldError(
+  field: SettingField,
+  value: FieldDraft | undefined,
+  numberText?: string,
+  context: { others?: SettingLookup; guard?: SettingField | null } = {},
+): string | null {
   if (field.type === 'number' && numberText !== undefined && numberText.trim() !== '' && !Number.isFinite(Number(numberText))) {
     return `${field.label} must be a number.`;
   }
   if (isSecretDraft(value)) {
+    if (context.guard && keepsStoredSecret(value)) return retypeSecretMessage(field, context.guard);
     const effective = value.replacement !== '' ? value.replacement : '';
-    return validateField(field, effective, value.stored && !value.cleared, others);
+    return validateField(field, effective, value.stored && !value.cleared, context.others);
   }
-  return validateField(field, value as SettingValue | undefined, false, others);
+  return validateField(field, value as SettingValue | undefined, false, context.others);
 }
 
 /** What goes over IPC: secrets as the new text, '' to clear, or { stored: true } to keep. */
@@ -101,14 +124,39 @@ export function isDirty(state: Pick<SettingsDraftState, 'plugin' | 'saved' | 'va
   return JSON.stringify(draftPayload(state.plugin, state.values)) !== JSON.stringify(draftPayload(state.plugin, initial));
 }
 
-function allErrors(plugin: PluginInfo, values: Record<string, FieldDraft>, numberText: Record<string, string>): Record<string, string> {
+function allErrors(plugin: PluginInfo, saved: SettingsView | null, values: Record<string, FieldDraft>, numberText: Record<string, string>): Record<string, string> {
+  const guard = movedGuard({ plugin, saved, values });
   const errors: Record<string, string> = {};
   const others = lookupIn(plugin.settings, values);
   for (const field of plugin.settings) {
-    const message = fieldError(field, values[field.key], numberText[field.key], others);
+    const message = fieldError(field, values[field.key], numberText[field.key], { others, guard });
     if (message) errors[field.key] = message;
   }
   return errors;
+}
+
+/**
+ * Errors after `key` changed: that field's; those whose rule reads it (an http: URL when "Allow
+ * unencrypted HTTP" flips); and every secret's (a guard change concerns them all). A dependent
+ * that is empty and shows no message stays quiet: "required" shows once the admin gets there or saves.
+ */
+function errorsAfterChange(state: SettingsDraftState, key: string, values: Record<string, FieldDraft>): Record<string, string> {
+  const { plugin, saved, errors, numberText } = state;
+  if (!plugin) return errors;
+  const context = { others: lookupIn(plugin.settings, values), guard: movedGuard({ plugin, saved, values }) };
+  const dependents = new Set(
+    fieldsDependingOn(plugin.settings, key)
+      .filter((f) => errors[f.key] !== undefined || !isEmptyValue(values[f.key] as SettingValue | undefined))
+      .map((f) => f.key),
+  );
+  const next = { ...errors };
+  for (const field of plugin.settings) {
+    if (field.key !== key && field.type !== 'secret' && !dependents.has(field.key)) continue;
+    const message = fieldError(field, values[field.key], numberText[field.key], context);
+    if (message) next[field.key] = message;
+    else delete next[field.key];
+  }
+  return next;
 }
 
 export const useSettingsDraftStore = create<SettingsDraftState>((set, get) => ({
@@ -134,21 +182,10 @@ export const useSettingsDraftStore = create<SettingsDraftState>((set, get) => ({
   },
 
   setValue(key, value) {
-    const { plugin, values, errors, numberText } = get();
-    const field = plugin?.settings.find((f) => f.key === key);
-    if (!plugin || !field) return;
-    const next = { ...values, [key]: value };
-    const others = lookupIn(plugin.settings, next);
-    const nextErrors = { ...errors };
-    // The field itself, and those whose rule reads it (an http: URL when "Allow unencrypted HTTP" flips).
-    // An empty one without a message stays quiet: "required" shows once the admin gets there or saves.
-    const dependents = fieldsDependingOn(plugin.settings, key).filter((f) => errors[f.key] !== undefined || !isEmptyValue(next[f.key] as SettingValue | undefined));
-    for (const f of [field, ...dependents]) {
-      const message = fieldError(f, next[f.key], numberText[f.key], others);
-      if (message) nextErrors[f.key] = message;
-      else delete nextErrors[f.key];
-    }
-    set({ values: next, errors: nextErrors, savedMessage: null });
+    const state = get();
+    if (!state.plugin?.settings.some((f) => f.key === key)) return;
+    const values = { ...state.values, [key]: value };
+    set({ values, errors: errorsAfterChange(state, key, values), savedMessage: null });
   },
 
   setNumberText(key, text) {
@@ -156,22 +193,17 @@ export const useSettingsDraftStore = create<SettingsDraftState>((set, get) => ({
     const n = Number(text);
     if (text.trim() !== '' && Number.isFinite(n)) return get().setValue(key, n);
     // Empty: the field takes its default; not a number: keep the last good value, show the error.
-    const { plugin, values, errors } = get();
-    const field = plugin?.settings.find((f) => f.key === key);
-    if (!plugin || !field) return;
-    const rest = { ...values };
+    const state = get();
+    if (!state.plugin?.settings.some((f) => f.key === key)) return;
+    const rest = { ...state.values };
     if (text.trim() === '') delete rest[key];
-    const message = fieldError(field, rest[key], text, lookupIn(plugin.settings, rest));
-    const nextErrors = { ...errors };
-    if (message) nextErrors[key] = message;
-    else delete nextErrors[key];
-    set({ values: rest, errors: nextErrors, savedMessage: null });
+    set({ values: rest, errors: errorsAfterChange(state, key, rest), savedMessage: null });
   },
 
   async save() {
-    const { plugin, values, numberText } = get();
+    const { plugin, saved, values, numberText } = get();
     if (!plugin) return false;
-    const errors = allErrors(plugin, values, numberText);
+    const errors = allErrors(plugin, saved, values, numberText);
     if (Object.keys(errors).length > 0) {
       set({ errors, saveError: { code: 'VALIDATION', message: 'Some settings need attention; nothing was saved.', hint: Object.values(errors).join(' ') } });
       return false;

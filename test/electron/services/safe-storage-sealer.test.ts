@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SealBindingMismatch } from '../../../electron/core/security/seal-binding';
 import { SafeStorageSealer } from '../../../electron/services/safe-storage-sealer';
 
 /** A stand-in for Electron's safeStorage: reversible, but not the identity. */
@@ -29,5 +30,27 @@ describe('SafeStorageSealer', () => {
     await expect(new SafeStorageSealer(fakeSafeStorage('', false) as never, 'win32').seal('x')).rejects.toMatchObject({ code: 'SECRET_STORE' });
     const sealer = new SafeStorageSealer(fakeSafeStorage('') as never, 'win32');
     await expect(sealer.unseal('sealed:v1:node-aes:AAAA')).rejects.toMatchObject({ message: expect.stringContaining("sealed by 'node-aes'") });
+  });
+
+  it('seals a bound value as an OS-sealed {plugin, field, bind, value} wrapper and opens it only for that place', async () => {
+    const storage = fakeSafeStorage('');
+    const sealer = new SafeStorageSealer(storage as never, 'win32');
+    const here = { plugin: 'tpam', field: 'server_user_key', bind: {} };
+    const sealed = await sealer.seal('Os-Key-2', here);
+    expect(sealed).toMatch(/^sealed:v2:os:/);
+    expect(JSON.parse(storage.decryptString(Buffer.from(sealed.slice('sealed:v2:os:'.length), 'base64')))).toEqual({ ...here, value: 'Os-Key-2' });
+    expect(await sealer.unseal(sealed, { ...here })).toBe('Os-Key-2');
+    const moved = await sealer.unseal(sealed, { plugin: 'secret-server', field: 'apiPassword', bind: { endpointUrl: 'https://evil.example/x.asmx' } }).catch((e: unknown) => e);
+    expect(moved).toBeInstanceOf(SealBindingMismatch);
+    expect((moved as SealBindingMismatch).sealedFor).toEqual({ plugin: 'tpam', field: 'server_user_key' });
+    await expect(sealer.unseal(sealed, { ...here, bind: { endpointUrl: 'x' } })).rejects.toBeInstanceOf(SealBindingMismatch);
+    await expect(sealer.unseal(sealed)).rejects.toBeInstanceOf(SealBindingMismatch);
+  });
+
+  it('still opens a v1 value with a binding (migrated on the next save)', async () => {
+    const sealer = new SafeStorageSealer(fakeSafeStorage('') as never, 'win32');
+    const legacy = await sealer.seal('Os-Legacy-3');
+    expect(legacy).toMatch(/^sealed:v1:os:/);
+    expect(await sealer.unseal(legacy, { plugin: 'secret-server', field: 'apiPassword', bind: {} })).toBe('Os-Legacy-3');
   });
 });

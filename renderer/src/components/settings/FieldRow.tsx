@@ -1,7 +1,7 @@
 import { Field, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { SettingField } from '../../../../shared/plugin/settings-schema';
-import { isSecretDraft, useSettingsDraftStore } from '../../stores/settings-draft-store';
+import { isSecretDraft, movedGuard, useSettingsDraftStore } from '../../stores/settings-draft-store';
 import { FieldActionButton } from './FieldActionButton';
 import { BooleanFieldEditor } from './fields/BooleanFieldEditor';
 import { EnumFieldEditor } from './fields/EnumFieldEditor';
@@ -25,13 +25,15 @@ export function FieldRow({ pluginId, field }: { pluginId: string; field: Setting
   const numberText = useSettingsDraftStore((s) => s.numberText[field.key] ?? '');
   const setValue = useSettingsDraftStore((s) => s.setValue);
   const setNumberText = useSettingsDraftStore((s) => s.setNumberText);
+  // A changed guard field (e.g. Endpoint URL) means a stored secret must be typed again.
+  const retypeFor = useSettingsDraftStore((s) => (field.type === 'secret' ? (movedGuard(s)?.label ?? null) : null));
   const [fileError, setFileError] = useState<string | null>(null);
   const inputId = `setting-${field.key}`;
   const props = { field, value, onChange: (v: Parameters<typeof setValue>[1]) => setValue(field.key, v), inputId, invalid: Boolean(error) };
   const editor = (() => {
     switch (field.type) {
       case 'secret':
-        return <SecretFieldEditor {...props} />;
+        return <SecretFieldEditor {...props} retypeFor={retypeFor} />;
       case 'boolean':
         return <BooleanFieldEditor {...props} />;
       case 'enum':

@@ -2,6 +2,7 @@ import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { NodeSealer } from '../../../../electron/core/security/node-sealer';
+import { bindingDigest, SealBindingMismatch } from '../../../../electron/core/security/seal-binding';
 import { envelope } from '../../../../electron/core/security/sealer';
 import { useTempDirs } from '../../../support/temp-dir';
 
@@ -41,5 +42,40 @@ describe('NodeSealer', () => {
     const dir = tempDir();
     await fs.writeFile(path.join(dir, 'sealing.key'), 'c2hvcnQ=');
     await expect(NodeSealer.open(dir)).rejects.toMatchObject({ code: 'SECRET_STORE', message: expect.stringContaining('damaged') });
+  });
+
+  describe('bound to a place (AES-GCM additional data)', () => {
+    const here = { plugin: 'secret-server', field: 'apiPassword', bind: { endpointUrl: 'https://a.example/x.asmx' } };
+
+    it('opens a bound value only for the same plugin, field and guard values', async () => {
+      const sealer = await NodeSealer.open(tempDir());
+      const sealed = await sealer.seal('Bound-Secret-1', here);
+      expect(sealed).toMatch(/^sealed:v2:node-aes:/);
+      expect(await sealer.unseal(sealed, { ...here, bind: { endpointUrl: 'https://a.example/x.asmx' } })).toBe('Bound-Secret-1');
+      for (const other of [
+        { ...here, plugin: 'tpam' },
+        { ...here, field: 'server_user_key' },
+        { ...here, bind: { endpointUrl: 'https://b.example/x.asmx' } },
+        { ...here, bind: {} },
+      ]) {
+        await expect(sealer.unseal(sealed, other)).rejects.toBeInstanceOf(SealBindingMismatch);
+      }
+      await expect(sealer.unseal(sealed)).rejects.toBeInstanceOf(SealBindingMismatch);
+    });
+
+    it('refuses a value whose clear digest was forged to match another place: the additional data fails the tag', async () => {
+      const sealer = await NodeSealer.open(tempDir());
+      const sealed = await sealer.seal('Bound-Secret-2', here);
+      const elsewhere = { ...here, bind: { endpointUrl: 'https://evil.example/x.asmx' } };
+      const forged = sealed.replace(/^(sealed:v2:node-aes:)[^.]+/, `$1${bindingDigest(elsewhere)}`);
+      await expect(sealer.unseal(forged, elsewhere)).rejects.toMatchObject({ code: 'SECRET_STORE', message: expect.stringContaining('altered') });
+    });
+
+    it('still opens a v1 value (sealed before binding existed) with any binding', async () => {
+      const sealer = await NodeSealer.open(tempDir());
+      const legacy = await sealer.seal('Legacy-Secret-3');
+      expect(legacy).toMatch(/^sealed:v1:node-aes:/);
+      expect(await sealer.unseal(legacy, here)).toBe('Legacy-Secret-3');
+    });
   });
 });

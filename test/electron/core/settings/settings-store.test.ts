@@ -34,7 +34,7 @@ describe('SettingsStore', () => {
     await store.save('static-vault', fields, vaultSettings({ apiPassword: MARKER }));
     const text = readFileSync(store.file, 'utf8');
     expect(text).not.toContain(MARKER);
-    expect(text).toContain('sealed:v1:node-aes:');
+    expect(text).toContain('sealed:v2:node-aes:');
     const resolved = await store.resolve('static-vault', fields, {});
     expect(resolved.apiPassword).toBe(MARKER);
   });

@@ -285,7 +285,7 @@ describe('Secret Server plugin against the simulator', () => {
       const err = await c.api
         .testSettings({ pluginId: 'secret-server', values: { ...settings(), endpointUrl: other.url, apiPassword: { stored: true } } as never, user: 'CORP\\alice', endpoint: 'ws01' })
         .catch((e: { code: string; field: string; message: string }) => e);
-      expect(err).toMatchObject({ code: 'VALIDATION', field: 'values.apiPassword', message: expect.stringContaining('Endpoint URL differs from the saved settings') });
+      expect(err).toMatchObject({ code: 'VALIDATION', field: 'values.apiPassword', message: expect.stringContaining('Endpoint URL changed') });
       expect(other.calls.Authenticate).toBe(0);
       // Typed again, it is used.
       const ok = await c.api.testSettings({ pluginId: 'secret-server', values: { ...settings(), endpointUrl: other.url }, user: 'CORP\\alice', endpoint: 'ws01' });

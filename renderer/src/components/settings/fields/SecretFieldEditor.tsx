@@ -1,5 +1,5 @@
 import { Badge, Button, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
-import { LockClosedRegular } from '@fluentui/react-icons';
+import { LockClosedRegular, LockOpenRegular } from '@fluentui/react-icons';
 import { isSecretDraft } from '../../../stores/settings-draft-store';
 import type { FieldEditorProps } from './field-props';
 
@@ -11,12 +11,21 @@ const useStyles = makeStyles({
 /**
  * A secret is never shown: a stored one appears as "stored" and can only be replaced or cleared.
  * What the admin types here goes to the core on Save or Test and is sealed there.
+ * `retypeFor` names a changed guard field (e.g. Endpoint URL): the stored secret may not go there,
+ * so the editor drops its "stored" state until the admin types the secret or undoes the change.
  */
-export function SecretFieldEditor({ field, value, onChange, inputId }: FieldEditorProps) {
+export function SecretFieldEditor({ field, value, onChange, inputId, retypeFor = null }: FieldEditorProps & { retypeFor?: string | null }) {
   const styles = useStyles();
   const draft = isSecretDraft(value) ? value : { stored: false, replacement: '', cleared: false };
-  const storedAndKept = draft.stored && !draft.cleared && draft.replacement === '';
-  const placeholder = storedAndKept ? 'Stored — type to replace' : draft.cleared ? 'Will be cleared on Save' : (field.placeholder ?? '');
+  const keptAsStored = draft.stored && !draft.cleared && draft.replacement === '';
+  const storedAndKept = keptAsStored && !retypeFor;
+  const placeholder = storedAndKept
+    ? 'Stored — type to replace'
+    : keptAsStored
+      ? `Type it again for the new ${retypeFor}`
+      : draft.cleared
+        ? 'Will be cleared on Save'
+        : (field.placeholder ?? '');
   const update = (replacement: string) => onChange({ ...draft, replacement, cleared: false });
   return (
     <div className={styles.row}>
@@ -37,6 +46,10 @@ export function SecretFieldEditor({ field, value, onChange, inputId }: FieldEdit
       {storedAndKept ? (
         <Badge appearance="tint" color="success" icon={<LockClosedRegular />} data-testid={`stored-${field.key}`}>
           stored
+        </Badge>
+      ) : keptAsStored ? (
+        <Badge appearance="tint" color="warning" icon={<LockOpenRegular />} data-testid={`retype-${field.key}`}>
+          type again
         </Badge>
       ) : null}
       {draft.stored && !draft.cleared && !field.required ? (
