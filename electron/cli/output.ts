@@ -6,12 +6,26 @@ import type { PluginInfo } from '../../shared/plugin/plugin-info';
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  /** Asks a yes/no question; absent when nobody can answer (standard input is not a terminal). */
+  confirm?(question: string): Promise<boolean>;
 }
 
 export const processIo: CliIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  ...(process.stdin.isTTY ? { confirm: askOnTerminal } : {}),
 };
+
+/** Only "y" or "yes" is a yes; anything else, an empty line included, keeps things as they are. */
+async function askOnTerminal(question: string): Promise<boolean> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^y(es)?$/i.test((await rl.question(`${question} [y/N] `)).trim());
+  } finally {
+    rl.close();
+  }
+}
 
 export function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
