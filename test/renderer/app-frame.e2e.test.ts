@@ -151,8 +151,12 @@ describe('a damaged settings file', () => {
       await core.settings.save('static-vault', staticVault.settings, { vaultFile: '/srv/vault.json', apiUser: 'svc-ecm', apiPassword: API_PASSWORD });
       await core.settings.save('other-vault', staticVault.settings, { vaultFile: '/srv/other.json', apiUser: 'svc-other', apiPassword: API_PASSWORD });
       await core.settings.save('static-vault', staticVault.settings, { vaultFile: '/srv/vault.json', apiUser: 'svc-changed' });
-      // The last good copy now holds both plugins; the file, before it broke, had changed static-vault.
-      writeFileSync(path.join(dir, 'settings.json'), '{\n  "schemaVersion": 1,\n  "activePlugin": "static-vault",\n  "plugins": { "other-vault": tru');
+      // The last good copy holds both plugins; the file changed static-vault, then other-vault's part broke.
+      const settingsFile = path.join(dir, 'settings.json');
+      const damagedDoc = JSON.parse(readFileSync(settingsFile, 'utf8'));
+      damagedDoc.plugins['other-vault'].savedAt = 42;
+      const damagedText = JSON.stringify(damagedDoc, null, 2);
+      writeFileSync(settingsFile, damagedText);
       await page.reload();
       const restoreButton = page.getByRole('button', { name: 'Restore last good copy…' });
       await restoreButton.waitFor();
@@ -165,7 +169,7 @@ describe('a damaged settings file', () => {
       await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
       await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel', exact: true }).click();
       await expect.poll(() => page.locator('[role="dialog"], [role="alertdialog"]').count()).toBe(0);
-      expect(readFileSync(path.join(dir, 'settings.json'), 'utf8')).toContain('"other-vault": tru');
+      expect(readFileSync(settingsFile, 'utf8')).toBe(damagedText);
       expect(readdirSync(dir).some((n) => n.startsWith('settings.damaged-'))).toBe(false);
 
       await restoreButton.click();
@@ -174,8 +178,9 @@ describe('a damaged settings file', () => {
       const text = await preview.innerText();
       expect(text).toMatch(/Last good copy from\s+\S/);
       expect(text).toMatch(/Its active plugin\s+Static Vault \(example\) \(static-vault\)/);
-      expect(text).toContain('damaged file cannot be read: not valid JSON at line 4, column 31');
+      expect(text).toContain('damaged file cannot be read: plugins.other-vault.savedAt:');
       expect(text).toContain('other-vault: cannot compare: the current file cannot be read');
+      expect(text).toContain('Static Vault (example) (static-vault): differs (apiUser)');
       expect(text).not.toContain(API_PASSWORD);
       expect(text).not.toContain('svc-other');
       await screenshotMatrix(page, 'restore-preview');
