@@ -7,24 +7,26 @@ import type { PluginInfo } from '../../shared/plugin/plugin-info';
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
-  /** Asks on the terminal and resolves with the answer; null when no one can answer (no terminal). */
-  ask?(question: string): Promise<string | null>;
+  /** Asks a yes/no question; absent when nobody can answer (standard input is not a terminal). */
+  confirm?(question: string): Promise<boolean>;
 }
 
 export const processIo: CliIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
-  async ask(question) {
-    if (!process.stdin.isTTY || !process.stderr.isTTY) return null;
-    const { createInterface } = await import('node:readline/promises');
-    const rl = createInterface({ input: process.stdin, output: process.stderr });
-    try {
-      return await rl.question(question);
-    } finally {
-      rl.close();
-    }
-  },
+  ...(process.stdin.isTTY ? { confirm: askOnTerminal } : {}),
 };
+
+/** Only "y" or "yes" is a yes; anything else, an empty line included, keeps things as they are. */
+async function askOnTerminal(question: string): Promise<boolean> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return /^y(es)?$/i.test((await rl.question(`${question} [y/N] `)).trim());
+  } finally {
+    rl.close();
+  }
+}
 
 export function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;

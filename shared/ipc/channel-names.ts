@@ -10,6 +10,7 @@ export const CHANNEL_NAMES = [
   'getSettings',
   'saveSettings',
   'restoreSettingsBackup',
+  'previewSettingsBackup',
   'importSettingsFile',
   'exportSettingsFile',
   'testSettings',

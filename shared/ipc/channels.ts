@@ -14,7 +14,7 @@ import {
   runIdSchema,
   settingKeySchema,
 } from './payload-schemas';
-import type { LogPage, SettingsView, TestSettingsResponse } from './responses';
+import type { BackupPreview, LogPage, SettingsView, TestSettingsResponse } from './responses';
 import type { Result } from '../result';
 import { pluginIdSchema, type FieldActionResult, type StepProgress } from '../plugin/contract';
 
@@ -45,7 +45,12 @@ export const channels = {
     z.object({ pluginId: pluginIdSchema, text: z.string().max(MAX_TEXT) }).strict(),
   ),
   exportSettingsFile: channel<{ text: string; fileName: string }>()(z.object({ pluginId: pluginIdSchema, values: draftValuesSchema }).strict()),
-  restoreSettingsBackup: channel<{ restored: boolean; savedAt: string | null }>()(empty),
+  /** What a restore would put back (date, active plugin, which plugins differ); never a value. */
+  previewSettingsBackup: channel<{ preview: BackupPreview | null }>()(empty),
+  /** `backupId` from the preview: only the copy the admin was shown is restored. */
+  restoreSettingsBackup: channel<{ restored: boolean; savedAt: string | null }>()(
+    z.object({ backupId: z.string().regex(/^[0-9a-f]{32}$/, 'must be the backupId of previewSettingsBackup') }).strict(),
+  ),
   testSettings: channel<TestSettingsResponse>()(
     z
       .object({

@@ -46,3 +46,25 @@ export interface LogPage {
   atStart: boolean;
   fileSize: number;
 }
+
+/** How one plugin's saved settings in the last good copy compare with the current file. Names only, never values. */
+export interface BackupPluginDiff {
+  pluginId: string;
+  /** `unknown`: the current file (or this plugin's part of it) cannot be read to compare. */
+  status: 'same' | 'differs' | 'only-in-backup' | 'not-in-backup' | 'unknown';
+  /** The setting keys whose stored values differ (for `differs`). */
+  fields: string[];
+}
+
+/** What "Restore last good copy" would put back, shown before anything is replaced. */
+export interface BackupPreview {
+  /** Pass to `restoreSettingsBackup`, so that exactly the copy shown is restored. */
+  backupId: string;
+  /** When the last good copy was written. */
+  savedAt: string;
+  activePlugin: string | null;
+  current: { state: 'missing' } | { state: 'readable'; activePlugin: string | null } | { state: 'damaged'; reason: string };
+  plugins: BackupPluginDiff[];
+  /** Display names of the plugins the registry knows, by id. */
+  displayNames: Record<string, string>;
+}

@@ -4,10 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHost, type BrowserHost } from '../browser-host/browser-host';
 import { serveFolder, type StaticServer } from '../browser-host/static-server';
 import { readLog } from '../support/core-fixture';
+import { screenshotMatrix } from '../support/screenshot-matrix';
 import { screenshot } from '../support/screenshots';
 import { staticVault, API_PASSWORD } from '../support/static-vault';
 import { useTempDirs } from '../support/temp-dir';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 
 // End to end in Debian's Chromium: the real renderer build, over the bridge, against a real core.
@@ -43,10 +44,17 @@ describe('application frame (Chromium, browser test host)', () => {
     await screenshot(page, 'app-frame-light-no-active-plugin');
   });
 
-  it('makes the chosen plugin active and saves it', async () => {
+  it('shows a chosen plugin without making it active; "Use this plugin", confirmed, makes it active and saves it', async () => {
     const { page, core } = host;
-    // A controlled radio: it turns checked once the core has saved the choice.
     await page.getByRole('radio', { name: /Static Vault/ }).click();
+    await expect.poll(() => page.locator('#settings-title').innerText()).toContain('Static Vault (example) settings');
+    expect(await page.getByTestId('active-plugin').innerText()).toBe('No active plugin');
+    expect(await core.settings.getActivePlugin()).toBeNull();
+    await page.getByTestId('use-plugin').click();
+    const dialog = await page.getByTestId('use-plugin-dialog').innerText();
+    expect(dialog).toContain('Current active plugin: none');
+    expect(dialog).toContain('New active plugin: Static Vault (example) 1.0.0');
+    await page.getByTestId('use-plugin-confirm').click();
     await expect.poll(() => page.getByTestId('active-plugin').innerText()).toContain('Active plugin: Static Vault (example)');
     expect(await core.settings.getActivePlugin()).toBe('static-vault');
     await page.reload();
@@ -137,18 +145,50 @@ describe('a damaged settings file', () => {
     const dir = tempDir();
     const host = await startBrowserHost({ dataDir: dir, plugins: [staticVault] });
     try {
-      await host.page.getByTestId('plugin-static-vault').waitFor();
-      await host.page.getByRole('radio', { name: /Static Vault/ }).click();
-      await expect.poll(() => host.core.settings.getActivePlugin()).toBe('static-vault');
-      await host.core.api.setActivePlugin({ pluginId: 'static-vault' }); // a second save: a last good copy exists
-      writeFileSync(path.join(dir, 'settings.json'), '{ "schemaVersion": 1, "activePl');
-      await host.page.reload();
-      await host.page.getByRole('button', { name: 'Restore last good copy' }).waitFor();
-      expect(await host.page.getByTestId('error-bar').first().innerText()).toContain('CONFIG');
-      await screenshot(host.page, 'settings-damaged');
-      await host.page.getByRole('button', { name: 'Restore last good copy' }).click();
-      await expect.poll(() => host.page.getByTestId('active-plugin').innerText()).toContain('Static Vault');
+      const { page, core } = host;
+      await page.getByTestId('plugin-static-vault').waitFor();
+      await core.api.setActivePlugin({ pluginId: 'static-vault' });
+      await core.settings.save('static-vault', staticVault.settings, { vaultFile: '/srv/vault.json', apiUser: 'svc-ecm', apiPassword: API_PASSWORD });
+      await core.settings.save('other-vault', staticVault.settings, { vaultFile: '/srv/other.json', apiUser: 'svc-other', apiPassword: API_PASSWORD });
+      await core.settings.save('static-vault', staticVault.settings, { vaultFile: '/srv/vault.json', apiUser: 'svc-changed' });
+      // The last good copy holds both plugins; the file changed static-vault, then other-vault's part broke.
+      const settingsFile = path.join(dir, 'settings.json');
+      const damagedDoc = JSON.parse(readFileSync(settingsFile, 'utf8'));
+      damagedDoc.plugins['other-vault'].savedAt = 42;
+      const damagedText = JSON.stringify(damagedDoc, null, 2);
+      writeFileSync(settingsFile, damagedText);
+      await page.reload();
+      const restoreButton = page.getByRole('button', { name: 'Restore last good copy…' });
+      await restoreButton.waitFor();
+      expect(await page.getByTestId('error-bar').first().innerText()).toContain('CONFIG');
+      await screenshot(page, 'settings-damaged');
+
+      // Cancel: nothing replaced.
+      await restoreButton.click();
+      await page.getByTestId('backup-diff').waitFor();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Cancel');
+      await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel', exact: true }).click();
+      await expect.poll(() => page.locator('[role="dialog"], [role="alertdialog"]').count()).toBe(0);
+      expect(readFileSync(settingsFile, 'utf8')).toBe(damagedText);
+      expect(readdirSync(dir).some((n) => n.startsWith('settings.damaged-'))).toBe(false);
+
+      await restoreButton.click();
+      const preview = page.getByTestId('restore-preview');
+      await page.getByTestId('backup-diff').waitFor();
+      const text = await preview.innerText();
+      expect(text).toMatch(/Last good copy from\s+\S/);
+      expect(text).toMatch(/Its active plugin\s+Static Vault \(example\) \(static-vault\)/);
+      expect(text).toContain('damaged file cannot be read: plugins.other-vault.savedAt:');
+      expect(text).toContain('other-vault: cannot compare: the current file cannot be read');
+      expect(text).toContain('Static Vault (example) (static-vault): differs (apiUser)');
+      expect(text).not.toContain(API_PASSWORD);
+      expect(text).not.toContain('svc-other');
+      await screenshotMatrix(page, 'restore-preview');
+      await page.getByTestId('restore-confirm').click();
+      await expect.poll(() => page.getByTestId('active-plugin').innerText()).toContain('Static Vault');
       expect(readdirSync(dir).some((n) => n.startsWith('settings.damaged-'))).toBe(true);
+      expect(JSON.parse(readFileSync(path.join(dir, 'settings.json'), 'utf8')).plugins['static-vault'].values.apiUser).toBe('svc-ecm');
+      expect(JSON.stringify(host.responses)).not.toContain(API_PASSWORD);
     } finally {
       await host.close();
     }

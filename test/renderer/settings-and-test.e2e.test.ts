@@ -189,7 +189,7 @@ describe('settings form and Test Settings (Chromium)', () => {
     await expect.poll(() => page.locator('[role="dialog"]').count()).toBe(0);
   });
 
-  it('asks before switching plugin with unsaved changes', async () => {
+  it('asks before showing another plugin with unsaved changes, and showing it leaves the active plugin alone', async () => {
     await input('apiUser').fill('someone-else');
     await page.getByRole('radio', { name: /Static Vault/ }).click();
     await page.getByText('Discard unsaved changes?').waitFor();
@@ -197,7 +197,9 @@ describe('settings form and Test Settings (Chromium)', () => {
     expect(await input('apiUser').inputValue()).toBe('someone-else');
     await page.getByRole('radio', { name: /Static Vault/ }).click();
     await page.getByRole('button', { name: 'Discard changes' }).click();
-    await expect.poll(() => page.getByTestId('active-plugin').innerText()).toContain('Static Vault');
+    await expect.poll(() => page.locator('#settings-title').innerText()).toContain('Static Vault');
+    expect(await page.getByTestId('active-plugin').innerText()).toContain('Thycotic Secret Server');
+    expect(await host.core.settings.getActivePlugin()).toBe('secret-server');
   });
 
   it('follows the OS into dark mode live, every screen included', async () => {

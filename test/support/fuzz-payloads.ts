@@ -355,13 +355,15 @@ function validPayload(channel: ChannelName, world: FuzzWorld): fc.Arbitrary<Payl
     case 'listPlugins':
     case 'listDetectedPlugins':
     case 'getActivePlugin':
-    case 'restoreSettingsBackup':
+    case 'previewSettingsBackup':
     case 'getLogPath':
     case 'openLogFolder':
       return fc.constant({}).map(() => ({}));
     case 'setActivePlugin':
     case 'getSettings':
       return fc.record({ pluginId: pluginIdArb(world) });
+    case 'restoreSettingsBackup':
+      return fc.record({ backupId: fc.stringMatching(/^[0-9a-f]{32}$/) });
     case 'saveSettings':
     case 'exportSettingsFile':
       return pluginWithValues(world);

@@ -3,6 +3,7 @@ import { EcmError } from '../../../shared/errors';
 import { writeFileAtomic } from '../../core/fs/atomic-write';
 import { exchangeProblems, exportExchange, importExchange, parseExchange, type Exchange } from '../../core/settings/settings-exchange';
 import type { Core } from '../../core/open-core';
+import { formatBackupPreview } from '../format-backup-preview';
 import { json } from '../output';
 import { withCommonOptions, type CommandEnv } from '../program';
 import { readJsonFile } from '../settings-file';
@@ -61,14 +62,32 @@ export function registerConfig(program: Command, ctx: CommandEnv): void {
     });
 
   withCommonOptions(config.command('restore-backup'))
-    .description('replace a damaged settings file with the last good copy (the damaged one is kept)')
-    .action(async (options: { dataDir?: string; pluginModule?: string[] }) => {
+    .description('show what the last good copy would restore, then, once confirmed, replace the settings file with it (the damaged one is kept)')
+    .option('--yes', 'restore without asking (needed when standard input is not a terminal)')
+    .action(async (options: { yes?: boolean; dataDir?: string; pluginModule?: string[] }) => {
       await ctx.run(options, async (core) => {
-        const result = await core.api.restoreSettingsBackup({});
-        if (!result.restored) {
+        const { preview } = await core.api.previewSettingsBackup({});
+        if (preview === null) {
           throw new EcmError({ code: 'NOT_FOUND', message: 'There is no last good copy of the settings to restore.' });
         }
-        ctx.io.out(`Settings restored from the last good copy (saved ${result.savedAt}).\n`);
+        ctx.io.out(formatBackupPreview(preview, core.settings.lastGoodFile));
+        if (!options.yes) {
+          if (!ctx.io.confirm) {
+            throw new EcmError({
+              code: 'VALIDATION',
+              field: '--yes',
+              message: 'Nothing was restored: confirmation is needed and standard input is not a terminal.',
+              hint: 'Check the comparison above, then run the command again with --yes.',
+            });
+          }
+          if (!(await ctx.io.confirm('Replace the current settings file with this copy?'))) {
+            ctx.io.err('Nothing was restored.\n');
+            return 1;
+          }
+        }
+        const result = await core.api.restoreSettingsBackup({ backupId: preview.backupId });
+        const kept = preview.current.state === 'missing' ? '' : '; the replaced file is kept beside it as settings.damaged-<time>.json';
+        ctx.io.out(`Settings restored from the last good copy (written ${result.savedAt})${kept}.\n`);
         return 0;
       });
     });

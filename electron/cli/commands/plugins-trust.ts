@@ -26,8 +26,7 @@ export async function trustPluginFile(core: Core, given: string, options: { yes?
   }
   io.err(describeDetected(folder ?? '', detected));
   if (!options.yes) {
-    const answer = io.ask ? await io.ask(`Trust ${detected.file} and run its code in ECM Configurator from now on? [y/N] `) : null;
-    if (answer === null) {
+    if (!io.confirm) {
       throw new EcmError({
         code: 'VALIDATION',
         field: 'yes',
@@ -35,7 +34,7 @@ export async function trustPluginFile(core: Core, given: string, options: { yes?
         hint: 'Check the SHA-256 above against the one the plugin vendor publishes, then run the command again with --yes.',
       });
     }
-    if (!/^y(es)?$/i.test(answer.trim())) {
+    if (!(await io.confirm(`Trust ${detected.file} and run its code in ECM Configurator from now on?`))) {
       io.err(`Not trusted: ${detected.file} stays unloaded.\n`);
       return 1;
     }

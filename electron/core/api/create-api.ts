@@ -70,9 +70,18 @@ export function createApi(deps: CoreDeps): ApiImpl {
       return { text: plugin.settingsFile.export(plain as never), fileName: `${plugin.id}.${plugin.settingsFile.extension}` };
     },
 
-    async restoreSettingsBackup() {
-      const result = await deps.settings.restoreBackup();
-      log.warn(result.restored ? 'Settings restored from the last good copy.' : 'No last good copy of the settings exists.');
+    async previewSettingsBackup() {
+      const preview = await deps.settings.previewBackup();
+      if (preview === null) return { preview: null };
+      const ids = [preview.activePlugin, preview.current.state === 'readable' ? preview.current.activePlugin : null, ...preview.plugins.map((p) => p.pluginId)];
+      const displayNames: Record<string, string> = {};
+      for (const id of ids) if (id !== null && deps.registry.has(id)) displayNames[id] = deps.registry.get(id).displayName;
+      return { preview: { ...preview, displayNames } };
+    },
+
+    async restoreSettingsBackup({ backupId }) {
+      const result = await deps.settings.restoreBackup(backupId);
+      log.warn(result.restored ? `Settings restored from the last good copy of ${result.savedAt}.` : 'No last good copy of the settings exists.');
       return result;
     },
 

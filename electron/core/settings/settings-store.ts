@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { EcmError } from '../../../shared/errors';
 import type { DraftValues } from '../../../shared/ipc/payload-schemas';
-import type { SettingsView } from '../../../shared/ipc/responses';
+import type { BackupPreview, SettingsView } from '../../../shared/ipc/responses';
 import type { SettingField, SettingsValues } from '../../../shared/plugin/settings-schema';
 import { validateSettings, withDefaults } from '../../../shared/plugin/settings-validation';
 import { clip } from '../text/clip';
@@ -10,6 +10,7 @@ import { removeStaleTempFiles, writeFileAtomic, type AtomicWriteHooks } from '..
 import { Mutex } from '../fs/mutex';
 import type { Sealer } from '../security/sealer';
 import { sealSecretsForSave, settingsBinding, storedSecretCarryError, unsealSetting } from './sealed-settings';
+import { backupIdOf, previewBackup } from './backup-preview';
 import {
   SETTINGS_SCHEMA_VERSION,
   emptySettingsDoc,
@@ -161,18 +162,32 @@ export class SettingsStore {
   }
 
   /**
-   * Puts the last good copy back. The damaged file is kept under a dated name for support.
+   * What restoring would change: the copy's date and active plugin, and per plugin whether its
+   * settings differ from the current file (field names only). `null` when there is no copy.
    */
-  async restoreBackup(): Promise<{ restored: boolean; savedAt: string | null }> {
+  async previewBackup(): Promise<Omit<BackupPreview, 'displayNames'> | null> {
     return this.mutex.run(async () => {
-      const text = await readIfExists(this.lastGoodFile);
-      if (text === null) return { restored: false, savedAt: null };
-      const parsed = parseSettingsDoc(text);
-      if (!parsed.ok) {
+      const backup = await this.readBackup();
+      if (backup === null) return null;
+      const text = await readIfExists(this.file);
+      const parsed = text === null ? null : parseSettingsDoc(text);
+      return previewBackup(backup.text, backup.doc, backup.savedAt, { text, damage: parsed && !parsed.ok ? parsed.reason : null });
+    });
+  }
+
+  /**
+   * Puts the last good copy back. The damaged file is kept under a dated name for support.
+   * With `backupId` (from the preview), refuses when the copy is no longer the one shown.
+   */
+  async restoreBackup(backupId?: string): Promise<{ restored: boolean; savedAt: string | null }> {
+    return this.mutex.run(async () => {
+      const backup = await this.readBackup();
+      if (backup === null) return { restored: false, savedAt: null };
+      if (backupId !== undefined && backupIdOf(backup.text) !== backupId) {
         throw new EcmError({
           code: 'CONFIG',
-          message: `The last good copy ${this.lastGoodFile} cannot be read either: ${parsed.reason}.`,
-          hint: 'Restore settings.json from a backup of the data directory, or remove both files and configure the plugin again.',
+          message: 'The last good copy changed after it was shown; nothing was restored.',
+          hint: 'Look at what it would restore again, then confirm.',
         });
       }
       const current = await readIfExists(this.file);
@@ -180,10 +195,25 @@ export class SettingsStore {
         const stamp = new Date().toISOString().replace(/[:.]/g, '-');
         await fs.copyFile(this.file, path.join(path.dirname(this.file), `settings.damaged-${stamp}.json`));
       }
-      await writeFileAtomic(this.file, text, { hooks: this.hooks });
-      const stat = await fs.stat(this.lastGoodFile);
-      return { restored: true, savedAt: stat.mtime.toISOString() };
+      await writeFileAtomic(this.file, backup.text, { hooks: this.hooks });
+      return { restored: true, savedAt: backup.savedAt };
     });
+  }
+
+  /** The last good copy, checked; `null` when none exists. Call under the lock. */
+  private async readBackup(): Promise<{ text: string; doc: SettingsDoc; savedAt: string } | null> {
+    const text = await readIfExists(this.lastGoodFile);
+    if (text === null) return null;
+    const parsed = parseSettingsDoc(text);
+    if (!parsed.ok) {
+      throw new EcmError({
+        code: 'CONFIG',
+        message: `The last good copy ${this.lastGoodFile} cannot be read either: ${parsed.reason}.`,
+        hint: 'Restore settings.json from a backup of the data directory, or remove both files and configure the plugin again.',
+      });
+    }
+    const stat = await fs.stat(this.lastGoodFile);
+    return { text, doc: parsed.doc, savedAt: stat.mtime.toISOString() };
   }
 
   /** Read-modify-write under the lock. Refuses to write over a damaged file. */
@@ -199,9 +229,26 @@ export class SettingsStore {
       }
       // A refused change (validation) must leave both files as they were.
       await change(doc);
-      // The file we are about to replace is known good: it becomes the last good copy.
+      const nextText = `${JSON.stringify(doc, null, 2)}\n`;
+      await writeFileAtomic(this.file, nextText, { hooks: this.hooks });
+      // Only a save that is on disk and reads back whole retires the previous file to the last
+      // good copy; a failed or garbled write leaves the last good copy as it was. A crash between
+      // the two writes leaves the new file whole and the last good copy one save older.
+      await this.confirmWritten(nextText, currentText);
       if (currentText !== null) await writeFileAtomic(this.lastGoodFile, currentText);
-      await writeFileAtomic(this.file, `${JSON.stringify(doc, null, 2)}\n`, { hooks: this.hooks });
+    });
+  }
+
+  /** Reads the file just written; if it is not what was written, puts the previous text back and fails. */
+  private async confirmWritten(written: string, previous: string | null): Promise<void> {
+    const back = await readIfExists(this.file);
+    if (back === written && parseSettingsDoc(back).ok) return;
+    if (previous !== null) await writeFileAtomic(this.file, previous);
+    else await fs.rm(this.file, { force: true });
+    throw new EcmError({
+      code: 'CONFIG',
+      message: `The settings file ${this.file} did not read back as written; the previous settings were put back and nothing was saved.`,
+      hint: 'Check the disk and that no other program (antivirus, sync tool) changes the data directory, then save again.',
     });
   }
 

@@ -6,7 +6,8 @@ import { call, errorInfo } from '../api/ecm-client';
 import { useLogStore } from '../stores/log/log-store';
 
 /** Clear Token Cache: asks first, then says how many cached tokens were removed. */
-export function ClearTokenCacheButton({ pluginId, onDone }: { pluginId: string; onDone(message: string | null, error: EcmErrorInfo | null): void }) {
+/** Acts on the plugin shown in the settings area, named in the question, whether or not it is the active one. */
+export function ClearTokenCacheButton({ pluginId, pluginName, onDone }: { pluginId: string; pluginName: string; onDone(message: string | null, error: EcmErrorInfo | null): void }) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const clear = async () => {
@@ -32,7 +33,7 @@ export function ClearTokenCacheButton({ pluginId, onDone }: { pluginId: string; 
           <DialogTitle>Clear the token cache?</DialogTitle>
           <DialogContent>
             <Text>
-              Every cached authentication token of this plugin is removed. The next request authenticates again; nothing else changes.
+              Every cached authentication token of {pluginName} is removed. The next request authenticates again; nothing else changes.
             </Text>
           </DialogContent>
           <DialogActions>

@@ -2,7 +2,7 @@ import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitl
 import { ArrowUndoRegular, BeakerRegular, PlugDisconnectedRegular, SaveRegular, SettingsRegular } from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import type { EcmErrorInfo } from '../../../shared/errors';
-import { activePlugin, usePluginsStore } from '../stores/plugins-store';
+import { activePlugin, shownPlugin, usePluginsStore } from '../stores/plugins-store';
 import { isDirty, useSettingsDraftStore } from '../stores/settings-draft-store';
 import { useTestRunStore } from '../stores/test-run-store';
 import { ClearTokenCacheButton } from './ClearTokenCacheButton';
@@ -21,10 +21,14 @@ const useStyles = makeStyles({
   grow: { flexGrow: 1 },
 });
 
-/** The active plugin's settings behind the gear icon, with Save, Test Settings and Clear Token Cache. */
+/**
+ * The settings of the plugin shown in the picker (active or not) behind the gear icon, with Save,
+ * Test Settings and Clear Token Cache, which all act on that shown plugin.
+ */
 export function SettingsArea() {
   const styles = useStyles();
-  const plugin = usePluginsStore(activePlugin);
+  const plugin = usePluginsStore(shownPlugin);
+  const active = usePluginsStore(activePlugin);
   const draft = useSettingsDraftStore();
   const dirty = isDirty(draft);
   const [editing, setEditing] = useState(false);
@@ -53,8 +57,8 @@ export function SettingsArea() {
         </div>
         <div className={styles.empty}>
           <PlugDisconnectedRegular className={styles.icon} aria-hidden />
-          <Text weight="semibold">No plugin is active</Text>
-          <Text size={200}>Choose the credential store this gateway uses from the list on the left.</Text>
+          <Text weight="semibold">{active ? 'No plugin is shown' : 'No plugin is active'}</Text>
+          <Text size={200}>Choose a plugin from the list on the left to see its settings; &quot;Use this plugin&quot; makes it the one this gateway uses.</Text>
         </div>
       </main>
     );
@@ -66,6 +70,15 @@ export function SettingsArea() {
         <Subtitle2 as="h2" id="settings-title">
           {plugin.displayName} settings
         </Subtitle2>
+        {plugin.id === active?.id ? (
+          <Badge appearance="tint" color="success" data-testid="shown-is-active">
+            Active
+          </Badge>
+        ) : (
+          <Badge appearance="tint" color="informative" data-testid="shown-is-active">
+            Not active
+          </Badge>
+        )}
         <Tooltip content={editing ? 'Hide the settings' : 'Configure the plugin settings'} relationship="label">
           <Button icon={<SettingsRegular />} appearance={editing ? 'primary' : 'subtle'} aria-pressed={editing} onClick={() => setEditing(!editing)} data-testid="gear" />
         </Tooltip>
@@ -92,7 +105,7 @@ export function SettingsArea() {
         <Button icon={<BeakerRegular />} onClick={() => useTestRunStore.getState().openFor(plugin.id)} disabled={draft.status !== 'ready'} data-testid="open-test">
           Test Settings
         </Button>
-        <ClearTokenCacheButton pluginId={plugin.id} onDone={(message, error) => setNotice({ message, error })} />
+        <ClearTokenCacheButton pluginId={plugin.id} pluginName={plugin.displayName} onDone={(message, error) => setNotice({ message, error })} />
         {plugin.settingsFile ? (
           <>
             <ToolbarDivider />
@@ -122,7 +135,9 @@ export function SettingsArea() {
           <div className={styles.empty}>
             <SettingsRegular className={styles.icon} aria-hidden />
             <Text weight="semibold">
-              {plugin.displayName} {plugin.version} is the active plugin
+              {plugin.id === active?.id
+                ? `${plugin.displayName} ${plugin.version} is the active plugin`
+                : `${plugin.displayName} ${plugin.version} is not the active plugin`}
             </Text>
             <Text size={200}>{plugin.description}</Text>
             <Button appearance="primary" icon={<SettingsRegular />} onClick={() => setEditing(true)}>

@@ -3,19 +3,26 @@ import type { EcmErrorInfo } from '../../../shared/errors';
 import type { PluginInfo } from '../../../shared/plugin/plugin-info';
 import { call, errorInfo } from '../api/ecm-client';
 
-/** The plugin registry as the renderer sees it, and which plugin is active. */
+/**
+ * The plugin registry as the renderer sees it. Two different things: `activeId`, the plugin the
+ * gateway uses (saved; changed only by `activate`, after the admin confirmed), and `selectedId`,
+ * the plugin whose settings the settings area shows (browsing the picker changes only this).
+ */
 interface PluginsState {
   plugins: PluginInfo[];
   activeId: string | null;
+  selectedId: string | null;
   status: 'idle' | 'loading' | 'ready' | 'error';
   error: EcmErrorInfo | null;
   load(): Promise<void>;
-  choose(pluginId: string): Promise<void>;
+  select(pluginId: string): void;
+  activate(pluginId: string): Promise<boolean>;
 }
 
-export const usePluginsStore = create<PluginsState>((set) => ({
+export const usePluginsStore = create<PluginsState>((set, get) => ({
   plugins: [],
   activeId: null,
+  selectedId: null,
   status: 'idle',
   error: null,
 
@@ -23,22 +30,37 @@ export const usePluginsStore = create<PluginsState>((set) => ({
     set({ status: 'loading', error: null });
     try {
       const [plugins, active] = await Promise.all([call('listPlugins', {}), call('getActivePlugin', {})]);
-      set({ plugins, activeId: active.pluginId, status: 'ready' });
+      // Keep showing what the admin was looking at; on first load, show the active plugin.
+      const shown = get().selectedId;
+      const selectedId = shown !== null && plugins.some((p) => p.id === shown) ? shown : active.pluginId;
+      set({ plugins, activeId: active.pluginId, selectedId, status: 'ready' });
     } catch (err) {
       set({ status: 'error', error: errorInfo(err) });
     }
   },
 
-  async choose(pluginId) {
+  select(pluginId) {
+    set({ selectedId: pluginId });
+  },
+
+  async activate(pluginId) {
     try {
       const { pluginId: saved } = await call('setActivePlugin', { pluginId });
       set({ activeId: saved, error: null });
+      return true;
     } catch (err) {
       set({ error: errorInfo(err) });
+      return false;
     }
   },
 }));
 
+/** The plugin the gateway uses. */
 export function activePlugin(state: Pick<PluginsState, 'plugins' | 'activeId'>): PluginInfo | undefined {
   return state.plugins.find((p) => p.id === state.activeId);
+}
+
+/** The plugin whose settings the settings area shows (not necessarily the active one). */
+export function shownPlugin(state: Pick<PluginsState, 'plugins' | 'selectedId'>): PluginInfo | undefined {
+  return state.plugins.find((p) => p.id === state.selectedId);
 }

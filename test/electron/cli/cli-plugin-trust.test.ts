@@ -82,11 +82,11 @@ describe('ecm-configurator plugins: the plugins folder, hashes and trust', () =>
     const { dataDir, folder } = setup();
     const io = (answer: string) => {
       const out = { stdout: '', stderr: '', asked: [] as string[] };
-      return { out, io: { out: (t: string) => void (out.stdout += t), err: (t: string) => void (out.stderr += t), ask: async (q: string) => (out.asked.push(q), answer) } };
+      return { out, io: { out: (t: string) => void (out.stdout += t), err: (t: string) => void (out.stderr += t), confirm: async (q: string) => (out.asked.push(q), /^y(es)?$/i.test(answer)) } };
     };
     const no = io('n');
     expect(await runCliInProcess(['plugins', 'trust', 'acme-vault.mjs', '--data-dir', dataDir], no.io, { ECM_PLUGINS_DIR: folder })).toBe(1);
-    expect(no.out.asked).toEqual(['Trust acme-vault.mjs and run its code in ECM Configurator from now on? [y/N] ']);
+    expect(no.out.asked).toEqual(['Trust acme-vault.mjs and run its code in ECM Configurator from now on?']);
     expect(no.out.stderr).toContain('Not trusted: acme-vault.mjs stays unloaded.');
     const yes = io('yes');
     expect(await runCliInProcess(['plugins', 'trust', 'acme-vault.mjs', '--data-dir', dataDir], yes.io, { ECM_PLUGINS_DIR: folder })).toBe(0);

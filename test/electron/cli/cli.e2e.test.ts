@@ -181,8 +181,16 @@ describe('ecm-configurator CLI', () => {
     expect(broken.code).toBe(2);
     expect(broken.stderr).toContain('Error [CONFIG]');
     expect(broken.stderr).toContain('config restore-backup');
-    const restored = await runCli(['config', 'restore-backup', ...common]);
+    // Standard input is not a terminal here: without --yes nothing is replaced, and it says why.
+    const unconfirmed = await runCli(['config', 'restore-backup', ...common]);
+    expect(unconfirmed.code).toBe(2);
+    expect(unconfirmed.stderr).toContain('run the command again with --yes');
+    expect(unconfirmed.stdout).toContain('Current settings file: damaged file cannot be read: not valid JSON at line 1, column 3');
+    expect(unconfirmed.stdout).toContain('static-vault: cannot compare: the current file cannot be read');
+    expect(readFileSync(path.join(dataDir, 'settings.json'), 'utf8')).toBe('{ torn');
+    const restored = await runCli(['config', 'restore-backup', '--yes', ...common]);
     expect(restored.code).toBe(0);
+    expect(restored.stdout).toContain('Settings restored from the last good copy');
     const after = JSON.parse((await runCli(['config', 'export', ...common])).stdout);
     expect(after.plugins['static-vault'].apiUser).toBe('first');
   });
