@@ -39,7 +39,7 @@ export function importSpsIni(text: string): SpsIniImport {
   const parsed = parseIni(text);
   if (parsed.errors.length > 0) throw importError(parsed.errors);
   const document = parsed.document;
-  const reader = new SpsIniReader(document);
+  const reader = new SpsIniReader(document, new Set(TPAM_SETTINGS.filter((f) => f.type === 'secret').map((f) => f.key)));
   const warnings: SpsIniProblem[] = [];
 
   const values: DraftValues = {};

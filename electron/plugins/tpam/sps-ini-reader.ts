@@ -27,7 +27,11 @@ export class SpsIniReader {
   /** Lower-cased names used in `%(name)s` references, per section ([DEFAULT] names appear under every section that used them). */
   readonly referenced = new Map<string, Set<string>>();
 
-  constructor(private readonly document: IniDocument) {}
+  /** `secretOptions`: names whose value no other option may take in through a reference (it would then appear in messages). */
+  constructor(
+    private readonly document: IniDocument,
+    private readonly secretOptions: ReadonlySet<string> = new Set(),
+  ) {}
 
   /** configparser `has_option`: a missing section has no options, not even [DEFAULT]'s. */
   has(section: string, option: string): boolean {
@@ -61,11 +65,17 @@ export class SpsIniReader {
     if (found === undefined) return undefined;
     const used = this.referenced.get(section) ?? new Set<string>();
     this.referenced.set(section, used);
+    let secretReference: string | null = null;
     const result = interpolate(
       { section, option, line: found.line, raw: found.value, secret: opts.secret === true },
-      (name) => this.option(section, name)?.value,
+      // A plain option never takes in a secret: its value is shown in messages and on screen.
+      (name) => (!opts.secret && this.secretOptions.has(name) ? ((secretReference = name), undefined) : this.option(section, name)?.value),
       (name) => used.add(name),
     );
+    if (secretReference !== null) {
+      this.problem(section, option, `%(${secretReference})s refers to a secret, which may not be copied into another option; write the value itself.`);
+      return undefined;
+    }
     if (!result.ok) {
       this.errors.push(result.error);
       return undefined;

@@ -349,3 +349,12 @@ describe('SPS ini import: mistyped names and plain-word errors', () => {
     expect(error.hint).toBe('5 problems in the file; fix each line named above and import again. Nothing was imported.');
   });
 });
+
+describe('SPS ini import: a secret stays in its own option', () => {
+  it('refuses a plain option that takes in a secret through a reference, without showing it', () => {
+    const text = minimal('system_prefix=%(server_user_key)s').replace('server_user_key=$', 'server_user_key=KEY-MATERIAL-1234');
+    const lines = messages(text);
+    expect(lines).toEqual(['Line 6, [tpam] system_prefix: %(server_user_key)s refers to a secret, which may not be copied into another option; write the value itself.']);
+    expect(lines.join('\n')).not.toContain('KEY-MATERIAL');
+  });
+});
