@@ -1,4 +1,4 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { EcmError } from '../../../shared/errors';
 import { writeFileAtomic } from '../../core/fs/atomic-write';
 import { exchangeProblems, exportExchange, importExchange, parseExchange, type Exchange } from '../../core/settings/settings-exchange';
@@ -7,6 +7,11 @@ import { formatBackupPreview } from '../format-backup-preview';
 import { json } from '../output';
 import { withCommonOptions, type CommandEnv } from '../program';
 import { readJsonFile } from '../settings-file';
+import { exportSettingsFile, importSettingsFile, onlyWithSpsIni, SETTINGS_FILE_FORMATS, type SettingsFileFormatName } from './config-settings-file';
+
+/** `--format json|sps-ini` and `--plugin <id>` of config export and import (sps-ini: one plugin's SPS ini). */
+const formatOption = () => new Option('--format <format>', 'json: every plugin, as written by config export; sps-ini: the SPS plugin ini of --plugin').choices(SETTINGS_FILE_FORMATS).default('json');
+const pluginOption = () => new Option('--plugin <id>', 'with --format sps-ini: the plugin whose settings the file holds (tpam)');
 
 export function registerConfig(program: Command, ctx: CommandEnv): void {
   const config = program.command('config').description('export, import, validate or restore the saved settings');
@@ -14,8 +19,12 @@ export function registerConfig(program: Command, ctx: CommandEnv): void {
   withCommonOptions(config.command('export'))
     .description('write the saved settings as JSON (secrets as {"stored": true}, never in clear)')
     .option('--output <file>', 'write to this file instead of standard output')
-    .action(async (options: { output?: string; dataDir?: string; pluginModule?: string[] }) => {
+    .addOption(formatOption())
+    .addOption(pluginOption())
+    .action(async (options: { output?: string; format: SettingsFileFormatName; plugin?: string; dataDir?: string; pluginModule?: string[] }) => {
       await ctx.run(options, async (core) => {
+        if (options.format === 'sps-ini') return exportSettingsFile(core, ctx.io, options);
+        onlyWithSpsIni(options);
         const skipped: string[] = [];
         const doc = await exportExchange(core, skipped);
         for (const id of skipped) ctx.io.err(`Warning: the saved settings of plugin '${id}' were not exported: that plugin is not loaded (add --plugin-module <file>).\n`);
@@ -32,8 +41,13 @@ export function registerConfig(program: Command, ctx: CommandEnv): void {
   withCommonOptions(config.command('import'))
     .description('check a settings file and, only if all of it is valid, save it')
     .argument('<file>', 'a file written by `config export` (secrets may be given in clear; they are sealed)')
-    .action(async (file: string, options: { dataDir?: string; pluginModule?: string[] }) => {
+    .addOption(formatOption())
+    .addOption(pluginOption())
+    .option('--yes', 'with --format sps-ini: import even when the file has warnings (they are printed)')
+    .action(async (file: string, options: { format: SettingsFileFormatName; plugin?: string; yes?: boolean; dataDir?: string; pluginModule?: string[] }) => {
       await ctx.run(options, async (core) => {
+        if (options.format === 'sps-ini') return importSettingsFile(core, ctx.io, file, options);
+        onlyWithSpsIni(options);
         const exchange = parseExchange(core, await readJsonFile(file, 'settings'), file);
         await importExchange(core, exchange);
         core.logger.scope('cli').info(`Settings imported from ${file}.`);

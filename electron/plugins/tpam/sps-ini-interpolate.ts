@@ -1,4 +1,4 @@
-import { REDACTED, spsProblem, type SpsIniProblem, type SpsMessageVars } from './sps-ini-message';
+import { iniProblem, quoted, type IniPlace, type SpsIniProblem } from './sps-ini-message';
 
 /**
  * configparser's BasicInterpolation, applied when an option is read (tpam-cli.md §6.1):
@@ -6,16 +6,25 @@ import { REDACTED, spsProblem, type SpsIniProblem, type SpsMessageVars } from '.
  * `%%` is a literal `%`; any other `%` is an error. Referenced values are interpolated in turn,
  * to at most 10 levels as in Python (MAX_INTERPOLATION_DEPTH); a reference back to an option
  * already being expanded is reported as a loop, which Python reports as too deep.
+ *
+ * Two bounds Python does not have keep a hostile file from blocking the process ("billion laughs":
+ * ten levels of options that each name the next one ten times expand 10^10 times from a few hundred
+ * bytes): one value expands to at most MAX_EXPANDED_LENGTH characters and uses at most
+ * MAX_EXPANSIONS references in all, counting nested ones. A real SPS configuration uses a handful.
  */
 
 export const MAX_INTERPOLATION_DEPTH = 10;
+/** 64 KiB: far more than any setting (a known_hosts list or a PEM key is a few KiB). */
+export const MAX_EXPANDED_LENGTH = 64 * 1024;
+/** References substituted while reading one value, nested ones included. */
+export const MAX_EXPANSIONS = 1000;
 
-const REFERENCE = /^%\(([^)]+)\)s/;
+const REFERENCE = /%\(([^)]+)\)s/y;
 
-export interface InterpolationTarget {
+export interface InterpolationTarget extends IniPlace {
   section: string;
   option: string;
-  /** The raw value of the option being read (for messages). */
+  /** The raw value of the option being read. */
   raw: string;
   /** A secret: messages show neither its value nor any part of it. */
   secret: boolean;
@@ -33,52 +42,56 @@ export function interpolate(
   onReference: (name: string) => void = () => {},
 ): InterpolationResult {
   const out: string[] = [];
-  const vars = { option: target.option, section: target.section, value: target.secret ? REDACTED : target.raw };
-  const where = (text: string): SpsMessageVars => (target.secret ? {} : { found: text });
+  let length = 0;
+  let expansions = 0;
+  const place: IniPlace = { line: target.line, section: target.section, option: target.option };
+  const problem = (text: string) => iniProblem(place, text);
+  const at = (text: string) => (target.secret ? '' : ` (at ${quoted(text)})`);
 
-  function expand(rest: string, chain: string[]): SpsIniProblem | null {
-    if (chain.length > MAX_INTERPOLATION_DEPTH) {
-      return spsProblem('Configuration setting nests interpolation references too deeply', { ...vars, chain: chain.join(' -> ') });
+  const emit = (text: string): SpsIniProblem | null => {
+    length += text.length;
+    if (length > MAX_EXPANDED_LENGTH) {
+      return problem(
+        `the %(name)s references make the value longer than ${MAX_EXPANDED_LENGTH} characters (64 KiB), the most the ECM reads; check the references, one of them probably repeats an option many times.`,
+      );
     }
-    let text = rest;
-    // Each pass consumes at least one character, so the loop ends.
-    while (text.length > 0) {
-      const p = text.indexOf('%');
-      if (p < 0) {
-        out.push(text);
-        return null;
-      }
-      out.push(text.slice(0, p));
-      text = text.slice(p);
-      const next = text.charAt(1);
+    out.push(text);
+    return null;
+  };
+
+  function expand(text: string, chain: string[]): SpsIniProblem | null {
+    if (chain.length > MAX_INTERPOLATION_DEPTH) {
+      return problem(`the %(name)s references are nested more than ${MAX_INTERPOLATION_DEPTH} deep (${chain.join(' -> ')}).`);
+    }
+    let i = 0;
+    while (i < text.length) {
+      const p = text.indexOf('%', i);
+      if (p < 0) return emit(text.slice(i));
+      const plain = emit(text.slice(i, p));
+      if (plain) return plain;
+      const next = text.charAt(p + 1);
       if (next === '%') {
-        out.push('%');
-        text = text.slice(2);
+        const percent = emit('%');
+        if (percent) return percent;
+        i = p + 2;
         continue;
       }
-      if (next !== '(') {
-        return spsProblem("Configuration setting has a '%' that is not followed by '%' or '(' (write %% for a literal %)", { ...vars, ...where(text) });
-      }
+      if (next !== '(') return problem(`a "%" is not followed by "%" or "("${at(text.slice(p))}; write %% for a literal %.`);
+      REFERENCE.lastIndex = p;
       const match = REFERENCE.exec(text);
-      if (!match) {
-        return spsProblem('Configuration setting has a bad interpolation reference (expected %(name)s)', { ...vars, ...where(text) });
-      }
+      if (!match) return problem(`a reference is not written %(name)s${at(text.slice(p))}.`);
+      i = p + match[0].length;
       const name = (match[1] ?? '').toLowerCase();
-      text = text.slice(match[0].length);
       onReference(name);
+      expansions += 1;
+      if (expansions > MAX_EXPANSIONS) {
+        return problem(`the value uses more than ${MAX_EXPANSIONS} %(name)s references (nested ones counted), the most the ECM follows; check the references, one of them probably repeats an option many times.`);
+      }
       const referenced = lookup(name);
-      if (referenced === undefined) {
-        return spsProblem('Configuration setting refers to an option that does not exist', { ...vars, reference: name });
-      }
-      if (chain.includes(name)) {
-        return spsProblem('Configuration setting has an interpolation loop', { ...vars, chain: [...chain, name].join(' -> ') });
-      }
-      if (referenced.includes('%')) {
-        const error = expand(referenced, [...chain, name]);
-        if (error) return error;
-      } else {
-        out.push(referenced);
-      }
+      if (referenced === undefined) return problem(`%(${name})s names an option that is neither in [${target.section}] nor in [DEFAULT].`);
+      if (chain.includes(name)) return problem(`the %(name)s references form a loop (${[...chain, name].join(' -> ')}).`);
+      const error = referenced.includes('%') ? expand(referenced, [...chain, name]) : emit(referenced);
+      if (error) return error;
     }
     return null;
   }

@@ -1,34 +1,47 @@
 /**
- * Messages in the SPS plugin SDK's exception format, so an admin sees in the ECM the same words
- * SPS would log: `message; option='server', section='tpam'` (S3 `exceptions.py`: the message, "; ",
- * then `key='value'` pairs in insertion order).
+ * How a problem in an SPS ini is worded: where it is first (the line number, the [section] and the
+ * option), then what is wrong in plain words, e.g.
+ * `Line 7, [tpam] server_port: "abc" is not a whole number.` One problem is one line, so a list of
+ * them reads (and greps) line by line.
  */
-export type SpsMessageVars = Record<string, string | number>;
 
 /** Shown instead of the value of a secret option: an error message must never carry a key. */
 export const REDACTED = '<redacted>';
 
-export function spsMessage(message: string, vars: SpsMessageVars): string {
-  const pairs = Object.entries(vars).map(([k, v]) => `${k}='${printable(String(v))}'`);
-  return pairs.length === 0 ? message : `${message}; ${pairs.join(', ')}`;
-}
-
-/** Multi-line values (known_hosts, PEM) stay on one message line; very long ones are cut. */
-function printable(value: string): string {
-  const oneLine = value.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
-  return oneLine.length > 200 ? `${oneLine.slice(0, 200)}…` : oneLine;
-}
-
-/** One problem found in an ini file: the formatted message plus where it is, for the form to point at. */
-export interface SpsIniProblem {
-  message: string;
+/** Where a problem is; any part may be unknown (a missing option has no line). */
+export interface IniPlace {
+  line?: number;
   section?: string;
   option?: string;
 }
 
-export function spsProblem(message: string, vars: SpsMessageVars): SpsIniProblem {
-  const problem: SpsIniProblem = { message: spsMessage(message, vars) };
-  if (vars.section !== undefined) problem.section = String(vars.section);
-  if (vars.option !== undefined) problem.option = String(vars.option);
-  return problem;
+/** One problem found in an ini file: the worded message plus where it is, for the form to point at. */
+export interface SpsIniProblem extends IniPlace {
+  message: string;
+}
+
+export function iniProblem(place: IniPlace, text: string): SpsIniProblem {
+  return { ...definedOnly(place), message: `${placeText(place)}${text}` };
+}
+
+/** `Line 7, [tpam] server: ` / `Line 7: ` / `[tpam] server: ` */
+export function placeText({ line, section, option }: IniPlace): string {
+  const what = section === undefined ? '' : option === undefined ? `[${section}]` : `[${section}] ${option}`;
+  if (line !== undefined) return what ? `Line ${line}, ${what}: ` : `Line ${line}: `;
+  return what ? `${what}: ` : '';
+}
+
+/** A value in a message: quoted, on one line, long ones cut. */
+export function quoted(value: string): string {
+  const oneLine = value.replace(/\r/g, '\\r').replace(/\n/g, '\\n');
+  return `"${oneLine.length > 120 ? `${oneLine.slice(0, 120)}…` : oneLine}"`;
+}
+
+/** `a, b or c`, as a sentence lists choices. */
+export function choiceList(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)}`;
+}
+
+function definedOnly(place: IniPlace): IniPlace {
+  return Object.fromEntries(Object.entries(place).filter(([, v]) => v !== undefined)) as IniPlace;
 }

@@ -1,4 +1,4 @@
-import { spsProblem, type SpsIniProblem } from './sps-ini-message';
+import { iniProblem, quoted, type SpsIniProblem } from './sps-ini-message';
 
 /**
  * Reads ini text the way SPS does: the SDK hands it to Python's `configparser.ConfigParser()`
@@ -39,7 +39,7 @@ export interface IniDocument {
 
 export interface IniParseResult {
   document: IniDocument;
-  /** Syntax errors, in the SDK's message format; empty when the text is usable. */
+  /** Syntax errors, each naming its line; empty when the text is usable. */
   errors: SpsIniProblem[];
 }
 
@@ -57,7 +57,6 @@ interface OpenOption {
 export function parseIni(text: string): IniParseResult {
   const document: IniDocument = { defaults: new Map(), sections: new Map() };
   const errors: SpsIniProblem[] = [];
-  const seenSections = new Set<string>();
   let current: Map<string, IniOption> | null = null;
   let currentName = '';
   let open: OpenOption | null = null;
@@ -89,10 +88,10 @@ export function parseIni(text: string): IniParseResult {
       if (name === DEFAULT_SECTION) {
         current = document.defaults;
       } else {
-        if (seenSections.has(name)) {
-          errors.push(spsProblem('Configuration section appears twice', { section: name, line: lineNo }));
+        const first = document.sections.get(name);
+        if (first) {
+          errors.push(iniProblem({ line: lineNo }, `section [${name}] appears a second time (first at line ${first.line}); write each section once.`));
         }
-        seenSections.add(name);
         const section = document.sections.get(name) ?? { name, line: lineNo, options: new Map<string, IniOption>() };
         document.sections.set(name, section);
         current = section.options;
@@ -102,7 +101,7 @@ export function parseIni(text: string): IniParseResult {
     }
     if (!current) {
       if (!reportedMissingHeader) {
-        errors.push(spsProblem('Configuration line comes before any [section] header', { line: lineNo, text: stripped }));
+        errors.push(iniProblem({ line: lineNo }, `${quoted(stripped)} comes before any [section] header; put options under [tpam] or [plugin].`));
         reportedMissingHeader = true;
       }
       return;
@@ -110,12 +109,13 @@ export function parseIni(text: string): IniParseResult {
     const option = OPTION_LINE.exec(stripped);
     const name = option?.[1]?.trimEnd().toLowerCase() ?? '';
     if (!option || name === '') {
-      errors.push(spsProblem('Configuration line is neither an option (name = value) nor a [section] header', { section: currentName, line: lineNo, text: stripped }));
+      errors.push(iniProblem({ line: lineNo, section: currentName }, `${quoted(stripped)} is neither an option (name = value) nor a [section] header.`));
       open = null;
       return;
     }
-    if (current.has(name)) {
-      errors.push(spsProblem('Configuration option appears twice in one section', { option: name, section: currentName, line: lineNo }));
+    const earlier = current.get(name);
+    if (earlier) {
+      errors.push(iniProblem({ line: lineNo, section: currentName, option: name }, `the option appears a second time in this section (first at line ${earlier.line}); write it once.`));
     }
     const entry: IniOption = { name, value: '', line: lineNo };
     current.set(name, entry);

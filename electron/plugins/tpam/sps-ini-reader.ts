@@ -1,13 +1,14 @@
 import { interpolate } from './sps-ini-interpolate';
-import { spsProblem, type SpsIniProblem } from './sps-ini-message';
-import type { IniDocument } from './sps-ini-parse';
+import { choiceList, iniProblem, quoted, type IniPlace, type SpsIniProblem } from './sps-ini-message';
+import type { IniDocument, IniOption } from './sps-ini-parse';
+import { closestName } from './sps-ini-suggest';
 
 /**
  * Typed reads of a parsed ini with the SPS SDK's `PluginConfiguration` semantics (tpam-cli.md §6.1):
  * `has` is configparser's `has_option` (a [DEFAULT] value counts only if the section exists),
  * values are interpolated on read, `$` means "from the credential store" and `$$` is a literal `$`,
  * booleans are `yes`/`no` in any case, integers are what Python's `int()` accepts. Problems are
- * collected (every one is reported at once) in the SDK's message format.
+ * collected (every one is reported at once), each naming its line.
  */
 
 /** The draft value that keeps the secret already sealed in the ECM's store. */
@@ -26,31 +27,62 @@ export class SpsIniReader {
   /** Lower-cased names used in `%(name)s` references, per section ([DEFAULT] names appear under every section that used them). */
   readonly referenced = new Map<string, Set<string>>();
 
-  constructor(private readonly document: IniDocument) {}
+  /** `secretOptions`: names whose value no other option may take in through a reference (it would then appear in messages). */
+  constructor(
+    private readonly document: IniDocument,
+    private readonly secretOptions: ReadonlySet<string> = new Set(),
+  ) {}
 
   /** configparser `has_option`: a missing section has no options, not even [DEFAULT]'s. */
   has(section: string, option: string): boolean {
+    return this.option(section, option) !== undefined;
+  }
+
+  /** Where an option is (its line, in the section or in [DEFAULT]); without a line when absent. */
+  place(section: string, option: string): IniPlace {
+    const line = this.option(section, option)?.line;
+    return line === undefined ? { section, option } : { line, section, option };
+  }
+
+  /** Records a problem of a present option, at its line. */
+  problem(section: string, option: string, text: string): void {
+    this.errors.push(iniProblem(this.place(section, option), text));
+  }
+
+  /** Records that a required option is absent, saying whether its section is there at all. */
+  missing(section: string, option: string): void {
     const s = this.document.sections.get(section);
-    if (!s) return false;
-    return s.options.has(option) || this.document.defaults.has(option);
+    const near = s ? null : closestName(section, this.document.sections.keys());
+    const noSection = `the file has no [${section}] section${near ? ` (it has [${near}]: section names must be written exactly)` : ''}`;
+    this.errors.push(
+      iniProblem({ section, option }, `missing; this option is required${s ? ` (section [${section}] starts at line ${s.line})` : ` and ${noSection}`}.`),
+    );
   }
 
   /** The interpolated value; `$` → `{ stored: true }` for secrets; undefined when absent or on error (recorded). */
   get(section: string, option: string, opts: ReadOptions = {}): string | KeepStored | undefined {
-    const raw = this.rawValue(section, option);
-    if (raw === undefined) return undefined;
+    const found = this.option(section, option);
+    if (found === undefined) return undefined;
     const used = this.referenced.get(section) ?? new Set<string>();
     this.referenced.set(section, used);
-    const result = interpolate({ section, option, raw, secret: opts.secret === true }, (name) => this.rawValue(section, name), (name) => used.add(name));
+    let secretReference: string | null = null;
+    const result = interpolate(
+      { section, option, line: found.line, raw: found.value, secret: opts.secret === true },
+      // A plain option never takes in a secret: its value is shown in messages and on screen.
+      (name) => (!opts.secret && this.secretOptions.has(name) ? ((secretReference = name), undefined) : this.option(section, name)?.value),
+      (name) => used.add(name),
+    );
+    if (secretReference !== null) {
+      this.problem(section, option, `%(${secretReference})s refers to a secret, which may not be copied into another option; write the value itself.`);
+      return undefined;
+    }
     if (!result.ok) {
       this.errors.push(result.error);
       return undefined;
     }
     if (result.value === '$') {
       if (opts.secret) return { stored: true };
-      this.errors.push(
-        spsProblem('Configuration setting is taken from the SPS credential store ($), which the ECM cannot read; write the value itself', { option, section, value: '$' }),
-      );
+      this.problem(section, option, '$ means "read it from the SPS credential store", which the ECM cannot read; write the value itself.');
       return undefined;
     }
     return result.value === '$$' ? '$' : result.value;
@@ -59,14 +91,14 @@ export class SpsIniReader {
   /** Like `get` for a plain text option; a required one must be present and not empty. */
   getText(section: string, option: string, required: boolean): string | undefined {
     if (required && !this.has(section, option)) {
-      this.errors.push(spsProblem('Required configuration setting missing', { option, section }));
+      this.missing(section, option);
       return undefined;
     }
     const value = this.get(section, option);
     if (typeof value !== 'string') return undefined;
     // The SDK accepts `server =` as present; the ECM cannot connect without a value, so it says so now.
     if (required && value.trim() === '') {
-      this.errors.push(spsProblem('Required configuration setting is empty', { option, section }));
+      this.problem(section, option, 'empty; this option is required.');
       return undefined;
     }
     return value;
@@ -77,7 +109,7 @@ export class SpsIniReader {
     const value = this.get(section, option);
     if (typeof value !== 'string') return undefined;
     if (!PYTHON_INT.test(value)) {
-      this.errors.push(spsProblem('Configuration setting is not an integer', { option, section, value }));
+      this.problem(section, option, `${quoted(value)} is not a whole number.`);
       return undefined;
     }
     return Number(value.replace(/_/g, ''));
@@ -89,24 +121,19 @@ export class SpsIniReader {
     return value === undefined ? undefined : value === 'yes';
   }
 
-  /** SDK `getienum`: lower-cased, one of `choices`; the message shows the Python tuple. */
+  /** SDK `getienum`: lower-cased, one of `choices`. */
   getChoice<T extends string>(section: string, option: string, choices: readonly T[]): T | undefined {
     const value = this.get(section, option);
     if (typeof value !== 'string') return undefined;
     const lower = value.toLowerCase();
     if ((choices as readonly string[]).includes(lower)) return lower as T;
-    this.errors.push(spsProblem(`Configuration setting is not one of ${pythonTuple(choices)}`, { option, section, value: lower }));
+    this.problem(section, option, `${quoted(value)} is not allowed; write ${choiceList(choices)}.`);
     return undefined;
   }
 
-  private rawValue(section: string, option: string): string | undefined {
+  private option(section: string, option: string): IniOption | undefined {
     const s = this.document.sections.get(section);
     if (!s) return undefined;
-    return (s.options.get(option) ?? this.document.defaults.get(option))?.value;
+    return s.options.get(option) ?? this.document.defaults.get(option);
   }
-}
-
-/** `('yes', 'no')`, as Python prints a tuple of strings. */
-export function pythonTuple(items: readonly string[]): string {
-  return items.length === 1 ? `('${items[0]}',)` : `(${items.map((i) => `'${i}'`).join(', ')})`;
 }

@@ -3,7 +3,8 @@ import type { EcmErrorInfo } from '../../../shared/errors';
 
 const useStyles = makeStyles({
   // URLs and paths in messages have no spaces: let them break instead of overflowing the bar.
-  body: { overflowWrap: 'anywhere', minWidth: 0 },
+  // A message of several problems has one per line (an ini import names each line of the file).
+  body: { overflowWrap: 'anywhere', minWidth: 0, whiteSpace: 'pre-line' },
   // In the scrolling settings column a long message must push the form down, not be squeezed.
   bar: { flexShrink: 0 },
 });

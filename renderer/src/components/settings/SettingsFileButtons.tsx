@@ -2,36 +2,47 @@ import { Button } from '@fluentui/react-components';
 import { ArrowExportRegular, ArrowImportRegular } from '@fluentui/react-icons';
 import type { EcmErrorInfo } from '../../../../shared/errors';
 import type { PluginInfo } from '../../../../shared/plugin/plugin-info';
+import { useState } from 'react';
+import type { DraftValues } from '../../../../shared/ipc/payload-schemas';
 import { call, errorInfo } from '../../api/ecm-client';
-import { draftPayload, isSecretDraft, useSettingsDraftStore } from '../../stores/settings-draft-store';
+import { draftPayload, useSettingsDraftStore } from '../../stores/settings-draft-store';
+import { applyImportedValues } from './apply-imported-values';
+import { SettingsFileWarningsDialog } from './SettingsFileWarningsDialog';
 import { useTextFilePicker } from './use-text-file-picker';
 
 /**
  * Import and export for plugins with a settings file format (TPAM: the SPS plugin's ini). Import
- * fills the form (nothing is saved until Save); export never writes a secret.
+ * fills the form (nothing is saved until Save), and a file with warnings only after the admin has
+ * read them and chosen Apply anyway; export never writes a secret.
  */
 export function SettingsFileButtons({ plugin, onResult }: { plugin: PluginInfo; onResult(message: string | null, error: EcmErrorInfo | null): void }) {
   const format = plugin.settingsFile;
+  // A file with warnings waits here until the admin applies or cancels it.
+  const [pending, setPending] = useState<{ fileName: string; values: DraftValues; warnings: string[] } | null>(null);
   const picker = useTextFilePicker(
     `Import ${format?.label ?? 'settings'}`,
     (text, name) => {
       call('importSettingsFile', { pluginId: plugin.id, text })
         .then(({ values, warnings }) => {
-          const draft = useSettingsDraftStore.getState();
-          for (const [key, value] of Object.entries(values)) {
-            const current = draft.values[key];
-            if (typeof value === 'object' && !Array.isArray(value)) continue; // "keep the stored secret"
-            if (isSecretDraft(current)) draft.setValue(key, { ...current, replacement: String(value), cleared: false });
-            else draft.setValue(key, value);
-            const field = plugin.settings.find((f) => f.key === key);
-            if (field?.type === 'number') draft.setNumberText(key, String(value));
-          }
-          onResult(`Imported ${name} into the form${warnings.length ? ` with ${warnings.length} warning(s): ${warnings.join(' ')}` : ''}. Review and Save.`, null);
+          if (warnings.length > 0) return setPending({ fileName: name, values, warnings });
+          applyImportedValues(plugin, values);
+          onResult(`Imported ${name} into the form. Review and Save.`, null);
         })
         .catch((err: unknown) => onResult(null, errorInfo(err)));
     },
     (message) => onResult(null, { code: 'VALIDATION', message }),
   );
+  const applyPending = () => {
+    if (!pending) return;
+    applyImportedValues(plugin, pending.values);
+    const count = pending.warnings.length;
+    onResult(`Imported ${pending.fileName} into the form with ${count === 1 ? '1 warning' : `${count} warnings`} accepted. Review and Save.`, null);
+    setPending(null);
+  };
+  const cancelPending = () => {
+    if (pending) onResult(`Import of ${pending.fileName} cancelled; the form is unchanged.`, null);
+    setPending(null);
+  };
   if (!format) return null;
   const exportFile = () => {
     const { values } = useSettingsDraftStore.getState();
@@ -56,6 +67,7 @@ export function SettingsFileButtons({ plugin, onResult }: { plugin: PluginInfo; 
         Export .{format.extension}
       </Button>
       {picker.input}
+      <SettingsFileWarningsDialog pending={pending} onApply={applyPending} onCancel={cancelPending} />
     </>
   );
 }

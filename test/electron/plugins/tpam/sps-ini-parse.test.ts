@@ -70,15 +70,15 @@ describe('SPS ini parsing (configparser rules)', () => {
   });
 
   it('reports a repeated option (any case) and a repeated section with their lines', () => {
-    expect(errorsOf('[tpam]\nserver=a\nSERVER=b\n')).toEqual(["Configuration option appears twice in one section; option='server', section='tpam', line='3'"]);
-    expect(errorsOf('[tpam]\nserver=a\n[plugin]\n[tpam]\n')).toEqual(["Configuration section appears twice; section='tpam', line='4'"]);
+    expect(errorsOf('[tpam]\nserver=a\nSERVER=b\n')).toEqual(['Line 3, [tpam] server: the option appears a second time in this section (first at line 2); write it once.']);
+    expect(errorsOf('[tpam]\nserver=a\n[plugin]\n[tpam]\n')).toEqual(['Line 4: section [tpam] appears a second time (first at line 1); write each section once.']);
   });
 
   it('reports an option before any section and a line that is not an option', () => {
-    expect(errorsOf('server=a\n[tpam]\n')).toEqual(["Configuration line comes before any [section] header; line='1', text='server=a'"]);
+    expect(errorsOf('server=a\n[tpam]\n')).toEqual(['Line 1: "server=a" comes before any [section] header; put options under [tpam] or [plugin].']);
     expect(errorsOf('[tpam]\nserver\n= value\n')).toEqual([
-      "Configuration line is neither an option (name = value) nor a [section] header; section='tpam', line='2', text='server'",
-      "Configuration line is neither an option (name = value) nor a [section] header; section='tpam', line='3', text='= value'",
+      'Line 2, [tpam]: "server" is neither an option (name = value) nor a [section] header.',
+      'Line 3, [tpam]: "= value" is neither an option (name = value) nor a [section] header.',
     ]);
   });
 

@@ -1,0 +1,19 @@
+import type { DraftValues } from '../../../../shared/ipc/payload-schemas';
+import type { PluginInfo } from '../../../../shared/plugin/plugin-info';
+import { isSecretDraft, useSettingsDraftStore } from '../../stores/settings-draft-store';
+
+/**
+ * Fills the form with values read from a settings file; nothing is saved. A secret given as
+ * `{ stored: true }` ("keep the one sealed on this machine") leaves the form's secret as it is.
+ */
+export function applyImportedValues(plugin: PluginInfo, values: DraftValues): void {
+  const draft = useSettingsDraftStore.getState();
+  for (const [key, value] of Object.entries(values)) {
+    const current = draft.values[key];
+    if (typeof value === 'object' && !Array.isArray(value)) continue;
+    if (isSecretDraft(current)) draft.setValue(key, { ...current, replacement: String(value), cleared: false });
+    else draft.setValue(key, value);
+    const field = plugin.settings.find((f) => f.key === key);
+    if (field?.type === 'number') draft.setNumberText(key, String(value));
+  }
+}
