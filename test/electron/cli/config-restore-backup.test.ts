@@ -9,7 +9,7 @@ import { useTempDirs } from '../../support/temp-dir';
 
 /**
  * `config restore-backup` run in-process with a terminal that answers, as an admin at a console
- * would (the spawned CLI in cli.test.ts covers standard input that is not a terminal, and --yes).
+ * would (the spawned CLI in cli.e2e.test.ts covers standard input that is not a terminal, and --yes).
  */
 describe('config restore-backup at a terminal', () => {
   const tempDir = useTempDirs();
