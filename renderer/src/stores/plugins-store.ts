@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { create, type StateCreator } from 'zustand';
 import type { EcmErrorInfo } from '../../../shared/errors';
 import type { PluginInfo } from '../../../shared/plugin/plugin-info';
 import { call, errorInfo } from '../api/ecm-client';
@@ -13,7 +13,7 @@ interface PluginsState {
   choose(pluginId: string): Promise<void>;
 }
 
-export const usePluginsStore = create<PluginsState>((set) => ({
+const pluginsState: StateCreator<PluginsState> = (set) => ({
   plugins: [],
   activeId: null,
   status: 'idle',
@@ -37,7 +37,11 @@ export const usePluginsStore = create<PluginsState>((set) => ({
       set({ error: errorInfo(err) });
     }
   },
-}));
+});
+
+/** A fresh plugins store; tests create their own, the app uses `usePluginsStore`. */
+export const createPluginsStore = () => create<PluginsState>()(pluginsState);
+export const usePluginsStore = createPluginsStore();
 
 export function activePlugin(state: Pick<PluginsState, 'plugins' | 'activeId'>): PluginInfo | undefined {
   return state.plugins.find((p) => p.id === state.activeId);
