@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { create, type StateCreator } from 'zustand';
 import type { EcmErrorInfo } from '../../../shared/errors';
 import type { DraftValue, DraftValues } from '../../../shared/ipc/payload-schemas';
 import type { SettingsView } from '../../../shared/ipc/responses';
@@ -101,7 +101,7 @@ function allErrors(plugin: PluginInfo, values: Record<string, FieldDraft>, numbe
   return errors;
 }
 
-export const useSettingsDraftStore = create<SettingsDraftState>((set, get) => ({
+const settingsDraftState: StateCreator<SettingsDraftState> = (set, get) => ({
   plugin: null,
   saved: null,
   values: {},
@@ -179,4 +179,8 @@ export const useSettingsDraftStore = create<SettingsDraftState>((set, get) => ({
     const values = fromView(plugin, saved);
     set({ values, numberText: numberTexts(plugin, values), errors: {}, saveError: null, savedMessage: null });
   },
-}));
+});
+
+/** A fresh draft store; tests create their own, the app uses `useSettingsDraftStore`. */
+export const createSettingsDraftStore = () => create<SettingsDraftState>()(settingsDraftState);
+export const useSettingsDraftStore = createSettingsDraftStore();
