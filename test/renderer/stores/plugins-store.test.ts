@@ -4,7 +4,13 @@ import type { PluginInfo } from '../../../shared/plugin/plugin-info';
 import { activePlugin, createPluginsStore } from '../../../renderer/src/stores/plugins-store';
 import { installFakeEcm } from '../support/fake-ecm';
 
-const plugin = (id: string, displayName: string): PluginInfo => ({ id, displayName, version: '1.0.0', description: `${displayName} plugin`, settings: [] });
+const plugin = (id: string, displayName: string): PluginInfo => ({
+  id,
+  displayName,
+  version: '1.0.0',
+  description: `${displayName} plugin`,
+  settings: [],
+});
 const PLUGINS = [plugin('tpam', 'TPAM'), plugin('secret-server', 'Secret Server')];
 
 describe('plugins store', () => {
@@ -28,21 +34,33 @@ describe('plugins store', () => {
     expect(activePlugin(store.getState())).toBeUndefined();
   });
 
-  it('shows the core\'s error, code and hint intact, when the registry cannot be read', async () => {
+  it("shows the core's error, code and hint intact, when the registry cannot be read", async () => {
     installFakeEcm({
       listPlugins: () => {
-        throw new EcmError({ code: 'CONFIG', message: 'Plugin "tpam" could not be loaded.', hint: 'Reinstall the Configurator.' });
+        throw new EcmError({
+          code: 'CONFIG',
+          message: 'Plugin "tpam" could not be loaded.',
+          hint: 'Reinstall the Configurator.',
+        });
       },
       getActivePlugin: () => ({ pluginId: null }),
     });
     const store = createPluginsStore();
     await store.getState().load();
     expect(store.getState().status).toBe('error');
-    expect(store.getState().error).toMatchObject({ code: 'CONFIG', message: 'Plugin "tpam" could not be loaded.', hint: 'Reinstall the Configurator.' });
+    expect(store.getState().error).toMatchObject({
+      code: 'CONFIG',
+      message: 'Plugin "tpam" could not be loaded.',
+      hint: 'Reinstall the Configurator.',
+    });
   });
 
   it('makes the chosen plugin active as the core saved it, and clears an earlier error', async () => {
-    const ecm = installFakeEcm({ listPlugins: () => PLUGINS, getActivePlugin: () => ({ pluginId: 'tpam' }), setActivePlugin: (r) => ({ pluginId: r.pluginId }) });
+    const ecm = installFakeEcm({
+      listPlugins: () => PLUGINS,
+      getActivePlugin: () => ({ pluginId: 'tpam' }),
+      setActivePlugin: (r) => ({ pluginId: r.pluginId }),
+    });
     const store = createPluginsStore();
     await store.getState().load();
     store.setState({ error: { code: 'CONFIG', message: 'earlier failure' } });
@@ -57,7 +75,11 @@ describe('plugins store', () => {
       listPlugins: () => PLUGINS,
       getActivePlugin: () => ({ pluginId: 'tpam' }),
       setActivePlugin: () => {
-        throw new EcmError({ code: 'CONFIG', message: 'The Configurator settings could not be written.', hint: 'Check the disk.' });
+        throw new EcmError({
+          code: 'CONFIG',
+          message: 'The Configurator settings could not be written.',
+          hint: 'Check the disk.',
+        });
       },
     });
     const store = createPluginsStore();

@@ -13,7 +13,14 @@ const PLUGIN: PluginInfo = {
   description: 'TPAM plugin',
   settings: [
     { key: 'host', label: 'Host', description: 'TPAM host name', type: 'string', required: true },
-    { key: 'port', label: 'Port', description: 'SSH port', type: 'number', default: 22, validation: { min: 1, max: 65535, integer: true } },
+    {
+      key: 'port',
+      label: 'Port',
+      description: 'SSH port',
+      type: 'number',
+      default: 22,
+      validation: { min: 1, max: 65535, integer: true },
+    },
     { key: 'apiKey', label: 'API key', description: 'Private key', type: 'secret', required: true },
     { key: 'token', label: 'Token', description: 'Optional token', type: 'secret' },
     { key: 'verbose', label: 'Verbose', description: 'More log', type: 'boolean' },
@@ -43,7 +50,9 @@ function viewOf(values: DraftValues): SettingsView['values'] {
   const out: SettingsView['values'] = {};
   for (const [key, v] of Object.entries(values)) {
     const secret = PLUGIN.settings.find((f) => f.key === key)?.type === 'secret';
-    out[key] = secret ? { stored: typeof v === 'object' && !Array.isArray(v) ? true : v !== '' } : (v as string | number | boolean | string[]);
+    out[key] = secret
+      ? { stored: typeof v === 'object' && !Array.isArray(v) ? true : v !== '' }
+      : (v as string | number | boolean | string[]);
   }
   return out;
 }
@@ -71,12 +80,20 @@ describe('settings draft store', () => {
   it('reports why the settings could not be loaded', async () => {
     installFakeEcm({
       getSettings: () => {
-        throw new EcmError({ code: 'CONFIG', message: 'The TPAM settings file is damaged.', hint: 'Restore the backup.' });
+        throw new EcmError({
+          code: 'CONFIG',
+          message: 'The TPAM settings file is damaged.',
+          hint: 'Restore the backup.',
+        });
       },
     });
     const store = await loaded();
     expect(store.getState().status).toBe('idle');
-    expect(store.getState().loadError).toMatchObject({ code: 'CONFIG', message: 'The TPAM settings file is damaged.', hint: 'Restore the backup.' });
+    expect(store.getState().loadError).toMatchObject({
+      code: 'CONFIG',
+      message: 'The TPAM settings file is damaged.',
+      hint: 'Restore the backup.',
+    });
   });
 
   it('marks the draft dirty on an edit and clean again when the edit is undone', async () => {
@@ -98,7 +115,7 @@ describe('settings draft store', () => {
     expect(isDirty(store.getState())).toBe(true);
   });
 
-  it('shows a field\'s problem as the admin types and removes it once fixed', async () => {
+  it("shows a field's problem as the admin types and removes it once fixed", async () => {
     fakeCore();
     const store = await loaded();
     store.getState().setValue('host', '  ');
@@ -137,7 +154,10 @@ describe('settings draft store', () => {
     store.getState().setValue('token', { stored: false, replacement: 's3cret-token', cleared: false });
     expect(await store.getState().save()).toBe(true);
     expect(ecm.requests('saveSettings')).toEqual([
-      { pluginId: 'tpam', values: { host: 'new.example', port: 2222, apiKey: { stored: true }, token: 's3cret-token', verbose: false } },
+      {
+        pluginId: 'tpam',
+        values: { host: 'new.example', port: 2222, apiKey: { stored: true }, token: 's3cret-token', verbose: false },
+      },
     ]);
     const s = store.getState();
     expect(s.status).toBe('ready');
@@ -163,14 +183,23 @@ describe('settings draft store', () => {
     const s = store.getState();
     expect(ecm.requests('saveSettings')).toEqual([]);
     expect(s.errors).toEqual({ host: 'Host is required.', apiKey: 'API key is required.' });
-    expect(s.saveError).toEqual({ code: 'VALIDATION', message: 'Some settings need attention; nothing was saved.', hint: 'Host is required. API key is required.' });
+    expect(s.saveError).toEqual({
+      code: 'VALIDATION',
+      message: 'Some settings need attention; nothing was saved.',
+      hint: 'Host is required. API key is required.',
+    });
   });
 
-  it('puts the core\'s refusal of one value under that field, and keeps the draft', async () => {
+  it("puts the core's refusal of one value under that field, and keeps the draft", async () => {
     const ecm = fakeCore();
     ecm.answer({
       saveSettings: () => {
-        throw new EcmError({ code: 'VALIDATION', message: 'Host must be a host name, not a URL.', field: 'values.host', hint: 'Remove https://.' });
+        throw new EcmError({
+          code: 'VALIDATION',
+          message: 'Host must be a host name, not a URL.',
+          field: 'values.host',
+          hint: 'Remove https://.',
+        });
       },
     });
     const store = await loaded();
@@ -192,7 +221,11 @@ describe('settings draft store', () => {
     store.getState().setValue('apiKey', { stored: true, replacement: 'typed', cleared: false });
     store.getState().revert();
     const s = store.getState();
-    expect(s.values).toMatchObject({ host: 'tpam.example', port: 2222, apiKey: { stored: true, replacement: '', cleared: false } });
+    expect(s.values).toMatchObject({
+      host: 'tpam.example',
+      port: 2222,
+      apiKey: { stored: true, replacement: '', cleared: false },
+    });
     expect(s.numberText.port).toBe('2222');
     expect(s.errors).toEqual({});
     expect(isDirty(s)).toBe(false);

@@ -40,7 +40,13 @@ describe('test-run store', () => {
     localStorage.setItem('ecm.lastTest.tpam', JSON.stringify({ user: 'alice', endpoint: 'srv01' }));
     const store = createTestRunStore();
     store.getState().openFor('tpam');
-    expect(store.getState()).toMatchObject({ open: true, pluginId: 'tpam', user: 'alice', endpoint: 'srv01', status: 'idle' });
+    expect(store.getState()).toMatchObject({
+      open: true,
+      pluginId: 'tpam',
+      user: 'alice',
+      endpoint: 'srv01',
+      status: 'idle',
+    });
     store.getState().openFor('secret-server');
     expect(store.getState()).toMatchObject({ pluginId: 'secret-server', user: '', endpoint: '' });
   });
@@ -55,7 +61,10 @@ describe('test-run store', () => {
   it('runs the test with the typed values, shows progress while it runs, then the result', async () => {
     const finish = deferred<TestSettingsResponse>();
     let progress: StepProgress[] = [];
-    const ecm = installFakeEcm({ testSettings: () => finish.promise, getTestProgress: () => ({ steps: progress, done: false }) });
+    const ecm = installFakeEcm({
+      testSettings: () => finish.promise,
+      getTestProgress: () => ({ steps: progress, done: false }),
+    });
     const store = createTestRunStore();
     store.getState().openFor('tpam');
     store.getState().setUser('  alice ');
@@ -66,7 +75,12 @@ describe('test-run store', () => {
     progress = [{ name: 'Connect', status: 'running' }];
     await vi.waitFor(() => expect(store.getState().steps).toEqual([{ name: 'Connect', status: 'running' }]), WAIT);
 
-    finish.resolve(answer([{ name: 'Connect', ok: true, ms: 12 }, { name: 'Fetch password', ok: true, ms: 30, detail: '1 credential' }]));
+    finish.resolve(
+      answer([
+        { name: 'Connect', ok: true, ms: 12 },
+        { name: 'Fetch password', ok: true, ms: 30, detail: '1 credential' },
+      ]),
+    );
     await run;
     const s = store.getState();
     expect(s.status).toBe('succeeded');
@@ -77,7 +91,12 @@ describe('test-run store', () => {
       { name: 'Fetch password', status: 'ok', ms: 30, detail: '1 credential' },
     ]);
     const [request] = ecm.requests('testSettings');
-    expect(request).toMatchObject({ pluginId: 'tpam', values: { host: 'tpam.example' }, user: 'alice', endpoint: 'srv01' });
+    expect(request).toMatchObject({
+      pluginId: 'tpam',
+      values: { host: 'tpam.example' },
+      user: 'alice',
+      endpoint: 'srv01',
+    });
     // Progress is asked for the same run the test was started as.
     expect(ecm.requests('getTestProgress').every((r) => r.runId === request?.runId)).toBe(true);
   });
@@ -97,15 +116,30 @@ describe('test-run store', () => {
   it('shows the failure with the steps that ran, as the core reports them', async () => {
     installFakeEcm({
       testSettings: () => {
-        throw new EcmError({ code: 'LOGIN_FAILED', message: 'TPAM refused the service account.', hint: 'Check the key.', step: 'Log in' });
+        throw new EcmError({
+          code: 'LOGIN_FAILED',
+          message: 'TPAM refused the service account.',
+          hint: 'Check the key.',
+          step: 'Log in',
+        });
       },
-      getTestProgress: () => ({ steps: [{ name: 'Connect', status: 'ok', ms: 5 }, { name: 'Log in', status: 'failed', ms: 9 }], done: true }),
+      getTestProgress: () => ({
+        steps: [
+          { name: 'Connect', status: 'ok', ms: 5 },
+          { name: 'Log in', status: 'failed', ms: 9 },
+        ],
+        done: true,
+      }),
     });
     const store = readyStore();
     await store.getState().run({});
     const s = store.getState();
     expect(s.status).toBe('failed');
-    expect(s.error).toMatchObject({ code: 'LOGIN_FAILED', message: 'TPAM refused the service account.', hint: 'Check the key.' });
+    expect(s.error).toMatchObject({
+      code: 'LOGIN_FAILED',
+      message: 'TPAM refused the service account.',
+      hint: 'Check the key.',
+    });
     expect(s.steps.map((x) => `${x.name}:${x.status}`)).toEqual(['Connect:ok', 'Log in:failed']);
     expect(s.result).toBeNull();
   });
@@ -176,7 +210,13 @@ describe('test-run store', () => {
 
 describe('stepsFromResult', () => {
   it('marks each step ok or failed and keeps a detail only when there is one', () => {
-    expect(stepsFromResult([{ name: 'A', ok: true, ms: 1 }, { name: 'B', ok: false, ms: 2, detail: 'refused' }, { name: 'C', ok: false, ms: 3, detail: '' }])).toEqual([
+    expect(
+      stepsFromResult([
+        { name: 'A', ok: true, ms: 1 },
+        { name: 'B', ok: false, ms: 2, detail: 'refused' },
+        { name: 'C', ok: false, ms: 3, detail: '' },
+      ]),
+    ).toEqual([
       { name: 'A', status: 'ok', ms: 1 },
       { name: 'B', status: 'failed', ms: 2, detail: 'refused' },
       { name: 'C', status: 'failed', ms: 3 },

@@ -16,7 +16,11 @@ export function renderInFluent(ui: ReactElement): RenderResult & { user: ReturnT
  * Renders one field editor the way FieldRow does: labelled by the field's label, holding its draft
  * value in state. `changes` records every value the editor reported, in order.
  */
-export function renderEditor(Editor: (props: FieldEditorProps) => ReactElement, field: SettingField, initial?: FieldDraft) {
+export function renderEditor(
+  Editor: (props: FieldEditorProps) => ReactElement,
+  field: SettingField,
+  initial?: FieldDraft,
+) {
   const changes: FieldDraft[] = [];
   function Harness() {
     const [value, setValue] = useState<FieldDraft | undefined>(initial);

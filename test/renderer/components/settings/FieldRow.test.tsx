@@ -14,8 +14,21 @@ afterEach(() => {
 });
 
 const FIELDS: SettingField[] = [
-  { key: 'host', label: 'Host', description: 'The TPAM host, e.g. `tpam.corp.example`', type: 'string', required: true },
-  { key: 'port', label: 'Port', description: 'SSH port', type: 'number', default: 22, validation: { min: 1, max: 65535, integer: true } },
+  {
+    key: 'host',
+    label: 'Host',
+    description: 'The TPAM host, e.g. `tpam.corp.example`',
+    type: 'string',
+    required: true,
+  },
+  {
+    key: 'port',
+    label: 'Port',
+    description: 'SSH port',
+    type: 'number',
+    default: 22,
+    validation: { min: 1, max: 65535, integer: true },
+  },
   { key: 'password', label: 'Password', description: 'Service password', type: 'secret' },
   { key: 'verbose', label: 'Verbose', description: 'More log', type: 'boolean' },
   { key: 'auth', label: 'Sign-in', description: 'Method', type: 'enum', options: [{ value: 'key', label: 'SSH key' }] },
@@ -24,14 +37,18 @@ const FIELDS: SettingField[] = [
 ];
 const PLUGIN: PluginInfo = { id: 'tpam', displayName: 'TPAM', version: '1.0.0', description: 'TPAM', settings: FIELDS };
 
-async function renderRow(key: string, values: Record<string, string | number | boolean | string[] | { stored: boolean }> = {}) {
+async function renderRow(
+  key: string,
+  values: Record<string, string | number | boolean | string[] | { stored: boolean }> = {},
+) {
   const ecm = installFakeEcm({ getSettings: () => ({ pluginId: 'tpam', values, savedAt: null }) });
   await useSettingsDraftStore.getState().load(PLUGIN);
   const field = FIELDS.find((f) => f.key === key)!;
   return { ecm, ...renderInFluent(<FieldRow pluginId="tpam" field={field} />) };
 }
 
-const errorOf = (key: string) => screen.getByTestId(`field-${key}`).querySelector('[role="alert"], [id$="__validationMessage"]')?.textContent ?? null;
+const errorOf = (key: string) =>
+  screen.getByTestId(`field-${key}`).querySelector('[role="alert"], [id$="__validationMessage"]')?.textContent ?? null;
 
 describe('FieldRow', () => {
   it('labels the editor with the field label, marks it required, and shows the help text', async () => {
@@ -77,11 +94,15 @@ describe('FieldRow', () => {
     expect(useSettingsDraftStore.getState().values.port).toBe(2222);
   });
 
-  it('shows the core\'s refusal of a value under that field after Save', async () => {
+  it("shows the core's refusal of a value under that field after Save", async () => {
     const { ecm } = await renderRow('host', { host: 'tpam01' });
     ecm.answer({
       saveSettings: () => {
-        throw new EcmError({ code: 'VALIDATION', message: 'Host must be a host name, not a URL.', field: 'values.host' });
+        throw new EcmError({
+          code: 'VALIDATION',
+          message: 'Host must be a host name, not a URL.',
+          field: 'values.host',
+        });
       },
     });
     await useSettingsDraftStore.getState().save();

@@ -4,7 +4,12 @@ import type { SettingField } from '../../../../../shared/plugin/settings-schema'
 import { BooleanFieldEditor } from '../../../../../renderer/src/components/settings/fields/BooleanFieldEditor';
 import { renderEditor } from '../../../support/render-fluent';
 
-const VERBOSE: SettingField = { key: 'verbose', label: 'Verbose logging', description: 'More detail in the log', type: 'boolean' };
+const VERBOSE: SettingField = {
+  key: 'verbose',
+  label: 'Verbose logging',
+  description: 'More detail in the log',
+  type: 'boolean',
+};
 
 describe('BooleanFieldEditor', () => {
   it('shows an unset value as off, labelled No', () => {

@@ -4,7 +4,13 @@ import type { SettingField } from '../../../../../shared/plugin/settings-schema'
 import { MultilineFieldEditor } from '../../../../../renderer/src/components/settings/fields/MultilineFieldEditor';
 import { renderEditor } from '../../../support/render-fluent';
 
-const KNOWN_HOSTS: SettingField = { key: 'knownHosts', label: 'Known hosts', description: 'Pinned host keys', type: 'multiline', placeholder: 'host ssh-ed25519 AAAA…' };
+const KNOWN_HOSTS: SettingField = {
+  key: 'knownHosts',
+  label: 'Known hosts',
+  description: 'Pinned host keys',
+  type: 'multiline',
+  placeholder: 'host ssh-ed25519 AAAA…',
+};
 
 describe('MultilineFieldEditor', () => {
   it('shows the saved text, line breaks intact, in a multi-line box', () => {

@@ -5,7 +5,13 @@ import { SecretFieldEditor } from '../../../../../renderer/src/components/settin
 import { renderEditor } from '../../../support/render-fluent';
 
 // Only "stored" versus typed here: the rest of this editor is being reworked for issue 10.
-const PASSWORD: SettingField = { key: 'password', label: 'Service password', description: 'The service account password', type: 'secret', placeholder: 'Password' };
+const PASSWORD: SettingField = {
+  key: 'password',
+  label: 'Service password',
+  description: 'The service account password',
+  type: 'secret',
+  placeholder: 'Password',
+};
 const STORED = { stored: true, replacement: '', cleared: false };
 
 const input = () => screen.getByLabelText('Service password') as HTMLInputElement;

@@ -4,7 +4,13 @@ import type { SettingField } from '../../../../../shared/plugin/settings-schema'
 import { TextFieldEditor } from '../../../../../renderer/src/components/settings/fields/TextFieldEditor';
 import { renderEditor } from '../../../support/render-fluent';
 
-const HOST: SettingField = { key: 'host', label: 'Host', description: 'TPAM host', type: 'string', placeholder: 'tpam.example.com' };
+const HOST: SettingField = {
+  key: 'host',
+  label: 'Host',
+  description: 'TPAM host',
+  type: 'string',
+  placeholder: 'tpam.example.com',
+};
 
 describe('TextFieldEditor', () => {
   it('shows the saved text and the placeholder from the field definition', () => {
