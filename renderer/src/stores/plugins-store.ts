@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { create, type StateCreator } from 'zustand';
 import type { EcmErrorInfo } from '../../../shared/errors';
 import type { PluginInfo } from '../../../shared/plugin/plugin-info';
 import { call, errorInfo } from '../api/ecm-client';
@@ -19,7 +19,7 @@ interface PluginsState {
   activate(pluginId: string): Promise<boolean>;
 }
 
-export const usePluginsStore = create<PluginsState>((set, get) => ({
+const pluginsState: StateCreator<PluginsState> = (set, get) => ({
   plugins: [],
   activeId: null,
   selectedId: null,
@@ -53,7 +53,11 @@ export const usePluginsStore = create<PluginsState>((set, get) => ({
       return false;
     }
   },
-}));
+});
+
+/** A fresh plugins store; tests create their own, the app uses `usePluginsStore`. */
+export const createPluginsStore = () => create<PluginsState>()(pluginsState);
+export const usePluginsStore = createPluginsStore();
 
 /** The plugin the gateway uses. */
 export function activePlugin(state: Pick<PluginsState, 'plugins' | 'activeId'>): PluginInfo | undefined {

@@ -1,4 +1,4 @@
-import { create } from 'zustand';
+import { create, type StateCreator } from 'zustand';
 import type { EcmErrorInfo } from '../../../shared/errors';
 import type { DraftValue, DraftValues } from '../../../shared/ipc/payload-schemas';
 import type { SettingsView } from '../../../shared/ipc/responses';
@@ -159,7 +159,7 @@ function errorsAfterChange(state: SettingsDraftState, key: string, values: Recor
   return next;
 }
 
-export const useSettingsDraftStore = create<SettingsDraftState>((set, get) => ({
+const settingsDraftState: StateCreator<SettingsDraftState> = (set, get) => ({
   plugin: null,
   saved: null,
   values: {},
@@ -228,4 +228,8 @@ export const useSettingsDraftStore = create<SettingsDraftState>((set, get) => ({
     const values = fromView(plugin, saved);
     set({ values, numberText: numberTexts(plugin, values), errors: {}, saveError: null, savedMessage: null });
   },
-}));
+});
+
+/** A fresh draft store; tests create their own, the app uses `useSettingsDraftStore`. */
+export const createSettingsDraftStore = () => create<SettingsDraftState>()(settingsDraftState);
+export const useSettingsDraftStore = createSettingsDraftStore();

@@ -1,8 +1,8 @@
-import { create } from 'zustand';
+import { create, type StateCreator } from 'zustand';
 import type { EcmErrorInfo } from '../../../shared/errors';
 import type { DraftValues } from '../../../shared/ipc/payload-schemas';
 import type { TestSettingsResponse } from '../../../shared/ipc/responses';
-import type { StepProgress } from '../../../shared/plugin/contract';
+import type { Step, StepProgress } from '../../../shared/plugin/contract';
 import { call, errorInfo } from '../api/ecm-client';
 
 const POLL_MS = 150;
@@ -43,7 +43,12 @@ interface TestRunState {
   cancel(): Promise<void>;
 }
 
-export const useTestRunStore = create<TestRunState>((set, get) => ({
+/** The finished run's steps in the shape the progress list shows. */
+export function stepsFromResult(steps: Step[]): StepProgress[] {
+  return steps.map((s) => ({ name: s.name, status: s.ok ? 'ok' : 'failed', ms: s.ms, ...(s.detail ? { detail: s.detail } : {}) }));
+}
+
+const testRunState: StateCreator<TestRunState> = (set, get) => ({
   open: false,
   pluginId: null,
   user: '',
@@ -96,7 +101,7 @@ export const useTestRunStore = create<TestRunState>((set, get) => ({
       const result = await call('testSettings', { pluginId, values, user: user.trim(), endpoint: endpoint.trim(), runId });
       finished = true;
       if (get().runId !== runId) return;
-      set({ status: 'succeeded', result, steps: result.steps.map((s) => ({ name: s.name, status: s.ok ? 'ok' : 'failed', ms: s.ms, ...(s.detail ? { detail: s.detail } : {}) })) });
+      set({ status: 'succeeded', result, steps: stepsFromResult(result.steps) });
     } catch (err) {
       finished = true;
       if (get().runId !== runId) return;
@@ -111,4 +116,8 @@ export const useTestRunStore = create<TestRunState>((set, get) => ({
     if (!runId || status !== 'running') return;
     await call('cancelTest', { runId }).catch(() => undefined);
   },
-}));
+});
+
+/** A fresh Test Settings run store; tests create their own, the app uses `useTestRunStore`. */
+export const createTestRunStore = () => create<TestRunState>()(testRunState);
+export const useTestRunStore = createTestRunStore();
