@@ -360,6 +360,7 @@ function validPayload(channel: ChannelName, world: FuzzWorld): fc.Arbitrary<Payl
     case 'getSettings':
       return fc.record({ pluginId: pluginIdArb(world) });
     case 'saveSettings':
+    case 'checkSettings':
     case 'exportSettingsFile':
       return pluginWithValues(world);
     case 'importSettingsFile':

@@ -4,6 +4,7 @@ import type { DraftValue, DraftValues } from '../../../shared/ipc/payload-schema
 import type { SettingField } from '../../../shared/plugin/settings-schema';
 import { validateSettings } from '../../../shared/plugin/settings-validation';
 import type { Core } from '../open-core';
+import { checkDraft } from './settings-checks';
 import { isSealed } from './settings-file';
 
 /**
@@ -63,6 +64,8 @@ export async function exchangeProblems(core: Core, exchange: Exchange): Promise<
     const storedSecrets = new Set(plugin.settings.filter((f) => f.type === 'secret' && isSealed(stored[f.key])).map((f) => f.key));
     const plain = Object.fromEntries(Object.entries(values).filter(([, v]) => typeof v !== 'object' || Array.isArray(v)));
     for (const p of validateSettings(plugin.settings, plain as never, storedSecrets)) problems.push({ pluginId, key: p.key, message: p.message });
+    // What Save refuses beyond the schema (a key, a certificate, a URL): the same checks.
+    for (const p of (await checkDraft(core.settings, plugin, values)).checks) problems.push({ pluginId, key: p.key, message: p.message });
   }
   return problems;
 }
