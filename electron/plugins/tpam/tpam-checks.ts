@@ -58,7 +58,7 @@ async function keyProblems(values: SettingsValues, ctx: SettingsCheckContext): P
     case 'public-key':
       return [problem(KEY, `${label(KEY)}: this is a public key. Paste the ISA CLI user's private key, as downloaded from TPAM (not the .pub file).`)];
     case 'needs-passphrase':
-      return [problem(PASSPHRASE, `${label(PASSPHRASE)}: the private key is encrypted. Enter its passphrase.`)];
+      return [problem(PASSPHRASE, `${label(PASSPHRASE)} is needed: the private key is encrypted.`)];
     case 'wrong-passphrase':
       return [problem(PASSPHRASE, `${label(PASSPHRASE)} does not decrypt the private key. Type the passphrase again, or paste the whole key again if it may have been cut short.`)];
   }

@@ -86,7 +86,7 @@ describe('TPAM settings checks: the private key and its passphrase', () => {
   it('puts a missing or wrong passphrase on the passphrase field, and never quotes the key or the passphrase', async () => {
     for (const key of [encryptedKey, encryptedPem]) {
       const missing = await messages(values({ server_user_key: key }));
-      expect(missing).toEqual({ server_user_key_passphrase: 'Private key passphrase: the private key is encrypted. Enter its passphrase.' });
+      expect(missing).toEqual({ server_user_key_passphrase: 'Private key passphrase is needed: the private key is encrypted.' });
       const wrong = await messages(values({ server_user_key: key, server_user_key_passphrase: 'Wrong-Passphrase-0' }));
       expect(wrong.server_user_key_passphrase).toContain('Private key passphrase does not decrypt the private key.');
       expect(JSON.stringify(wrong)).not.toContain('Wrong-Passphrase-0');
