@@ -2,6 +2,8 @@ import { makeStyles, MessageBar, MessageBarBody, MessageBarTitle } from '@fluent
 import type { EcmErrorInfo } from '../../../shared/errors';
 
 const useStyles = makeStyles({
+  // In the settings area's scrolling column a long hint must push the form down, not be squeezed under it.
+  bar: { flexShrink: 0 },
   // URLs and paths in messages have no spaces: let them break instead of overflowing the bar.
   body: { overflowWrap: 'anywhere', minWidth: 0 },
 });
@@ -10,7 +12,7 @@ const useStyles = makeStyles({
 export function ErrorBar({ error }: { error: EcmErrorInfo }) {
   const styles = useStyles();
   return (
-    <MessageBar intent="error" layout="multiline" data-testid="error-bar" data-code={error.code}>
+    <MessageBar intent="error" layout="multiline" className={styles.bar} data-testid="error-bar" data-code={error.code}>
       <MessageBarBody className={styles.body}>
         <MessageBarTitle>{error.code}</MessageBarTitle>
         {error.message}

@@ -26,6 +26,8 @@ interface SettingsDraftState {
   /** Text of number fields as typed, so "1e" can be shown and flagged, not silently dropped. */
   numberText: Record<string, string>;
   errors: Record<string, string>;
+  /** The plugin's own checks (a key, a certificate, a URL), asked of the core as the admin types. */
+  checkErrors: Record<string, string>;
   status: 'idle' | 'loading' | 'ready' | 'saving';
   loadError: EcmErrorInfo | null;
   saveError: EcmErrorInfo | null;
@@ -33,6 +35,8 @@ interface SettingsDraftState {
   load(plugin: PluginInfo): Promise<void>;
   setValue(key: string, value: FieldDraft): void;
   setNumberText(key: string, text: string): void;
+  /** Asks the core's checks about the values once typing pauses (CHECK_DELAY_MS). */
+  scheduleCheck(): void;
   save(): Promise<boolean>;
   revert(): void;
 }
@@ -92,6 +96,30 @@ export function isDirty(state: Pick<SettingsDraftState, 'plugin' | 'saved' | 'va
   return JSON.stringify(draftPayload(state.plugin, state.values)) !== JSON.stringify(draftPayload(state.plugin, initial));
 }
 
+/** How long typing must pause before the core checks the values: each check may parse a key. */
+export const CHECK_DELAY_MS = 350;
+let checkTimer: ReturnType<typeof setTimeout> | null = null;
+/** Bumped by every change, load and save: an answer for older values is dropped. */
+let checkSeq = 0;
+
+function cancelCheck(): number {
+  if (checkTimer) clearTimeout(checkTimer);
+  checkTimer = null;
+  return ++checkSeq;
+}
+
+/** Problems by field, as the core's checks answer them for these values; null when the call failed. */
+async function runChecks(plugin: PluginInfo, values: Record<string, FieldDraft>): Promise<Record<string, string> | null> {
+  try {
+    const { problems } = await call('checkSettings', { pluginId: plugin.id, values: draftPayload(plugin, values) });
+    const out: Record<string, string> = {};
+    for (const p of problems) out[p.key] = out[p.key] ? `${out[p.key]} ${p.message}` : p.message;
+    return out;
+  } catch {
+    return null; // Save asks the core again and shows its answer
+  }
+}
+
 function allErrors(plugin: PluginInfo, values: Record<string, FieldDraft>, numberText: Record<string, string>): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const field of plugin.settings) {
@@ -107,13 +135,15 @@ export const useSettingsDraftStore = create<SettingsDraftState>((set, get) => ({
   values: {},
   numberText: {},
   errors: {},
+  checkErrors: {},
   status: 'idle',
   loadError: null,
   saveError: null,
   savedMessage: null,
 
   async load(plugin) {
-    set({ plugin, status: 'loading', loadError: null, saveError: null, savedMessage: null, errors: {} });
+    cancelCheck();
+    set({ plugin, status: 'loading', loadError: null, saveError: null, savedMessage: null, errors: {}, checkErrors: {} });
     try {
       const view = await call('getSettings', { pluginId: plugin.id });
       const values = fromView(plugin, view);
@@ -132,6 +162,19 @@ export const useSettingsDraftStore = create<SettingsDraftState>((set, get) => ({
     if (message) nextErrors[key] = message;
     else delete nextErrors[key];
     set({ values: { ...values, [key]: value }, errors: nextErrors, savedMessage: null });
+    get().scheduleCheck();
+  },
+
+  scheduleCheck() {
+    const seq = cancelCheck();
+    checkTimer = setTimeout(() => {
+      checkTimer = null;
+      const { plugin, values } = get();
+      if (!plugin) return;
+      void runChecks(plugin, values).then((checkErrors) => {
+        if (checkErrors && seq === checkSeq && get().plugin?.id === plugin.id) set({ checkErrors });
+      });
+    }, CHECK_DELAY_MS);
   },
 
   setNumberText(key, text) {
@@ -149,21 +192,32 @@ export const useSettingsDraftStore = create<SettingsDraftState>((set, get) => ({
     if (message) nextErrors[key] = message;
     else delete nextErrors[key];
     set({ values: rest, errors: nextErrors, savedMessage: null });
+    get().scheduleCheck();
   },
 
   async save() {
     const { plugin, values, numberText } = get();
     if (!plugin) return false;
     const errors = allErrors(plugin, values, numberText);
-    if (Object.keys(errors).length > 0) {
-      set({ errors, saveError: { code: 'VALIDATION', message: 'Some settings need attention; nothing was saved.', hint: Object.values(errors).join(' ') } });
+    // The check as of now, not the last answer: the admin may have fixed a value a moment ago.
+    const seq = cancelCheck();
+    let checked: Record<string, string> | null = null;
+    if (Object.keys(errors).length === 0) {
+      set({ status: 'saving' });
+      checked = await runChecks(plugin, values);
+      if (checked && seq === checkSeq) set({ checkErrors: checked });
+    }
+    const problems = { ...(checked ?? {}), ...errors };
+    if (Object.keys(problems).length > 0) {
+      set({ status: 'ready', errors, saveError: { code: 'VALIDATION', message: 'Some settings need attention; nothing was saved.', hint: Object.values(problems).join(' ') } });
       return false;
     }
     set({ status: 'saving', saveError: null });
     try {
       const view = await call('saveSettings', { pluginId: plugin.id, values: draftPayload(plugin, values) });
       const fresh = fromView(plugin, view);
-      set({ saved: view, values: fresh, numberText: numberTexts(plugin, fresh), status: 'ready', errors: {}, savedMessage: `Saved at ${new Date().toLocaleTimeString()}.` });
+      cancelCheck();
+      set({ saved: view, values: fresh, numberText: numberTexts(plugin, fresh), status: 'ready', errors: {}, checkErrors: {}, savedMessage: `Saved at ${new Date().toLocaleTimeString()}.` });
       return true;
     } catch (err) {
       const info = errorInfo(err);
@@ -177,6 +231,7 @@ export const useSettingsDraftStore = create<SettingsDraftState>((set, get) => ({
     const { plugin, saved } = get();
     if (!plugin || !saved) return;
     const values = fromView(plugin, saved);
-    set({ values, numberText: numberTexts(plugin, values), errors: {}, saveError: null, savedMessage: null });
+    cancelCheck();
+    set({ values, numberText: numberTexts(plugin, values), errors: {}, checkErrors: {}, saveError: null, savedMessage: null });
   },
 }));
