@@ -13,7 +13,7 @@ import type { SettingsStore } from './settings-store';
  */
 
 export interface CheckOutcome {
-  /** Problems of the field schema (settings-validation.ts); the plugin's checks skip these fields. */
+  /** Problems of the field schema (settings-validation.ts), which the plugin's checks skip; not computed for a plugin without checks. */
   schema: FieldProblem[];
   /** Problems found by the plugin's checks. */
   checks: FieldProblem[];
@@ -23,6 +23,8 @@ export interface CheckOutcome {
 const MIN_SECRET_ECHO = 6;
 
 export async function checkDraft(store: SettingsStore, plugin: CredentialStorePlugin, draft: DraftValues): Promise<CheckOutcome> {
+  // Nothing to add to the store's own schema check; the form asks on every pause in typing.
+  if (!plugin.checkSettings) return { schema: [], checks: [] };
   const stored = (await store.getStored(plugin.id))?.values ?? {};
   const values: Partial<SettingsValues> = {};
   const storedSecrets = new Set<string>();
@@ -39,7 +41,6 @@ export async function checkDraft(store: SettingsStore, plugin: CredentialStorePl
     else if (kept !== undefined && !isSealed(kept)) values[field.key] = kept;
   }
   const schema = validateSettings(plugin.settings, values, storedSecrets);
-  if (!plugin.checkSettings) return { schema, checks: [] };
 
   const secrets = plugin.settings.filter((f) => f.type === 'secret').map((f) => values[f.key]).filter((v): v is string => typeof v === 'string');
   let unsealed: Promise<SettingsValues | null> | null = null;
