@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import ssh2 from 'ssh2';
+import { describe, expect, it, vi } from 'vitest';
 import { checkTpamSettings } from '../../../../electron/plugins/tpam/tpam-checks';
 import type { SettingsCheckContext } from '../../../../shared/plugin/contract';
 import type { SettingsValues } from '../../../../shared/plugin/settings-schema';
@@ -109,5 +110,38 @@ describe('TPAM settings checks: the private key and its passphrase', () => {
     const ctx = stored({ server_user_key: encryptedKey, server_user_key_passphrase: 'Key-Passphrase-9' });
     expect(await checkTpamSettings(values({ server_user_key: '', server_user_key_passphrase: '' }), ctx)).toEqual([]);
     expect(ctx.asked).toEqual([]);
+  });
+});
+
+/** The key with its bcrypt rounds rewritten in the OpenSSH header (it no longer decrypts: only the cost matters). */
+function withRounds(key: string, rounds: number): string {
+  const body = /-----BEGIN OPENSSH PRIVATE KEY-----([\s\S]*?)-----END OPENSSH PRIVATE KEY-----/.exec(key)![1]!;
+  const data = Buffer.from(body.replace(/\s+/g, ''), 'base64');
+  let at = 'openssh-key-v1\0'.length;
+  for (let i = 0; i < 2; i++) at += 4 + data.readUInt32BE(at); // cipher, kdf name
+  const saltLength = data.readUInt32BE(at + 4);
+  data.writeUInt32BE(rounds, at + 8 + saltLength);
+  return `-----BEGIN OPENSSH PRIVATE KEY-----\n${data.toString('base64').match(/.{1,70}/g)!.join('\n')}\n-----END OPENSSH PRIVATE KEY-----\n`;
+}
+
+describe('TPAM settings checks: cost', () => {
+  it('leaves the passphrase of a key with very many bcrypt rounds to Test Settings instead of holding the process', async () => {
+    // A million rounds would hold the process for hours: the parser must not even be called.
+    const costly = withRounds(encryptedKey, 1_000_000);
+    const original = ssh2.utils.parseKey;
+    const decrypting: string[] = [];
+    const parse = vi.spyOn(ssh2.utils, 'parseKey').mockImplementation((data, passphrase) => {
+      if (!String(data).includes('PRIVATE KEY')) return original(data, passphrase); // the known_hosts line
+      decrypting.push('private key');
+      return new Error('the check tried to decrypt');
+    });
+    try {
+      expect(await messages(values({ server_user_key: costly, server_user_key_passphrase: 'Wrong-One-3' }))).toEqual({});
+      // Without any passphrase it is still flagged: that needs no decryption.
+      expect(Object.keys(await messages(values({ server_user_key: costly })))).toEqual(['server_user_key_passphrase']);
+      expect(decrypting).toEqual([]);
+    } finally {
+      parse.mockRestore();
+    }
   });
 });
