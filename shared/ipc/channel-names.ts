@@ -9,6 +9,7 @@ export const CHANNEL_NAMES = [
   'setActivePlugin',
   'getSettings',
   'saveSettings',
+  'checkSettings',
   'restoreSettingsBackup',
   'previewSettingsBackup',
   'importSettingsFile',

@@ -17,6 +17,7 @@ import {
 import type { BackupPreview, LogPage, SettingsView, TestSettingsResponse } from './responses';
 import type { Result } from '../result';
 import { pluginIdSchema, type FieldActionResult, type StepProgress } from '../plugin/contract';
+import type { FieldProblem } from '../plugin/settings-validation';
 
 /**
  * The one channel map: name → request schema → response type. The renderer's `window.ecm`
@@ -41,6 +42,8 @@ export const channels = {
   setActivePlugin: channel<{ pluginId: string }>()(pluginRefSchema),
   getSettings: channel<SettingsView>()(pluginRefSchema),
   saveSettings: channel<SettingsView>()(z.object({ pluginId: pluginIdSchema, values: draftValuesSchema }).strict()),
+  /** The plugin's own checks on the values on screen (as the admin types); nothing is saved. */
+  checkSettings: channel<{ problems: FieldProblem[] }>()(z.object({ pluginId: pluginIdSchema, values: draftValuesSchema }).strict()),
   importSettingsFile: channel<{ values: DraftValues; warnings: string[] }>()(
     z.object({ pluginId: pluginIdSchema, text: z.string().max(MAX_TEXT) }).strict(),
   ),

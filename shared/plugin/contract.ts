@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DraftValues } from '../ipc/payload-schemas';
 import type { SettingField, SettingsValues } from './settings-schema';
+import type { FieldProblem } from './settings-validation';
 
 /**
  * The contract every credential-store plugin implements. Built-in plugins (Secret Server,
@@ -128,6 +129,17 @@ export interface SettingsFileFormat {
   export(values: Partial<SettingsValues>): string;
 }
 
+/**
+ * What `checkSettings` receives besides the values. A secret kept from the saved settings (not
+ * typed again) arrives as '' in the values and is named in `storedSecrets`; `storedSecret` unseals
+ * it only when a check needs it (e.g. a new key with the stored passphrase).
+ */
+export interface SettingsCheckContext {
+  storedSecrets: ReadonlySet<string>;
+  /** The clear text of a stored secret; undefined when none is stored or it cannot be unsealed here. */
+  storedSecret(key: string): Promise<string | undefined>;
+}
+
 export interface CredentialStorePlugin extends PluginDescription {
   testSettings(settings: SettingsValues, target: TestTarget, ctx: PluginContext): Promise<TestSettingsResult>;
   retrieveCredential(settings: SettingsValues, request: RetrieveRequest, ctx: PluginContext): Promise<RetrievedCredential>;
@@ -135,6 +147,13 @@ export interface CredentialStorePlugin extends PluginDescription {
   /** Runs an action declared on a field (`SettingField.actions`) with the values on screen. */
   runFieldAction?(actionId: string, fieldKey: string, settings: Partial<SettingsValues>, ctx: PluginContext): Promise<FieldActionResult>;
   settingsFile?: SettingsFileFormat;
+  /**
+   * Checks that need more than the field schema (parsing a key, a certificate, a URL), run by the
+   * core on Save, on import, and as the admin types, after the schema validation. Returns one
+   * problem per field at fault (`key`, `label`, a message naming the field and what to do); never
+   * quotes a secret. Must not touch the network: it runs on every pause in typing.
+   */
+  checkSettings?(values: SettingsValues, ctx: SettingsCheckContext): FieldProblem[] | Promise<FieldProblem[]>;
   /** Closes connections and timers; called on settings change and on exit. */
   dispose?(): Promise<void>;
 }

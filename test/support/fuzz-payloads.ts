@@ -365,6 +365,7 @@ function validPayload(channel: ChannelName, world: FuzzWorld): fc.Arbitrary<Payl
     case 'restoreSettingsBackup':
       return fc.record({ backupId: fc.stringMatching(/^[0-9a-f]{32}$/) });
     case 'saveSettings':
+    case 'checkSettings':
     case 'exportSettingsFile':
       return pluginWithValues(world);
     case 'importSettingsFile':

@@ -1,6 +1,7 @@
 import { EcmError } from '../../../shared/errors';
 import type { ApiImpl } from '../../../shared/ipc/channels';
 import { readLogPage } from '../log/log-reader';
+import { assertChecksPass, checkDraft } from '../settings/settings-checks';
 import type { CoreDeps } from './core-deps';
 import { pluginContext } from './plugin-context';
 import { runFieldAction } from './run-field-action';
@@ -45,11 +46,19 @@ export function createApi(deps: CoreDeps): ApiImpl {
 
     async saveSettings({ pluginId, values }) {
       const plugin = deps.registry.get(pluginId);
+      // The plugin's own checks (a key, a certificate, a URL) refuse what Test Settings would.
+      await assertChecksPass(deps.settings, plugin, values);
       const view = await deps.settings.save(plugin.id, plugin.settings, values);
       // Open connections were made with the old settings.
       await plugin.dispose?.();
       log.info(`Settings of ${plugin.id} saved.`);
       return view;
+    },
+
+    async checkSettings({ pluginId, values }) {
+      // Called as the admin types: nothing is logged, the answer quotes no secret.
+      const plugin = deps.registry.get(pluginId);
+      return { problems: (await checkDraft(deps.settings, plugin, values)).checks };
     },
 
     async importSettingsFile({ pluginId, text }) {

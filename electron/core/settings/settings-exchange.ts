@@ -5,6 +5,7 @@ import type { SettingField } from '../../../shared/plugin/settings-schema';
 import { validateSettings } from '../../../shared/plugin/settings-validation';
 import type { Core } from '../open-core';
 import { carriedSecretProblems } from './sealed-settings';
+import { checkDraft } from './settings-checks';
 import { isSealed } from './settings-file';
 
 /**
@@ -66,6 +67,8 @@ export async function exchangeProblems(core: Core, exchange: Exchange): Promise<
     for (const p of validateSettings(plugin.settings, plain as never, storedSecrets)) problems.push({ pluginId, key: p.key, message: p.message });
     // `{"stored": true}` beside a changed Endpoint URL: the same refusal as Save and Test.
     for (const p of carriedSecretProblems(plugin.settings, values, stored)) problems.push({ pluginId, key: p.key, message: `${p.message} ${p.hint}` });
+    // What Save refuses beyond the schema (a key, a certificate, a URL): the same checks.
+    for (const p of (await checkDraft(core.settings, plugin, values)).checks) problems.push({ pluginId, key: p.key, message: p.message });
   }
   return problems;
 }

@@ -4,6 +4,7 @@ import type { CredentialStorePlugin, CredentialSummary, PluginContext, Retrieved
 import type { SettingsValues } from '../../../shared/plugin/settings-schema';
 import { StepRecorder } from '../shared/step-recorder';
 import { machineSearchTerms } from './endpoint-names';
+import { checkSecretServerSettings } from './secret-server-checks';
 import { SECRET_SERVER_SETTINGS, toSecretServerSettings, type SecretServerSettings } from './secret-server-settings';
 import { SoapTransport } from './soap-transport';
 import { errorsOf, secretErrorOf, secretItemsOf, secretSummariesOf, type SecretSummaryRow } from './ss-results';
@@ -62,6 +63,7 @@ export function createSecretServerPlugin(options: SecretServerPluginOptions = {}
     version: '1.0.0',
     description: 'Delinea (Thycotic) Secret Server through its SOAP web services, with impersonation of the gateway user (Secret Server 9.1 or later).',
     settings: SECRET_SERVER_SETTINGS,
+    checkSettings: (values) => checkSecretServerSettings(values),
 
     async testSettings(values, target, ctx) {
       const { s, session } = open(values, ctx);

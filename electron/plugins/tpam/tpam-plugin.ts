@@ -11,6 +11,7 @@ import { resolveSystem, type ReverseLookup } from './system-resolver';
 import { listSystemAccountsCommand, reasonText, retrieveCommand } from './tpam-commands';
 import { classifyRetrieveOutput, readAccounts } from './tpam-output';
 import type { TpamLogLevel } from './tpam-log-level';
+import { checkTpamSettings } from './tpam-checks';
 import { TPAM_SETTINGS, toTpamSettings, type TpamSettings } from './tpam-settings';
 
 export const TPAM_PLUGIN_ID = 'tpam';
@@ -170,6 +171,8 @@ export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialSto
         ],
       };
     },
+
+    checkSettings: (values, ctx) => checkTpamSettings(values, ctx),
 
     settingsFile: {
       label: 'SPS plugin configuration (.ini)',

@@ -1,7 +1,8 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { usePluginsStore } from '../stores/plugins-store';
-import { isDirty, useSettingsDraftStore } from '../stores/settings-draft-store';
+import { useSettingsDraftStore } from '../stores/settings-draft-store';
+import { isDirty } from '../stores/settings-draft/draft-fields';
 import { LogPanel } from './LogPanel';
 import { PluginPicker } from './PluginPicker';
 import { PluginTrustDialog } from './PluginTrustDialog';

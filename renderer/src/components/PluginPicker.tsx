@@ -2,7 +2,8 @@ import { Badge, makeStyles, Radio, RadioGroup, Spinner, Subtitle2, Text, tokens 
 import { CheckmarkCircleFilled } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { shownPlugin, usePluginsStore } from '../stores/plugins-store';
-import { isDirty, useSettingsDraftStore } from '../stores/settings-draft-store';
+import { useSettingsDraftStore } from '../stores/settings-draft-store';
+import { isDirty } from '../stores/settings-draft/draft-fields';
 import { ErrorBar } from './ErrorBar';
 import { RestoreSettingsButton } from './RestoreSettingsButton';
 import { UnsavedChangesDialog } from './UnsavedChangesDialog';

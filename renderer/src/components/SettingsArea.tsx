@@ -3,7 +3,8 @@ import { ArrowUndoRegular, BeakerRegular, PlugDisconnectedRegular, SaveRegular, 
 import { useEffect, useState } from 'react';
 import type { EcmErrorInfo } from '../../../shared/errors';
 import { activePlugin, shownPlugin, usePluginsStore } from '../stores/plugins-store';
-import { isDirty, useSettingsDraftStore } from '../stores/settings-draft-store';
+import { useSettingsDraftStore } from '../stores/settings-draft-store';
+import { isDirty } from '../stores/settings-draft/draft-fields';
 import { useTestRunStore } from '../stores/test-run-store';
 import { ClearTokenCacheButton } from './ClearTokenCacheButton';
 import { ErrorBar } from './ErrorBar';

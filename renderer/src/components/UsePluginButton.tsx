@@ -2,7 +2,8 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 import { PlugConnectedRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { activePlugin, shownPlugin, usePluginsStore } from '../stores/plugins-store';
-import { isDirty, useSettingsDraftStore } from '../stores/settings-draft-store';
+import { useSettingsDraftStore } from '../stores/settings-draft-store';
+import { isDirty } from '../stores/settings-draft/draft-fields';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

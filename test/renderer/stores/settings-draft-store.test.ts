@@ -3,7 +3,8 @@ import { EcmError } from '../../../shared/errors';
 import type { DraftValues } from '../../../shared/ipc/payload-schemas';
 import type { SettingsView } from '../../../shared/ipc/responses';
 import type { PluginInfo } from '../../../shared/plugin/plugin-info';
-import { createSettingsDraftStore, isDirty } from '../../../renderer/src/stores/settings-draft-store';
+import { createSettingsDraftStore } from '../../../renderer/src/stores/settings-draft-store';
+import { isDirty } from '../../../renderer/src/stores/settings-draft/draft-fields';
 import { installFakeEcm } from '../support/fake-ecm';
 
 const PLUGIN: PluginInfo = {

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { useState, type ReactElement } from 'react';
 import type { SettingField } from '../../../shared/plugin/settings-schema';
 import type { FieldEditorProps } from '../../../renderer/src/components/settings/fields/field-props';
-import type { FieldDraft } from '../../../renderer/src/stores/settings-draft-store';
+import type { FieldDraft } from '../../../renderer/src/stores/settings-draft/draft-fields';
 
 /** Renders inside Fluent UI's provider, as App.tsx does, with a user-event session. */
 export function renderInFluent(ui: ReactElement): RenderResult & { user: ReturnType<typeof userEvent.setup> } {

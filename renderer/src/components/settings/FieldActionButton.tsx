@@ -16,7 +16,8 @@ import type { EcmErrorInfo } from '../../../../shared/errors';
 import type { FieldActionResult } from '../../../../shared/plugin/contract';
 import type { FieldAction, SettingField } from '../../../../shared/plugin/settings-schema';
 import { call, errorInfo } from '../../api/ecm-client';
-import { draftPayload, useSettingsDraftStore } from '../../stores/settings-draft-store';
+import { useSettingsDraftStore } from '../../stores/settings-draft-store';
+import { draftPayload } from '../../stores/settings-draft/draft-fields';
 import { ErrorBar } from '../ErrorBar';
 
 const useStyles = makeStyles({

@@ -1,7 +1,8 @@
 import { Field, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { SettingField } from '../../../../shared/plugin/settings-schema';
-import { isSecretDraft, movedGuard, useSettingsDraftStore } from '../../stores/settings-draft-store';
+import { useSettingsDraftStore } from '../../stores/settings-draft-store';
+import { isSecretDraft, movedGuard } from '../../stores/settings-draft/draft-fields';
 import { FieldActionButton } from './FieldActionButton';
 import { BooleanFieldEditor } from './fields/BooleanFieldEditor';
 import { EnumFieldEditor } from './fields/EnumFieldEditor';
@@ -22,6 +23,7 @@ export function FieldRow({ pluginId, field }: { pluginId: string; field: Setting
   const styles = useStyles();
   const value = useSettingsDraftStore((s) => s.values[field.key]);
   const error = useSettingsDraftStore((s) => s.errors[field.key]);
+  const checkError = useSettingsDraftStore((s) => s.checkErrors[field.key]);
   const numberText = useSettingsDraftStore((s) => s.numberText[field.key] ?? '');
   const setValue = useSettingsDraftStore((s) => s.setValue);
   const setNumberText = useSettingsDraftStore((s) => s.setNumberText);
@@ -29,7 +31,7 @@ export function FieldRow({ pluginId, field }: { pluginId: string; field: Setting
   const retypeFor = useSettingsDraftStore((s) => (field.type === 'secret' ? (movedGuard(s)?.label ?? null) : null));
   const [fileError, setFileError] = useState<string | null>(null);
   const inputId = `setting-${field.key}`;
-  const props = { field, value, onChange: (v: Parameters<typeof setValue>[1]) => setValue(field.key, v), inputId, invalid: Boolean(error) };
+  const props = { field, value, onChange: (v: Parameters<typeof setValue>[1]) => setValue(field.key, v), inputId, invalid: Boolean(error ?? checkError) };
   const editor = (() => {
     switch (field.type) {
       case 'secret':
@@ -49,7 +51,8 @@ export function FieldRow({ pluginId, field }: { pluginId: string; field: Setting
     }
   })();
   const takesFile = field.type === 'multiline' || (field.type === 'secret' && field.multiline);
-  const message = error ?? fileError ?? undefined;
+  // The schema's message first; the plugin's check speaks once the value has the right shape.
+  const message = error ?? checkError ?? fileError ?? undefined;
   return (
     <Field
       label={{ children: field.label, htmlFor: inputId }}

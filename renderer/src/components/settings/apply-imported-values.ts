@@ -1,6 +1,7 @@
 import type { DraftValues } from '../../../../shared/ipc/payload-schemas';
 import type { PluginInfo } from '../../../../shared/plugin/plugin-info';
-import { isSecretDraft, useSettingsDraftStore } from '../../stores/settings-draft-store';
+import { useSettingsDraftStore } from '../../stores/settings-draft-store';
+import { isSecretDraft } from '../../stores/settings-draft/draft-fields';
 
 /**
  * Fills the form with values read from a settings file; nothing is saved. A secret given as

@@ -18,7 +18,8 @@ import {
 import type { EcmErrorInfo } from '../../../../shared/errors';
 import { accountSchema, endpointSchema } from '../../../../shared/ipc/payload-schemas';
 import { useLogStore } from '../../stores/log/log-store';
-import { draftPayload, useSettingsDraftStore } from '../../stores/settings-draft-store';
+import { useSettingsDraftStore } from '../../stores/settings-draft-store';
+import { draftPayload } from '../../stores/settings-draft/draft-fields';
 import { useTestRunStore } from '../../stores/test-run-store';
 import { ErrorBar } from '../ErrorBar';
 import { CredentialTable } from './CredentialTable';

@@ -1,6 +1,6 @@
 import { Badge, Button, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { LockClosedRegular, LockOpenRegular } from '@fluentui/react-icons';
-import { isSecretDraft } from '../../../stores/settings-draft-store';
+import { isSecretDraft } from '../../../stores/settings-draft/draft-fields';
 import type { FieldEditorProps } from './field-props';
 
 const useStyles = makeStyles({

@@ -1,5 +1,5 @@
 import type { SettingField } from '../../../../../shared/plugin/settings-schema';
-import type { FieldDraft } from '../../../stores/settings-draft-store';
+import type { FieldDraft } from '../../../stores/settings-draft/draft-fields';
 
 /** What every field editor gets: its schema, its draft value and a way to change it. */
 export interface FieldEditorProps {
