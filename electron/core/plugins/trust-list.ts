@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { EcmError } from '../../../shared/errors';
+import { SealBindingMismatch, type SealBinding } from '../security/seal-binding';
 import type { Sealer } from '../security/sealer';
 import type { SettingsStore } from '../settings/settings-store';
 
@@ -17,6 +18,8 @@ export interface TrustedFile {
 }
 
 const PURPOSE = 'ecm-plugin-trust';
+/** The list is sealed bound to its own place, so no other sealed value opens as the list. */
+const BINDING: SealBinding = { plugin: '(core)', field: 'trustedPlugins', bind: {} };
 
 const trustDocSchema = z
   .object({
@@ -37,15 +40,16 @@ export async function addToTrustList(settings: SettingsStore, sealer: Sealer, en
   await settings.updateTrustedPlugins(async (current) => {
     const files = current === null ? [] : await openTrustList(sealer, current.sealed);
     const next = [...files.filter((f) => f.file !== entry.file), entry].sort((a, b) => a.file.localeCompare(b.file));
-    return { sealed: await sealer.seal(JSON.stringify({ purpose: PURPOSE, files: next })) };
+    return { sealed: await sealer.seal(JSON.stringify({ purpose: PURPOSE, files: next }), BINDING) };
   });
 }
 
 async function openTrustList(sealer: Sealer, sealed: string): Promise<TrustedFile[]> {
   let text: string;
   try {
-    text = await sealer.unseal(sealed);
+    text = await sealer.unseal(sealed, BINDING);
   } catch (err) {
+    if (err instanceof SealBindingMismatch) throw unreadable('it is not a list of trusted plugins (a sealed value was moved here)');
     throw unreadable((err as Error).message);
   }
   let json: unknown;

@@ -30,7 +30,7 @@ describe('stored secrets through the CLI stay bound to where they were saved', (
     const dir = tempDir();
     const dataDir = path.join(dir, 'data');
     const file = path.join(dir, 'import.json');
-    const plugins = { 'secret-server': { endpointUrl: home.url, apiUser: API_USER, apiPassword: API_PASSWORD }, tpam: tpamSettings(tpam) };
+    const plugins = { 'secret-server': { endpointUrl: home.url, allowUnencryptedHttp: true, apiUser: API_USER, apiPassword: API_PASSWORD }, tpam: tpamSettings(tpam) };
     writeFileSync(file, JSON.stringify({ format: 'ecm-configurator-settings', version: 1, activePlugin: 'secret-server', plugins }));
     const imported = await runCli(['config', 'import', file, '--data-dir', dataDir]);
     expect(imported.code, imported.stderr).toBe(0);

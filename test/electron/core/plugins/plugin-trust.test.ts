@@ -59,7 +59,7 @@ describe('plugins from the plugins folder: detected, trusted by hash, refused wh
     expect(readLog(core)).toContain(`Plugin file acme-vault.mjs (${written.size} bytes, SHA-256 ${written.sha256}) in ${folder} trusted by the administrator (in the app).`);
 
     const settings = JSON.parse(readFileSync(core.settings.file, 'utf8'));
-    expect(settings.trustedPlugins.sealed).toMatch(/^sealed:v1:node-aes:/);
+    expect(settings.trustedPlugins.sealed).toMatch(/^sealed:v2:node-aes:/);
     expect(JSON.stringify(settings)).not.toContain(written.sha256); // sealed, not a plain list anyone could extend
 
     const again = await open(dataDir, folder);

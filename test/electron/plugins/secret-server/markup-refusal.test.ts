@@ -30,7 +30,8 @@ describe('Secret Server: no markup reaches a SOAP envelope', () => {
   async function testWith(user: string, overrides: Record<string, unknown> = {}) {
     const c = await openTestCore(tempDir(), [createSecretServerPlugin()]);
     cores.push(c);
-    const values = { endpointUrl: sim.url, apiUser: API_USER, apiPassword: API_PASSWORD, ...overrides };
+    // The simulator speaks plain http here, which the settings allow only when switched on.
+    const values = { endpointUrl: sim.url, allowUnencryptedHttp: true, apiUser: API_USER, apiPassword: API_PASSWORD, ...overrides };
     return c.api.testSettings({ pluginId: 'secret-server', values: values as never, user, endpoint: 'ws01' }).then(
       () => null,
       (err: { code: string; field?: string; message: string }) => err,

@@ -84,7 +84,7 @@ describe('Secret Server transport: plain http and redirects', () => {
     const err = await c.api
       .testSettings({ pluginId: 'secret-server', values: { allowUnencryptedHttp: true, apiPassword: { stored: true } } as never, ...target })
       .catch((e: unknown) => e);
-    expect(err).toMatchObject({ code: 'VALIDATION', field: 'values.apiPassword', message: expect.stringContaining('Allow unencrypted HTTP (not recommended) differs from the saved settings') });
+    expect(err).toMatchObject({ code: 'VALIDATION', field: 'values.apiPassword', message: expect.stringContaining('Allow unencrypted HTTP (not recommended) changed') });
   });
 
   it('never follows a redirect: the password does not reach the redirect target, and the error says why', async () => {
