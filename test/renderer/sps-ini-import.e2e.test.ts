@@ -48,7 +48,7 @@ describe('SPS ini import asks before applying a file with warnings (Chromium)', 
     ]);
     expect(await dialog().innerText()).toContain('Import typo.ini with 2 warnings?');
     expect(await input('server').inputValue()).toBe('before.corp.example'); // nothing applied yet
-    await page.getByRole('button', { name: 'Cancel' }).click();
+    await dialog().getByRole('button', { name: 'Cancel', exact: true }).click();
     await dialog().waitFor({ state: 'detached' });
     expect(await input('server').inputValue()).toBe('before.corp.example');
     expect(await page.getByTestId('notice').innerText()).toContain('Import of typo.ini cancelled; the form is unchanged.');
