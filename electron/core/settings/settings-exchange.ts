@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { assertNever } from '../../../shared/assert-never';
 import { EcmError } from '../../../shared/errors';
 import type { DraftValue, DraftValues } from '../../../shared/plugin/draft-values';
 import { draftOfView, isKeepStored, isSealed, keepStored, plainValues } from '../../../shared/plugin/secret-values';
@@ -158,9 +159,14 @@ function coerceValue(field: SettingField, value: unknown, source: string, allowS
       if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value;
       if (typeof value === 'string') return value.split(',').map((s) => s.trim()).filter(Boolean);
       throw bad('a list of strings (or one comma-separated string)');
-    default:
+    case 'string':
+    case 'secret':
+    case 'enum':
+    case 'multiline':
       if (typeof value === 'string') return value;
       throw bad('a string');
+    default:
+      return assertNever(field.type, 'field type');
   }
 }
 

@@ -1,3 +1,4 @@
+import { assertNever } from '../../../shared/assert-never';
 import { EcmError } from '../../../shared/errors';
 import type { DraftValue, DraftValues } from '../../../shared/plugin/draft-values';
 import { isPlainValue, keepStored } from '../../../shared/plugin/secret-values';
@@ -78,8 +79,14 @@ function readField(reader: SpsIniReader, field: SettingField, warnings: SpsIniPr
     case 'enum':
       value = reader.getChoice(section, option, (field.options ?? []).map((o) => o.value));
       break;
-    default:
+    case 'string':
+    case 'multiline':
+    // TPAM has no list setting; a list would be read as text and refused by validateField below.
+    case 'list':
       value = reader.getText(section, option, field.required === true);
+      break;
+    default:
+      return assertNever(field.type, 'field type');
   }
   if (!isPlainValue(value)) return undefined;
   // Range and format rules of the ECM's own settings form (e.g. port 1–65535).

@@ -1,5 +1,6 @@
 import { Field, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { assertNever } from '../../../../shared/assert-never';
 import type { SettingField } from '../../../../shared/plugin/settings-schema';
 import { useSettingsDraftStore } from '../../stores/settings-draft-store';
 import { emptySecretDraft, isSecretDraft } from '../../../../shared/plugin/secret-values';
@@ -47,8 +48,10 @@ export function FieldRow({ pluginId, field }: { pluginId: string; field: Setting
         return <MultilineFieldEditor {...props} />;
       case 'number':
         return <NumberFieldEditor field={field} text={numberText} onText={(t) => setNumberText(field.key, t)} inputId={inputId} />;
-      default:
+      case 'string':
         return <TextFieldEditor {...props} />;
+      default:
+        return assertNever(field.type, 'field type');
     }
   })();
   const takesFile = field.type === 'multiline' || (field.type === 'secret' && field.multiline);
