@@ -64,7 +64,12 @@ export function isSecretView(value: unknown): value is SecretView {
 
 /** A secret as the form holds it. */
 export function isSecretDraft(value: unknown): value is SecretDraft {
-  return isShape(value) && typeof value.stored === 'boolean' && typeof value.replacement === 'string' && typeof value.cleared === 'boolean';
+  return (
+    isShape(value) &&
+    typeof value.stored === 'boolean' &&
+    typeof value.replacement === 'string' &&
+    typeof value.cleared === 'boolean'
+  );
 }
 
 /** The plain values of a record, secret shapes left out. */
@@ -105,7 +110,9 @@ export function secretPayloadOf(draft: SecretDraft): string | KeepStoredSecret |
  * view → draft: the saved values as a draft that changes nothing (export, settings file). A stored
  * secret becomes `{ stored: true }`; a secret that is not stored is left out.
  */
-export function draftOfView(values: Readonly<Record<string, SettingViewValue>>): Record<string, SettingValue | KeepStoredSecret> {
+export function draftOfView(
+  values: Readonly<Record<string, SettingViewValue>>,
+): Record<string, SettingValue | KeepStoredSecret> {
   const out: Record<string, SettingValue | KeepStoredSecret> = {};
   for (const [key, value] of Object.entries(values)) {
     if (isPlainValue(value)) out[key] = value;

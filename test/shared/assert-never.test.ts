@@ -44,7 +44,7 @@ describe('exhaustive field-type handling', () => {
   it('handles every field type, and refuses at run time a type the types rule out', () => {
     for (const type of FIELD_TYPES) expect(editorName(type)).not.toBe('');
     expect(incomplete('string')).toBe('handled');
-    expect(() => incomplete('list')).toThrow("Unexpected field type: \"list\"");
+    expect(() => incomplete('list')).toThrow('Unexpected field type: "list"');
   });
 
   it('gives each field type its empty value and its validation, with no type falling through to text', () => {
@@ -52,6 +52,8 @@ describe('exhaustive field-type handling', () => {
     const empties = FIELD_TYPES.map((type) => emptyValueFor({ ...base, type }));
     expect(empties).toEqual(['', '', false, '', '', 0, []]);
     // A field type from outside the types (e.g. a plugin built against a newer contract) is a defect, not text.
-    expect(() => validateField({ ...base, type: 'colour' as unknown as FieldType }, 'red')).toThrow('Unexpected field type: "colour"');
+    expect(() => validateField({ ...base, type: 'colour' as unknown as FieldType }, 'red')).toThrow(
+      'Unexpected field type: "colour"',
+    );
   });
 });

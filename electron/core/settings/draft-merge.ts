@@ -46,7 +46,12 @@ export function rejectUnknownKeys(fields: readonly SettingField[], draft: DraftV
   }
 }
 
-export function assertValid(fields: readonly SettingField[], values: Partial<SettingsValues>, storedSecrets: Set<string>, hint: string): void {
+export function assertValid(
+  fields: readonly SettingField[],
+  values: Partial<SettingsValues>,
+  storedSecrets: Set<string>,
+  hint: string,
+): void {
   const problems = validateSettings(fields, values, storedSecrets);
   const first = problems[0];
   if (first) {

@@ -18,7 +18,10 @@ export async function previewLastGood(disk: SettingsDisk): Promise<Omit<BackupPr
     if (backup === null) return null;
     const text = await readIfExists(disk.file);
     const parsed = text === null ? null : parseSettingsDoc(text);
-    return previewBackup(backup.text, backup.doc, backup.savedAt, { text, damage: parsed && !parsed.ok ? parsed.reason : null });
+    return previewBackup(backup.text, backup.doc, backup.savedAt, {
+      text,
+      damage: parsed && !parsed.ok ? parsed.reason : null,
+    });
   });
 }
 
@@ -26,7 +29,10 @@ export async function previewLastGood(disk: SettingsDisk): Promise<Omit<BackupPr
  * Puts the last good copy back. The damaged file is kept under a dated name for support.
  * With `backupId` (from the preview), refuses when the copy is no longer the one shown.
  */
-export async function restoreLastGood(disk: SettingsDisk, backupId?: string): Promise<{ restored: boolean; savedAt: string | null }> {
+export async function restoreLastGood(
+  disk: SettingsDisk,
+  backupId?: string,
+): Promise<{ restored: boolean; savedAt: string | null }> {
   return disk.mutex.run(async () => {
     const backup = await disk.readLastGood();
     if (backup === null) return { restored: false, savedAt: null };

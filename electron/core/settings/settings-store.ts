@@ -107,7 +107,10 @@ export class SettingsStore {
         }
       }
       // Secrets are sealed bound to the guard values being saved (see sealed-settings.ts).
-      Object.assign(next, await sealSecretsForSave(this.sealer, pluginId, fields, draft, previous, plain, storedSecrets));
+      Object.assign(
+        next,
+        await sealSecretsForSave(this.sealer, pluginId, fields, draft, previous, plain, storedSecrets),
+      );
       for (const key of fillDefaults(fields, plain)) next[key] = plain[key]!;
       assertValid(fields, plain, storedSecrets, 'Correct the highlighted settings; nothing was saved.');
       saved = { savedAt: new Date().toISOString(), values: next };

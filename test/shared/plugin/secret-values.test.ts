@@ -18,7 +18,12 @@ import {
 describe('secret value shapes', () => {
   it('tells each shape from the plain values and from the others', () => {
     const plain = ['text', '', 0, false, [], ['a']];
-    const shapes = [{ stored: true }, { stored: false }, { sealed: 'sealed:v2:node:x' }, { stored: true, replacement: '', cleared: false }];
+    const shapes = [
+      { stored: true },
+      { stored: false },
+      { sealed: 'sealed:v2:node:x' },
+      { stored: true, replacement: '', cleared: false },
+    ];
     for (const value of plain) expect(isPlainValue(value)).toBe(true);
     for (const value of [...shapes, null, undefined]) expect(isPlainValue(value)).toBe(false);
 
@@ -29,7 +34,13 @@ describe('secret value shapes', () => {
     // An exchange file's marker must be exactly { "stored": true }: anything more is not "keep".
     expect(isKeepStored({ stored: true, extra: 1 })).toBe(false);
     expect(isKeepStored({ stored: 'true' })).toBe(false);
-    for (const value of plain) expect([isKeepStored(value), isSealed(value), isSecretDraft(value), isSecretView(value)]).toEqual([false, false, false, false]);
+    for (const value of plain)
+      expect([isKeepStored(value), isSealed(value), isSecretDraft(value), isSecretView(value)]).toEqual([
+        false,
+        false,
+        false,
+        false,
+      ]);
   });
 
   it('turns stored → view → form → draft without ever holding a stored value', () => {
@@ -47,12 +58,20 @@ describe('secret value shapes', () => {
     expect(secretDraftOf(undefined)).toEqual(emptySecretDraft());
     expect(secretPayloadOf(emptySecretDraft())).toBeUndefined();
     // Every payload the form sends passes the channel's schema.
-    expect(draftValuesSchema.safeParse({ a: secretPayloadOf(kept), b: secretPayloadOf({ ...kept, cleared: true }) }).success).toBe(true);
+    expect(
+      draftValuesSchema.safeParse({ a: secretPayloadOf(kept), b: secretPayloadOf({ ...kept, cleared: true }) }).success,
+    ).toBe(true);
   });
 
   it('keeps only plain values, and writes a saved view as a draft that changes nothing', () => {
-    expect(plainValues({ a: 'x', b: { stored: true }, c: ['y'], d: { sealed: 's' }, e: 3 })).toEqual({ a: 'x', c: ['y'], e: 3 });
-    expect(draftOfView({ url: 'https://a', password: { stored: true }, passphrase: { stored: false }, port: 22 })).toEqual({
+    expect(plainValues({ a: 'x', b: { stored: true }, c: ['y'], d: { sealed: 's' }, e: 3 })).toEqual({
+      a: 'x',
+      c: ['y'],
+      e: 3,
+    });
+    expect(
+      draftOfView({ url: 'https://a', password: { stored: true }, passphrase: { stored: false }, port: 22 }),
+    ).toEqual({
       url: 'https://a',
       password: { stored: true },
       port: 22,
