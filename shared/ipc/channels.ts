@@ -2,18 +2,8 @@ import { z } from 'zod';
 import type { DetectedPlugin, DetectedPlugins } from '../plugin/detected-plugin';
 import type { PluginInfo } from '../plugin/plugin-info';
 import type { ChannelName } from './channel-names';
-import {
-  accountSchema,
-  draftValuesSchema,
-  endpointSchema,
-  MAX_TEXT,
-  pluginRefSchema,
-  sha256Schema,
-  type DraftValues,
-  readLogRequestSchema,
-  runIdSchema,
-  settingKeySchema,
-} from './payload-schemas';
+import { accountSchema, endpointSchema, pluginRefSchema, sha256Schema, readLogRequestSchema, runIdSchema } from './payload-schemas';
+import { draftValuesSchema, MAX_TEXT, settingKeySchema, type DraftValues } from '../plugin/draft-values';
 import type { BackupPreview, LogPage, SettingsView, TestSettingsResponse } from './responses';
 import type { Result } from '../result';
 import { pluginIdSchema, type FieldActionResult, type StepProgress } from '../plugin/contract';

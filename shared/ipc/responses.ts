@@ -1,13 +1,6 @@
 import type { CredentialSummary, Step } from '../plugin/contract';
-import type { SettingValue } from '../plugin/settings-schema';
+import type { SettingViewValue } from '../plugin/secret-values';
 import type { LOG_LEVELS } from './payload-schemas';
-
-/** A secret as the renderer sees it: only whether one is stored. */
-export interface SecretView {
-  stored: boolean;
-}
-
-export type SettingViewValue = Exclude<SettingValue, never> | SecretView;
 
 export interface SettingsView {
   pluginId: string;

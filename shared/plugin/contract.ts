@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { DraftValues } from '../ipc/payload-schemas';
+import type { DraftValues } from './draft-values';
 import type { SettingField, SettingsValues } from './settings-schema';
 import type { FieldProblem } from './settings-validation';
 

@@ -1,4 +1,5 @@
 import type { SettingField, SettingValue } from './settings-schema';
+import { isPlainValue } from './secret-values';
 import { emptyValueFor } from './settings-validation';
 
 /**
@@ -47,8 +48,4 @@ export function changedGuard(
 /** The words shown and returned when a stored secret would cross a guard change. */
 export function retypeSecretMessage(secret: SettingField, guard: SettingField): string {
   return `Type the ${secret.label} again: ${guard.label} changed, and a stored secret is only sent where it was saved for.`;
-}
-
-function isPlainValue(value: unknown): value is SettingValue {
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || Array.isArray(value);
 }

@@ -1,3 +1,4 @@
+import { assertNever } from '../assert-never';
 import type { SettingField, SettingValue, SettingsValues } from './settings-schema';
 
 /**
@@ -29,8 +30,13 @@ export function emptyValueFor(field: SettingField): SettingValue {
       return [];
     case 'number':
       return 0;
-    default:
+    case 'string':
+    case 'secret':
+    case 'enum':
+    case 'multiline':
       return '';
+    default:
+      return assertNever(field.type, 'field type');
   }
 }
 
@@ -72,11 +78,15 @@ export function validateField(field: SettingField, value: SettingValue | undefin
       const known = (field.options ?? []).some((o) => o.value === value);
       return known ? null : `${field.label} must be one of: ${optionList(field)}; '${value}' is not.`;
     }
-    default: {
+    case 'string':
+    case 'secret':
+    case 'multiline': {
       if (typeof value !== 'string') return `${field.label} must be text.`;
-      const text = field.type === 'secret' || field.type === 'multiline' ? value : value.trim();
+      const text = field.type === 'string' ? value.trim() : value;
       return checkText(field, text) ?? checkOnlyWhenOn(field, text, others);
     }
+    default:
+      return assertNever(field.type, 'field type');
   }
 }
 

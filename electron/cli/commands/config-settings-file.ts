@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { EcmError } from '../../../shared/errors';
-import { MAX_TEXT, type DraftValues } from '../../../shared/ipc/payload-schemas';
+import { MAX_TEXT } from '../../../shared/plugin/draft-values';
+import { draftOfView } from '../../../shared/plugin/secret-values';
 import { writeFileAtomic } from '../../core/fs/atomic-write';
 import type { Core } from '../../core/open-core';
 import { importExchange } from '../../core/settings/settings-exchange';
@@ -59,7 +60,7 @@ export async function importSettingsFile(core: Core, io: CliIo, file: string, op
       hint: 'Correct the file and import it again, or run the same command with --yes to import it as it is.',
     });
   }
-  await importExchange(core, { activePlugin: null, plugins: { [plugin.id]: values as DraftValues } });
+  await importExchange(core, { activePlugin: null, plugins: { [plugin.id]: values } });
   core.logger.scope('cli').info(`Settings of ${plugin.id} imported from the ${plugin.settingsFile?.label} ${file}${warnings.length ? ` with ${warnings.length} warning(s) accepted (--yes)` : ''}.`);
   io.out(`Imported the settings of ${plugin.id} from ${file}${warnings.length ? ` (${warnings.length} warning(s) accepted with --yes)` : ''}.\n`);
   return 0;
@@ -77,8 +78,7 @@ export async function exportSettingsFile(core: Core, io: CliIo, options: { plugi
     });
   }
   // A secret travels only as "stored" (never its value): the format writes its marker ($) for it.
-  const values = Object.fromEntries(Object.entries(view.values).filter(([, v]) => !(typeof v === 'object' && !Array.isArray(v) && !v.stored)));
-  const { text } = await core.api.exportSettingsFile({ pluginId: plugin.id, values: values as DraftValues });
+  const { text } = await core.api.exportSettingsFile({ pluginId: plugin.id, values: draftOfView(view.values) });
   if (options.output) {
     await writeFileAtomic(options.output, text);
     io.err(`Settings of ${plugin.id} exported to ${options.output}; secrets are written as $.\n`);

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { EcmError } from '../../../shared/errors';
-import type { DraftValues } from '../../../shared/ipc/payload-schemas';
+import type { DraftValues } from '../../../shared/plugin/draft-values';
 import { accountSchema, endpointSchema } from '../../../shared/ipc/payload-schemas';
 import { runTestSettings } from '../../core/api/run-test-settings';
 import { formatTestResult, json } from '../output';

@@ -1,5 +1,6 @@
 import { EcmError } from '../../../shared/errors';
 import type { ApiImpl } from '../../../shared/ipc/channels';
+import { plainValues } from '../../../shared/plugin/secret-values';
 import { readLogPage } from '../log/log-reader';
 import { assertChecksPass, checkDraft } from '../settings/settings-checks';
 import type { CoreDeps } from './core-deps';
@@ -73,10 +74,9 @@ export function createApi(deps: CoreDeps): ApiImpl {
       const plugin = deps.registry.get(pluginId);
       if (!plugin.settingsFile) throw noSettingsFile(plugin.id);
       // Secrets are left out: the format writes its "stored elsewhere" marker instead.
-      const plain = Object.fromEntries(
-        Object.entries(values).filter(([key, v]) => plugin.settings.find((f) => f.key === key)?.type !== 'secret' && !(typeof v === 'object' && !Array.isArray(v))),
-      );
-      return { text: plugin.settingsFile.export(plain as never), fileName: `${plugin.id}.${plugin.settingsFile.extension}` };
+      const secrets = new Set(plugin.settings.filter((f) => f.type === 'secret').map((f) => f.key));
+      const plain = plainValues(Object.fromEntries(Object.entries(values).filter(([key]) => !secrets.has(key))));
+      return { text: plugin.settingsFile.export(plain), fileName: `${plugin.id}.${plugin.settingsFile.extension}` };
     },
 
     async previewSettingsBackup() {

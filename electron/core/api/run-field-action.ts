@@ -1,5 +1,5 @@
 import { EcmError } from '../../../shared/errors';
-import type { DraftValues } from '../../../shared/ipc/payload-schemas';
+import type { DraftValues } from '../../../shared/plugin/draft-values';
 import { fieldActionResultSchema, type FieldActionResult } from '../../../shared/plugin/contract';
 import type { CoreDeps } from './core-deps';
 import { pluginContext } from './plugin-context';

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { EcmError } from '../../../shared/errors';
-import type { DraftValues } from '../../../shared/ipc/payload-schemas';
+import type { DraftValues } from '../../../shared/plugin/draft-values';
 import type { TestSettingsResponse } from '../../../shared/ipc/responses';
 import { testSettingsResultSchema, type PluginContext } from '../../../shared/plugin/contract';
 import type { CoreDeps } from './core-deps';

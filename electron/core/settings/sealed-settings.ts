@@ -1,10 +1,11 @@
 import { EcmError } from '../../../shared/errors';
-import type { DraftValues } from '../../../shared/ipc/payload-schemas';
+import type { DraftValues } from '../../../shared/plugin/draft-values';
 import { changedGuard, guardBinding, retypeSecretMessage } from '../../../shared/plugin/secret-guards';
 import type { SettingField } from '../../../shared/plugin/settings-schema';
 import { SealBindingMismatch, type SealBinding } from '../security/seal-binding';
 import { isUnboundEnvelope, type Sealer } from '../security/sealer';
-import { isSealed, type SealedValue, type StoredValue } from './settings-file';
+import { isKeepStored, isSealed, type SealedValue } from '../../../shared/plugin/secret-values';
+import type { StoredValue } from './settings-file';
 
 /**
  * Secrets in settings.json are sealed bound to their place: plugin id, field key and the values
@@ -62,6 +63,31 @@ export async function unsealSetting(sealer: Sealer, sealed: SealedValue, field: 
 }
 
 /**
+ * The secret fields as resolve() hands them to a test or a retrieval, added to `out`: typed text
+ * wins, '' clears, anything else opens the stored secret for its place (named in `storedSecrets`).
+ */
+export async function unsealSecretsForUse(
+  sealer: Sealer,
+  pluginId: string,
+  fields: readonly SettingField[],
+  draft: DraftValues | undefined,
+  stored: Record<string, StoredValue>,
+  out: Record<string, unknown>,
+  storedSecrets: Set<string>,
+): Promise<void> {
+  for (const field of fields) {
+    if (field.type !== 'secret') continue;
+    const given = draft?.[field.key];
+    const kept = stored[field.key];
+    if (typeof given === 'string' && given !== '') out[field.key] = given;
+    else if (given !== '' && isSealed(kept)) {
+      out[field.key] = await unsealSetting(sealer, kept, field, fields, settingsBinding(pluginId, field, fields, stored));
+      storedSecrets.add(field.key);
+    }
+  }
+}
+
+/**
  * The secret fields as save() stores them: a secret given in the draft is sealed bound to the
  * guard values being saved (`plain`, the non-secret values); a stored one the draft keeps goes
  * through keptSecretForSave; `''` clears it. Given secrets are added to `plain` for validation.
@@ -104,5 +130,5 @@ export async function keptSecretForSave(sealer: Sealer, kept: SealedValue, field
 }
 
 function keepsStored(given: DraftValues[string] | undefined): boolean {
-  return given === undefined || (typeof given === 'object' && !Array.isArray(given));
+  return given === undefined || isKeepStored(given);
 }

@@ -1,9 +1,9 @@
 import { EcmError } from '../../../shared/errors';
-import type { DraftValues } from '../../../shared/ipc/payload-schemas';
+import type { DraftValues } from '../../../shared/plugin/draft-values';
 import type { CredentialStorePlugin, SettingsCheckContext } from '../../../shared/plugin/contract';
 import type { SettingsValues } from '../../../shared/plugin/settings-schema';
 import { validateSettings, withDefaults, type FieldProblem } from '../../../shared/plugin/settings-validation';
-import { isSealed } from './settings-file';
+import { isPlainValue, isSealed } from '../../../shared/plugin/secret-values';
 import type { SettingsStore } from './settings-store';
 
 /**
@@ -37,8 +37,8 @@ export async function checkDraft(store: SettingsStore, plugin: CredentialStorePl
       else if (isSealed(kept)) storedSecrets.add(field.key);
       continue;
     }
-    if (given !== undefined && isPlain(given)) values[field.key] = given;
-    else if (kept !== undefined && !isSealed(kept)) values[field.key] = kept;
+    if (isPlainValue(given)) values[field.key] = given;
+    else if (isPlainValue(kept)) values[field.key] = kept;
   }
   const schema = validateSettings(plugin.settings, values, storedSecrets);
 
@@ -86,10 +86,6 @@ export async function assertChecksPass(store: SettingsStore, plugin: CredentialS
     message: checks.map((p) => p.message).join(' '),
     hint: 'Correct the highlighted settings; nothing was saved.',
   });
-}
-
-function isPlain(value: DraftValues[string]): value is Exclude<DraftValues[string], { stored: true }> {
-  return typeof value !== 'object' || value === null || Array.isArray(value);
 }
 
 /** Defence in depth against a plugin that quotes a value it should not: a secret, or a line of one. */

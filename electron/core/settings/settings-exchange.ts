@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { assertNever } from '../../../shared/assert-never';
 import { EcmError } from '../../../shared/errors';
-import type { DraftValue, DraftValues } from '../../../shared/ipc/payload-schemas';
+import type { DraftValue, DraftValues } from '../../../shared/plugin/draft-values';
+import { draftOfView, isKeepStored, isSealed, keepStored, plainValues } from '../../../shared/plugin/secret-values';
 import type { SettingField } from '../../../shared/plugin/settings-schema';
 import { validateSettings } from '../../../shared/plugin/settings-validation';
 import type { Core } from '../open-core';
 import { carriedSecretProblems } from './sealed-settings';
 import { checkDraft } from './settings-checks';
-import { isSealed } from './settings-file';
 
 /**
  * The exchange format of `config export|import|validate` (and the demo's seed file). Secrets are
@@ -63,8 +64,7 @@ export async function exchangeProblems(core: Core, exchange: Exchange): Promise<
     const plugin = core.registry.get(pluginId);
     const stored = (await core.settings.getStored(pluginId))?.values ?? {};
     const storedSecrets = new Set(plugin.settings.filter((f) => f.type === 'secret' && isSealed(stored[f.key])).map((f) => f.key));
-    const plain = Object.fromEntries(Object.entries(values).filter(([, v]) => typeof v !== 'object' || Array.isArray(v)));
-    for (const p of validateSettings(plugin.settings, plain as never, storedSecrets)) problems.push({ pluginId, key: p.key, message: p.message });
+    for (const p of validateSettings(plugin.settings, plainValues(values), storedSecrets)) problems.push({ pluginId, key: p.key, message: p.message });
     // `{"stored": true}` beside a changed Endpoint URL: the same refusal as Save and Test.
     for (const p of carriedSecretProblems(plugin.settings, values, stored)) problems.push({ pluginId, key: p.key, message: `${p.message} ${p.hint}` });
     // What Save refuses beyond the schema (a key, a certificate, a URL): the same checks.
@@ -107,7 +107,7 @@ export async function exportExchange(
     }
     const plugin = core.registry.get(pluginId);
     const view = await core.settings.view(pluginId, plugin.settings);
-    plugins[pluginId] = Object.fromEntries(Object.entries(view.values).filter(([, v]) => !(typeof v === 'object' && !Array.isArray(v) && !v.stored)));
+    plugins[pluginId] = draftOfView(view.values);
   }
   return { format: EXCHANGE_FORMAT, version: 1, activePlugin: doc.activePlugin, plugins };
 }
@@ -146,7 +146,7 @@ function coerceValue(field: SettingField, value: unknown, source: string, allowS
       // A secret's value is never echoed, whatever its type.
       message: `${source}: '${field.key}' (${field.label}) must be ${expected}; found ${field.type === 'secret' ? describeType(value) : describe(value)}.`,
     });
-  if (field.type === 'secret' && allowStoredMarker && isStoredMarker(value)) return { stored: true };
+  if (field.type === 'secret' && allowStoredMarker && isKeepStored(value)) return keepStored();
   switch (field.type) {
     case 'boolean':
       if (typeof value === 'boolean') return value;
@@ -159,14 +159,15 @@ function coerceValue(field: SettingField, value: unknown, source: string, allowS
       if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value;
       if (typeof value === 'string') return value.split(',').map((s) => s.trim()).filter(Boolean);
       throw bad('a list of strings (or one comma-separated string)');
-    default:
+    case 'string':
+    case 'secret':
+    case 'enum':
+    case 'multiline':
       if (typeof value === 'string') return value;
       throw bad('a string');
+    default:
+      return assertNever(field.type, 'field type');
   }
-}
-
-function isStoredMarker(value: unknown): boolean {
-  return typeof value === 'object' && value !== null && (value as { stored?: unknown }).stored === true && Object.keys(value).length === 1;
 }
 
 function describeType(value: unknown): string {

@@ -1,13 +1,11 @@
 import { z } from 'zod';
+import { sealedValueSchema } from '../../../shared/plugin/secret-values';
 
 /**
  * The on-disk shape of settings.json. Secret fields are stored as `{ "sealed": "sealed:v1:…" }`,
  * one sealed value per field, so the rest of the file stays readable for support.
  */
 export const SETTINGS_SCHEMA_VERSION = 1;
-
-export const sealedValueSchema = z.object({ sealed: z.string().min(1) }).strict();
-export type SealedValue = z.infer<typeof sealedValueSchema>;
 
 export const storedValueSchema = z.union([
   z.string(),
@@ -41,6 +39,30 @@ export function emptySettingsDoc(): SettingsDoc {
   return { schemaVersion: SETTINGS_SCHEMA_VERSION, activePlugin: null, plugins: {} };
 }
 
-export function isSealed(value: StoredValue | undefined): value is SealedValue {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** Reads settings.json's text; a reason in plain words when it cannot be used. */
+export function parseSettingsDoc(text: string): { ok: true; doc: SettingsDoc } | { ok: false; reason: string } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, reason: `it is not valid JSON (${(err as Error).message})` };
+  }
+  const version = (json as { schemaVersion?: unknown } | null)?.schemaVersion;
+  if (typeof version === 'number' && version > SETTINGS_SCHEMA_VERSION) {
+    return {
+      ok: false,
+      reason: `it was written by a newer version (schema ${version}; this version reads ${SETTINGS_SCHEMA_VERSION})`,
+    };
+  }
+  const result = settingsDocSchema.safeParse(json);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    return { ok: false, reason: `${issue?.path.join('.') || 'the document'}: ${issue?.message ?? 'unexpected content'}` };
+  }
+  return { ok: true, doc: result.data };
+}
+
+/** settings.json's text: indented, so support can read it, and ending with a line break. */
+export function serializeSettingsDoc(doc: SettingsDoc): string {
+  return `${JSON.stringify(doc, null, 2)}\n`;
 }

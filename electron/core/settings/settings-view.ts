@@ -1,7 +1,8 @@
-import type { SettingsView, SettingViewValue } from '../../../shared/ipc/responses';
+import type { SettingsView } from '../../../shared/ipc/responses';
+import { isPlainValue, secretViewOf, type SettingViewValue } from '../../../shared/plugin/secret-values';
 import type { SettingField, SettingsValues } from '../../../shared/plugin/settings-schema';
 import { withDefaults } from '../../../shared/plugin/settings-validation';
-import { isSealed, type StoredPluginSettings } from './settings-file';
+import type { StoredPluginSettings } from './settings-file';
 
 /** The renderer's view of one plugin's stored settings: defaults filled, secrets only as `{ stored }`. */
 export function toView(pluginId: string, fields: readonly SettingField[], stored: StoredPluginSettings | null): SettingsView {
@@ -10,8 +11,8 @@ export function toView(pluginId: string, fields: readonly SettingField[], stored
   for (const field of fields) {
     const value = stored?.values[field.key];
     if (field.type === 'secret') {
-      values[field.key] = { stored: isSealed(value) };
-    } else if (value !== undefined && !isSealed(value)) {
+      values[field.key] = secretViewOf(value);
+    } else if (isPlainValue(value)) {
       plain[field.key] = value;
     }
   }

@@ -1,5 +1,6 @@
 import { EcmError } from '../../../shared/errors';
-import type { DraftValue } from '../../../shared/ipc/payload-schemas';
+import type { DraftValue } from '../../../shared/plugin/draft-values';
+import { isKeepStored, isPlainValue } from '../../../shared/plugin/secret-values';
 import type { SettingField } from '../../../shared/plugin/settings-schema';
 import { ECM_TPAM_OPTIONS, PLUGIN_SECTION, SPS_TPAM_OPTIONS, SUPPORTED_CONFIG_VERSION, TPAM_SECTION } from './sps-ini-options';
 import { DEFAULT_TPAM_LOG_LEVEL, tpamLogLevelOf } from './tpam-log-level';
@@ -54,7 +55,7 @@ function optionBlock(field: SettingField, value: DraftValue | undefined, note?: 
   const description = note ? `${field.description} ${note}` : field.description;
   const out = [...comment(description)];
   if (field.type === 'secret') {
-    const given = typeof value === 'object' && !Array.isArray(value) ? value.stored : typeof value === 'string' && value !== '';
+    const given = isKeepStored(value) || (typeof value === 'string' && value !== '');
     // A required secret is always `$` (the SPS plugin reads the key from its store regardless).
     out.push(given || field.required ? `${field.key}=$` : `; ${field.key}=$`);
   } else {
@@ -65,7 +66,7 @@ function optionBlock(field: SettingField, value: DraftValue | undefined, note?: 
 }
 
 function textOf(field: SettingField, value: DraftValue | undefined): string {
-  const v = value === undefined || (typeof value === 'object' && !Array.isArray(value)) ? field.default : value;
+  const v = isPlainValue(value) ? value : field.default;
   if (typeof v === 'boolean') return v ? 'yes' : 'no';
   if (Array.isArray(v)) return v.join(', ');
   return v === undefined ? '' : String(v);

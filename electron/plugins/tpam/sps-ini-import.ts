@@ -1,5 +1,7 @@
+import { assertNever } from '../../../shared/assert-never';
 import { EcmError } from '../../../shared/errors';
-import type { DraftValue, DraftValues } from '../../../shared/ipc/payload-schemas';
+import type { DraftValue, DraftValues } from '../../../shared/plugin/draft-values';
+import { isPlainValue, keepStored } from '../../../shared/plugin/secret-values';
 import type { SettingField } from '../../../shared/plugin/settings-schema';
 import { validateField } from '../../../shared/plugin/settings-validation';
 import { iniProblem, quoted, type SpsIniProblem } from './sps-ini-message';
@@ -77,10 +79,16 @@ function readField(reader: SpsIniReader, field: SettingField, warnings: SpsIniPr
     case 'enum':
       value = reader.getChoice(section, option, (field.options ?? []).map((o) => o.value));
       break;
-    default:
+    case 'string':
+    case 'multiline':
+    // TPAM has no list setting; a list would be read as text and refused by validateField below.
+    case 'list':
       value = reader.getText(section, option, field.required === true);
+      break;
+    default:
+      return assertNever(field.type, 'field type');
   }
-  if (value === undefined || typeof value === 'object') return undefined;
+  if (!isPlainValue(value)) return undefined;
   // Range and format rules of the ECM's own settings form (e.g. port 1–65535).
   const problem = validateField(field, value);
   if (problem) {
@@ -100,12 +108,12 @@ function readSecret(reader: SpsIniReader, field: SettingField, present: boolean,
           `not in the file: the SPS plugin reads it from its credential store (host ${TPAM_SECTION}, user ${option}), so the ECM keeps the one it has sealed.`,
         ),
       );
-      return { stored: true };
+      return keepStored();
     }
     return undefined;
   }
   const value = reader.get(TPAM_SECTION, option, { secret: true });
-  if (value === undefined || typeof value === 'object') return value;
+  if (!isPlainValue(value)) return value;
   if (field.required && value.trim() === '') {
     reader.problem(TPAM_SECTION, option, 'empty; this option is required (write $ to keep the key the ECM has sealed).');
     return undefined;

@@ -1,3 +1,4 @@
+import { keepStored, type KeepStoredSecret } from '../../../shared/plugin/secret-values';
 import { interpolate } from './sps-ini-interpolate';
 import { choiceList, iniProblem, quoted, type IniPlace, type SpsIniProblem } from './sps-ini-message';
 import type { IniDocument, IniOption } from './sps-ini-parse';
@@ -10,9 +11,6 @@ import { closestName } from './sps-ini-suggest';
  * booleans are `yes`/`no` in any case, integers are what Python's `int()` accepts. Problems are
  * collected (every one is reported at once), each naming its line.
  */
-
-/** The draft value that keeps the secret already sealed in the ECM's store. */
-export type KeepStored = { stored: true };
 
 /** Python `int()` on a stripped string: optional sign, digits, single underscores between digits. */
 const PYTHON_INT = /^[+-]?\d+(?:_\d+)*$/;
@@ -60,7 +58,7 @@ export class SpsIniReader {
   }
 
   /** The interpolated value; `$` → `{ stored: true }` for secrets; undefined when absent or on error (recorded). */
-  get(section: string, option: string, opts: ReadOptions = {}): string | KeepStored | undefined {
+  get(section: string, option: string, opts: ReadOptions = {}): string | KeepStoredSecret | undefined {
     const found = this.option(section, option);
     if (found === undefined) return undefined;
     const used = this.referenced.get(section) ?? new Set<string>();
@@ -81,7 +79,7 @@ export class SpsIniReader {
       return undefined;
     }
     if (result.value === '$') {
-      if (opts.secret) return { stored: true };
+      if (opts.secret) return keepStored();
       this.problem(section, option, '$ means "read it from the SPS credential store", which the ECM cannot read; write the value itself.');
       return undefined;
     }

@@ -1,6 +1,6 @@
 import { create, type StateCreator } from 'zustand';
 import type { EcmErrorInfo } from '../../../shared/errors';
-import type { DraftValues } from '../../../shared/ipc/payload-schemas';
+import type { DraftValues } from '../../../shared/plugin/draft-values';
 import type { TestSettingsResponse } from '../../../shared/ipc/responses';
 import type { Step, StepProgress } from '../../../shared/plugin/contract';
 import { call, errorInfo } from '../api/ecm-client';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EcmError } from '../../../shared/errors';
-import type { DraftValues } from '../../../shared/ipc/payload-schemas';
+import type { DraftValues } from '../../../shared/plugin/draft-values';
 import type { SettingsView } from '../../../shared/ipc/responses';
 import type { PluginInfo } from '../../../shared/plugin/plugin-info';
 import { createSettingsDraftStore } from '../../../renderer/src/stores/settings-draft-store';

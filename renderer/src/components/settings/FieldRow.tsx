@@ -1,8 +1,10 @@
 import { Field, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { assertNever } from '../../../../shared/assert-never';
 import type { SettingField } from '../../../../shared/plugin/settings-schema';
 import { useSettingsDraftStore } from '../../stores/settings-draft-store';
-import { isSecretDraft, movedGuard } from '../../stores/settings-draft/draft-fields';
+import { emptySecretDraft, isSecretDraft } from '../../../../shared/plugin/secret-values';
+import { movedGuard } from '../../stores/settings-draft/draft-fields';
 import { FieldActionButton } from './FieldActionButton';
 import { BooleanFieldEditor } from './fields/BooleanFieldEditor';
 import { EnumFieldEditor } from './fields/EnumFieldEditor';
@@ -46,8 +48,10 @@ export function FieldRow({ pluginId, field }: { pluginId: string; field: Setting
         return <MultilineFieldEditor {...props} />;
       case 'number':
         return <NumberFieldEditor field={field} text={numberText} onText={(t) => setNumberText(field.key, t)} inputId={inputId} />;
-      default:
+      case 'string':
         return <TextFieldEditor {...props} />;
+      default:
+        return assertNever(field.type, 'field type');
     }
   })();
   const takesFile = field.type === 'multiline' || (field.type === 'secret' && field.multiline);
@@ -71,7 +75,7 @@ export function FieldRow({ pluginId, field }: { pluginId: string; field: Setting
               onError={setFileError}
               onLoaded={(text) => {
                 setFileError(null);
-                setValue(field.key, field.type === 'secret' ? { ...(isSecretDraft(value) ? value : { stored: false }), replacement: text, cleared: false } : text);
+                setValue(field.key, field.type === 'secret' ? { ...(isSecretDraft(value) ? value : emptySecretDraft()), replacement: text, cleared: false } : text);
               }}
             />
           ) : null}

@@ -3,7 +3,7 @@ import { ArrowExportRegular, ArrowImportRegular } from '@fluentui/react-icons';
 import type { EcmErrorInfo } from '../../../../shared/errors';
 import type { PluginInfo } from '../../../../shared/plugin/plugin-info';
 import { useState } from 'react';
-import type { DraftValues } from '../../../../shared/ipc/payload-schemas';
+import type { DraftValues } from '../../../../shared/plugin/draft-values';
 import { call, errorInfo } from '../../api/ecm-client';
 import { useSettingsDraftStore } from '../../stores/settings-draft-store';
 import { draftPayload } from '../../stores/settings-draft/draft-fields';

@@ -1,7 +1,7 @@
-import type { DraftValues } from '../../../../shared/ipc/payload-schemas';
+import type { DraftValues } from '../../../../shared/plugin/draft-values';
 import type { PluginInfo } from '../../../../shared/plugin/plugin-info';
 import { useSettingsDraftStore } from '../../stores/settings-draft-store';
-import { isSecretDraft } from '../../stores/settings-draft/draft-fields';
+import { isPlainValue, isSecretDraft } from '../../../../shared/plugin/secret-values';
 
 /**
  * Fills the form with values read from a settings file; nothing is saved. A secret given as
@@ -11,7 +11,7 @@ export function applyImportedValues(plugin: PluginInfo, values: DraftValues): vo
   const draft = useSettingsDraftStore.getState();
   for (const [key, value] of Object.entries(values)) {
     const current = draft.values[key];
-    if (typeof value === 'object' && !Array.isArray(value)) continue;
+    if (!isPlainValue(value)) continue;
     if (isSecretDraft(current)) draft.setValue(key, { ...current, replacement: String(value), cleared: false });
     else draft.setValue(key, value);
     const field = plugin.settings.find((f) => f.key === key);

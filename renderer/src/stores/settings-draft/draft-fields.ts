@@ -1,6 +1,15 @@
-import type { DraftValue, DraftValues } from '../../../../shared/ipc/payload-schemas';
+import type { DraftValues } from '../../../../shared/plugin/draft-values';
 import type { SettingsView } from '../../../../shared/ipc/responses';
 import type { PluginInfo } from '../../../../shared/plugin/plugin-info';
+import {
+  isPlainValue,
+  isSecretDraft,
+  keepsStoredSecret,
+  plainValues,
+  secretDraftOf,
+  secretPayloadOf,
+  type SecretDraft,
+} from '../../../../shared/plugin/secret-values';
 import type { SettingField, SettingValue } from '../../../../shared/plugin/settings-schema';
 import { changedGuard, retypeSecretMessage } from '../../../../shared/plugin/secret-guards';
 import { fieldsDependingOn, isEmptyValue, validateField, type SettingLookup } from '../../../../shared/plugin/settings-validation';
@@ -17,29 +26,15 @@ export interface DraftSnapshot {
   values: Record<string, FieldDraft>;
 }
 
-/**
- * A secret on screen: whether one is stored, and what the admin typed to replace it. The stored
- * value itself never reaches the renderer; only "stored" does.
- */
-export interface SecretDraft {
-  stored: boolean;
-  replacement: string;
-  cleared: boolean;
-}
-
+/** A field on screen: a plain value, or a secret as `SecretDraft` (shared/plugin/secret-values.ts). */
 export type FieldDraft = SettingValue | SecretDraft;
-
-
-export function isSecretDraft(value: FieldDraft | undefined): value is SecretDraft {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export function fromView(plugin: PluginInfo, view: SettingsView): Record<string, FieldDraft> {
   const values: Record<string, FieldDraft> = {};
   for (const field of plugin.settings) {
     const v = view.values[field.key];
-    if (field.type === 'secret') values[field.key] = { stored: typeof v === 'object' && v !== null && !Array.isArray(v) && v.stored, replacement: '', cleared: false };
-    else if (v !== undefined && !(typeof v === 'object' && !Array.isArray(v))) values[field.key] = v;
+    if (field.type === 'secret') values[field.key] = secretDraftOf(v);
+    else if (isPlainValue(v)) values[field.key] = v;
   }
   return values;
 }
@@ -54,7 +49,7 @@ export function numberTexts(plugin: PluginInfo, values: Record<string, FieldDraf
 function lookupIn(fields: readonly SettingField[], values: Record<string, FieldDraft>): SettingLookup {
   return (key) => {
     const value = values[key];
-    if (value !== undefined && !isSecretDraft(value)) return value;
+    if (isPlainValue(value)) return value;
     return fields.find((f) => f.key === key && f.type !== 'secret')?.default;
   };
 }
@@ -66,13 +61,7 @@ function lookupIn(fields: readonly SettingField[], values: Record<string, FieldD
  */
 export function movedGuard(state: DraftSnapshot): SettingField | null {
   if (!state.plugin || !state.saved) return null;
-  const plain = Object.fromEntries(Object.entries(state.values).filter(([, v]) => !isSecretDraft(v)));
-  return changedGuard(state.plugin.settings, state.saved.values, plain);
-}
-
-/** True when the secret would be kept as stored (nothing typed, not cleared). */
-export function keepsStoredSecret(value: FieldDraft | undefined): boolean {
-  return isSecretDraft(value) && value.stored && !value.cleared && value.replacement === '';
+  return changedGuard(state.plugin.settings, state.saved.values, plainValues(state.values));
 }
 
 /** The error shown under a field: the shared schema's message, or the number text's. */
@@ -90,7 +79,7 @@ export function fieldError(
     const effective = value.replacement !== '' ? value.replacement : '';
     return validateField(field, effective, value.stored && !value.cleared, context.others);
   }
-  return validateField(field, value as SettingValue | undefined, false, context.others);
+  return validateField(field, value, false, context.others);
 }
 
 /** What goes over IPC: secrets as the new text, '' to clear, or { stored: true } to keep. */
@@ -99,13 +88,8 @@ export function draftPayload(plugin: PluginInfo, values: Record<string, FieldDra
   for (const field of plugin.settings) {
     const value = values[field.key];
     if (value === undefined) continue;
-    if (isSecretDraft(value)) {
-      if (value.replacement !== '') out[field.key] = value.replacement;
-      else if (value.cleared) out[field.key] = '';
-      else if (value.stored) out[field.key] = { stored: true };
-      continue;
-    }
-    out[field.key] = value as DraftValue;
+    const payload = isSecretDraft(value) ? secretPayloadOf(value) : value;
+    if (payload !== undefined) out[field.key] = payload;
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { DraftValues } from '../../../../shared/ipc/payload-schemas';
+import type { DraftValues } from '../../../../shared/plugin/draft-values';
 import { EcmError } from '../../../../shared/errors';
 import { exportSpsIni, importSpsIni, parseIni } from '../../../../electron/plugins/tpam/sps-ini';
 import { TUTORIAL_FILLED } from './tutorial-sample';

@@ -1,6 +1,6 @@
 import { Badge, Button, Input, makeStyles, Textarea, tokens } from '@fluentui/react-components';
 import { LockClosedRegular, LockOpenRegular } from '@fluentui/react-icons';
-import { isSecretDraft } from '../../../stores/settings-draft/draft-fields';
+import { emptySecretDraft, isSecretDraft, keepsStoredSecret } from '../../../../../shared/plugin/secret-values';
 import type { FieldEditorProps } from './field-props';
 
 const useStyles = makeStyles({
@@ -16,8 +16,8 @@ const useStyles = makeStyles({
  */
 export function SecretFieldEditor({ field, value, onChange, inputId, retypeFor = null }: FieldEditorProps & { retypeFor?: string | null }) {
   const styles = useStyles();
-  const draft = isSecretDraft(value) ? value : { stored: false, replacement: '', cleared: false };
-  const keptAsStored = draft.stored && !draft.cleared && draft.replacement === '';
+  const draft = isSecretDraft(value) ? value : emptySecretDraft();
+  const keptAsStored = keepsStoredSecret(draft);
   const storedAndKept = keptAsStored && !retypeFor;
   const placeholder = storedAndKept
     ? 'Stored — type to replace'
