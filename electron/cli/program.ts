@@ -1,4 +1,4 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { exitCodeFor } from '../../shared/errors';
 import { toErrorInfo } from '../core/api/error-info';
 import { Redactor } from '../core/log/redactor';
@@ -8,18 +8,9 @@ import { registerConfig } from './commands/config';
 import { registerLog } from './commands/log';
 import { registerPlugins } from './commands/plugins';
 import { registerTestSettings } from './commands/test-settings';
-import { openCliCore, type CliHost, type CommonOptions } from './cli-core';
+import { openCliCore, type CliHost } from './cli-core';
+import type { CommandEnv } from './command-env';
 import { formatError, json, type CliIo } from './output';
-
-export interface CommandEnv {
-  io: CliIo;
-  env: NodeJS.ProcessEnv;
-  /**
-   * Opens the core, runs `body`, closes it; turns errors into output and an exit code.
-   * `jsonLines`: with --json, the error is printed on one line, as JSON Lines output must be.
-   */
-  run(options: CommonOptions & { json?: boolean; jsonLines?: boolean }, body: (core: Core) => Promise<number>): Promise<void>;
-}
 
 /**
  * Runs the CLI and resolves with the exit code: 0 success, 2 usage or validation,
@@ -71,13 +62,4 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
     throw err;
   }
   return exitCode;
-}
-
-/** Adds the options every command takes. */
-export function withCommonOptions(command: Command): Command {
-  return command
-    .option('--data-dir <dir>', 'data directory (settings, token cache, Configurator.log); default: the app\'s')
-    .addOption(
-      new Option('--plugin-module <file...>', 'load a third-party plugin module (also ECM_PLUGIN_MODULES)'),
-    );
 }

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { json } from '../output';
-import { withCommonOptions, type CommandEnv } from '../program';
+import { withCommonOptions, type CommandEnv } from '../command-env';
 
 export function registerClearTokenCache(program: Command, ctx: CommandEnv): void {
   withCommonOptions(program.command('clear-token-cache'))

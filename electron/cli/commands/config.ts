@@ -5,7 +5,7 @@ import { exchangeProblems, exportExchange, importExchange, parseExchange, type E
 import type { Core } from '../../core/open-core';
 import { formatBackupPreview } from '../format-backup-preview';
 import { json } from '../output';
-import { withCommonOptions, type CommandEnv } from '../program';
+import { withCommonOptions, type CommandEnv } from '../command-env';
 import { readJsonFile } from '../settings-file';
 import { exportSettingsFile, importSettingsFile, onlyWithSpsIni, SETTINGS_FILE_FORMATS, type SettingsFileFormatName } from './config-settings-file';
 

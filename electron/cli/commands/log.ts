@@ -5,7 +5,7 @@ import type { LogLine } from '../../../shared/ipc/responses';
 import { LOG_LEVELS, readLogRequestSchema } from '../../../shared/ipc/payload-schemas';
 import { validationErrorFromZod } from '../../core/api/validation-error';
 import { formatLogLines } from '../output';
-import { withCommonOptions, type CommandEnv } from '../program';
+import { withCommonOptions, type CommandEnv } from '../command-env';
 
 export function registerLog(program: Command, ctx: CommandEnv): void {
   withCommonOptions(program.command('log'))

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { Core } from '../../core/open-core';
 import { formatDetectedPlugins, formatPlugins, json } from '../output';
-import { withCommonOptions, type CommandEnv } from '../program';
+import { withCommonOptions, type CommandEnv } from '../command-env';
 import { trustPluginFile } from './plugins-trust';
 
 type ListOptions = { json?: boolean; dataDir?: string; pluginModule?: string[] };

@@ -4,7 +4,7 @@ import type { DraftValues } from '../../../shared/plugin/draft-values';
 import { accountSchema, endpointSchema } from '../../../shared/ipc/payload-schemas';
 import { runTestSettings } from '../../core/api/run-test-settings';
 import { formatTestResult, json } from '../output';
-import { withCommonOptions, type CommandEnv } from '../program';
+import { withCommonOptions, type CommandEnv } from '../command-env';
 import { coerceSettings, readJsonFile } from '../settings-file';
 
 interface Options {

@@ -2,7 +2,7 @@ import type { LookupFunction } from 'node:net';
 import { EcmError } from '../../../shared/errors';
 import type { CredentialStorePlugin, CredentialSummary, PluginContext, RetrievedCredential } from '../../../shared/plugin/contract';
 import type { SettingsValues } from '../../../shared/plugin/settings-schema';
-import { StepRecorder } from '../shared/step-recorder';
+import { StepRecorder } from '../../../shared/plugin-kit';
 import { machineSearchTerms } from './endpoint-names';
 import { checkSecretServerSettings } from './secret-server-checks';
 import { SECRET_SERVER_SETTINGS, toSecretServerSettings, type SecretServerSettings } from './secret-server-settings';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { EcmError } from '../../../shared/errors';
 import type { CredentialStorePlugin, CredentialSummary, PluginContext, PluginLogger, RetrievedCredential } from '../../../shared/plugin/contract';
 import type { SettingsValues } from '../../../shared/plugin/settings-schema';
-import { StepRecorder } from '../shared/step-recorder';
+import { StepRecorder } from '../../../shared/plugin-kit';
 import { authorize, mapToReal, notAuthorized, type RealTarget } from './account-authorization';
 import { fetchHostKey } from './fetch-host-key';
 import { exportSpsIni, importSpsIni } from './sps-ini';

@@ -1,9 +1,10 @@
-import { performance } from 'node:perf_hooks';
-import type { Step, StepProgress } from '../../../shared/plugin/contract';
+import type { Step, StepProgress } from '../plugin/contract';
 
 /**
  * Records the steps of a Test Settings run as the admin will see them: name, outcome, duration
  * and a short detail. A failing step is recorded too, and the error is tagged with its name.
+ * Part of the plugin kit: built-in and third-party plugins use this one class. It uses the global
+ * `performance` clock (Node and browsers have it), so shared/ stays free of Node imports.
  */
 export class StepRecorder {
   readonly steps: Step[] = [];
@@ -33,7 +34,9 @@ export class StepRecorder {
   }
 
   /** Runs several steps at once and records them in the order given, not the order they finish. */
-  async all<T>(entries: { name: string; body: () => Promise<T>; detail?: (value: T) => string | undefined }[]): Promise<T[]> {
+  async all<T>(
+    entries: { name: string; body: () => Promise<T>; detail?: (value: T) => string | undefined }[],
+  ): Promise<T[]> {
     const recorders = entries.map(() => new StepRecorder(this.report));
     const settled = await Promise.allSettled(entries.map((e, i) => recorders[i]!.run(e.name, e.body, e.detail)));
     for (const r of recorders) this.steps.push(...r.steps);
