@@ -21,7 +21,7 @@ export const endpointSchema = z
   .trim()
   .min(1, 'enter the endpoint: a host name, FQDN or IP address')
   .max(253)
-  .regex(/^[A-Za-z0-9._:\-\[\]%]+$/, 'an endpoint is a host name, FQDN or IP address (letters, digits, . - : [ ])');
+  .regex(/^[A-Za-z0-9._:[\]%-]+$/, 'an endpoint is a host name, FQDN or IP address (letters, digits, . - : [ ])');
 
 /** A plugin file's SHA-256 as the main process reported it: 64 lower-case hex digits. */
 export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 is 64 lower-case hexadecimal digits, as listed for the detected plugin');

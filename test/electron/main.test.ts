@@ -10,12 +10,15 @@ import { pluginSource, writePluginFile } from '../support/plugin-folder';
 // settings and guards are checked in plain Node (the _electron smoke test checks them for real
 // where a binary exists).
 const fake = vi.hoisted(() => {
+  // Electron's BrowserWindow options as the fake receives them: the assertions read them loosely.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  type WindowOptions = Record<string, any>;
   const appHandlers = new Map<string, ((...args: unknown[]) => void)[]>();
-  const windows: { options: Record<string, any>; loadURL: (url: string) => Promise<void>; url?: string }[] = [];
+  const windows: { options: WindowOptions; loadURL: (url: string) => Promise<void>; url?: string }[] = [];
   class FakeBrowserWindow {
-    options: Record<string, any>;
+    options: WindowOptions;
     url?: string;
-    constructor(options: Record<string, any>) {
+    constructor(options: WindowOptions) {
       this.options = options;
       windows.push(this);
     }

@@ -54,7 +54,7 @@ function explain(line: string, number: number, parserSays: string): string {
 }
 
 function looksLikeKeyType(word: string): boolean {
-  return /^(ssh-|ecdsa-|sk-)[a-z0-9@.\-]+$/.test(word);
+  return /^(ssh-|ecdsa-|sk-)[a-z0-9@.-]+$/.test(word);
 }
 
 /** Public data, but shown short: a pasted file must not fill the form. */

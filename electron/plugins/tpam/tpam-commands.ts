@@ -17,7 +17,7 @@ import { EcmError } from '../../../shared/errors';
 export const SPS_REASON_SOURCE = 'SPS';
 
 /** Characters that never need quotes (no space, quote, wildcard or shell-like character). */
-const BARE_VALUE = /^[A-Za-z0-9_.@:\\/+=,\-]+$/;
+const BARE_VALUE = /^[A-Za-z0-9_.@:\\/+=,-]+$/;
 // Control characters could end the value or the command line.
 const CONTROL = /[\u0000-\u001f\u007f]/;
 

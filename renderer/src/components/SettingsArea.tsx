@@ -37,14 +37,14 @@ export function SettingsArea() {
   // first frame showing another plugin already has it closed: a press of the gear right after a
   // switch then opens the new plugin's form (React's "adjust state when a prop changes").
   const [shownId, setShownId] = useState(plugin?.id);
+  const [notice, setNotice] = useState<{ message: string | null; error: EcmErrorInfo | null }>({ message: null, error: null });
   if (plugin?.id !== shownId) {
     setShownId(plugin?.id);
     setEditing(false);
+    setNotice({ message: null, error: null }); // a notice belongs to the plugin it was about
   }
-  const [notice, setNotice] = useState<{ message: string | null; error: EcmErrorInfo | null }>({ message: null, error: null });
 
   useEffect(() => {
-    setNotice({ message: null, error: null });
     if (plugin) void useSettingsDraftStore.getState().load(plugin);
   }, [plugin]);
 

@@ -4,7 +4,7 @@
  * killed and reported as a failure instead of blocking the test runner's own thread.
  */
 import { readFileSync } from 'node:fs';
-import { EcmError } from '../../../../shared/errors';
+import type { EcmError } from '../../../../shared/errors';
 import { importSpsIni } from '../../../../electron/plugins/tpam/sps-ini';
 
 try {
