@@ -6,6 +6,7 @@ import type { Core } from '../../electron/core/open-core';
 import { resolveAppRequest } from '../../electron/services/app-protocol';
 import { buildEcmApi } from '../../shared/ipc/build-api';
 import { CHANNEL_NAMES } from '../../shared/ipc/channel-names';
+import { fail, type Result } from '../../shared/result';
 import { RENDERER_DIR } from './browser-host';
 
 const INVOKE_PATH = '/__ecm/invoke/';
@@ -49,7 +50,7 @@ export async function startWebBridge(core: Core, options: { port?: number } = {}
       }
       const result = await dispatch()({ url: trusted ? `${origin}/index.html` : (req.headers.origin ?? 'unknown:'), isTopFrame: trusted }, decodeURIComponent(url.pathname.slice(INVOKE_PATH.length)), payload);
       res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-      res.end(JSON.stringify(result));
+      res.end(JSON.stringify(trusted ? result : withTokenHint(result, req, origin, token)));
       return;
     }
     if (url.pathname === BRIDGE_PATH) {
@@ -79,6 +80,27 @@ export async function startWebBridge(core: Core, options: { port?: number } = {}
       }),
   };
 }
+
+/**
+ * The demo's own page without the token (opened without the URL's fragment, or with the token of an
+ * earlier run, kept in the tab) is refused like any caller, but told in plain words what to do; the
+ * renderer shows this message and hint on a full page. Another origin learns nothing more.
+ */
+function withTokenHint(result: Result<unknown>, req: http.IncomingMessage, origin: string, token: string): Result<unknown> {
+  if (result.ok || result.error.code !== 'FORBIDDEN' || req.headers.origin !== origin) return result;
+  const sent = req.headers['x-ecm-token'];
+  if (sent === token) return result;
+  return fail({
+    code: 'FORBIDDEN',
+    message: sent
+      ? "This page's access token is not the running demo's: the demo was started again since, or the address was changed."
+      : 'This page was opened without its access token, so the demo refuses its calls.',
+    hint: TOKEN_HINT,
+  });
+}
+
+/** What the page says when it lacks the token (see withTokenHint). */
+export const TOKEN_HINT = 'Open the URL exactly as printed (with #ecm-token).';
 
 function bridgeScript(): string {
   return `(() => {

@@ -32,9 +32,3 @@ export function demoSettings(secretServer: { url: string; caPem: string }, tpam:
     },
   };
 }
-
-/** What to type into Test Settings, printed on the console and used by the demo's own test. */
-export const DEMO_TRIES = {
-  'secret-server': { user: 'CORP\\alice', endpoint: 'ws01', pendingUser: 'CORP\\carol' },
-  tpam: { user: 'jdoe', endpoint: '10.0.0.5' },
-} as const;

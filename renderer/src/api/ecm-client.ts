@@ -2,6 +2,7 @@ import type { EcmErrorInfo } from '../../../shared/errors';
 import type { ChannelName } from '../../../shared/ipc/channel-names';
 import type { RequestOf, ResponseOf } from '../../../shared/ipc/channels';
 import type { Result } from '../../../shared/result';
+import { noteAccessRefused } from './access-refusal';
 
 /** An error answered by the core, with its code, hint and field intact. */
 export class EcmCallError extends Error {
@@ -20,6 +21,7 @@ export async function call<K extends ChannelName>(channel: K, request: RequestOf
   const fn = window.ecm[channel] as unknown as (r: RequestOf<K>) => Promise<Result<ResponseOf<K>>>;
   const result = await fn(request);
   if (result.ok) return result.value as ResponseOf<K>;
+  if (result.error.code === 'FORBIDDEN') noteAccessRefused(result.error);
   throw new EcmCallError(result.error);
 }
 

@@ -34,9 +34,12 @@ function adAccount(id: number, domain: string, username: string, password: strin
 }
 
 /**
- * A small, realistic Secret Server: domain CORP with alice (sees most), bob (sees fewer) and
- * carol (impersonation still pending), a local admin, and the API account svc-ecm that may
- * impersonate. Every call returns a fresh copy, so a test can change its world freely.
+ * A small, realistic Secret Server: domain CORP with alice (sees most), bob (sees fewer),
+ * carol (impersonation still pending), dave (who denied the API account), erin (who sees only
+ * ws02's Administrator, so ws01 finds nothing for her: no machine secret and no domain account),
+ * a local admin, and the API account svc-ecm that may impersonate. The demo console prints
+ * carol, dave and erin as the cases to try. Every call returns a fresh copy, so a test can change
+ * its world freely.
  *
  * The secret that requires a comment is also `restricted`, as in Secret Server, where
  * "restricted" marks secrets with access requirements (comment, approval, check-out).
@@ -44,6 +47,7 @@ function adAccount(id: number, domain: string, username: string, password: strin
 export function demoWorld(): SsWorld {
   const alice = 'CORP\\alice';
   const bob = 'CORP\\bob';
+  const erin = 'CORP\\erin';
   return {
     edition: 'installed',
     sessionTimeoutSeconds: 1200,
@@ -51,6 +55,8 @@ export function demoWorld(): SsWorld {
       { username: 'alice', domain: 'CORP', password: 'Alice-Passw0rd!' },
       { username: 'bob', domain: 'CORP', password: 'Bob-Passw0rd!' },
       { username: 'carol', domain: 'CORP', password: 'Carol-Passw0rd!' },
+      { username: 'dave', domain: 'CORP', password: 'Dave-Passw0rd!' },
+      { username: 'erin', domain: 'CORP', password: 'Erin-Passw0rd!' },
       { username: 'localadmin', domain: '', password: 'Local-Admin-Passw0rd!' },
       { ...DEMO_API_ACCOUNT, roles: [IMPERSONATE_ROLE] },
     ],
@@ -58,10 +64,12 @@ export function demoWorld(): SsWorld {
       { apiUser: DEMO_API_ACCOUNT.username, user: alice, state: 'approved' },
       { apiUser: DEMO_API_ACCOUNT.username, user: bob, state: 'approved' },
       { apiUser: DEMO_API_ACCOUNT.username, user: 'CORP\\carol', state: 'pending' },
+      { apiUser: DEMO_API_ACCOUNT.username, user: 'CORP\\dave', state: 'denied' },
+      { apiUser: DEMO_API_ACCOUNT.username, user: erin, state: 'approved' },
     ],
     secrets: [
       windowsAccount(101, 'ws01', 'Administrator', 'Ws01-Admin-Passw0rd!', [alice, bob, 'localadmin'], { folderId: WORKSTATIONS_FOLDER }),
-      windowsAccount(102, 'ws02', 'Administrator', 'Ws02-Admin-Passw0rd!', [alice], { folderId: WORKSTATIONS_FOLDER }),
+      windowsAccount(102, 'ws02', 'Administrator', 'Ws02-Admin-Passw0rd!', [alice, erin], { folderId: WORKSTATIONS_FOLDER }),
       windowsAccount(103, 'db01.corp.example', 'sqladmin', 'Db01-Sql-Passw0rd!', [alice], { folderId: SERVERS_FOLDER }),
       windowsAccount(104, '10.0.0.15', 'Administrator', 'Ten-0-0-15-Passw0rd!', [alice, bob]),
       windowsAccount(105, 'ws01', 'breakglass', 'Ws01-Breakglass-Passw0rd!', [alice, bob], {

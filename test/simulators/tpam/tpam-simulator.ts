@@ -25,6 +25,8 @@ export interface TpamSimulatorOptions {
   format?: TableFormat;
   /** The clock for request windows. */
   now?: () => Date;
+  /** The TCP port to listen on (0, the default, picks a free one); the demo restarts TPAM on its port. */
+  port?: number;
 }
 
 export interface RecordedCommand {
@@ -133,7 +135,7 @@ export async function startTpamSimulator(options: TpamSimulatorOptions = {}): Pr
   });
   await new Promise<void>((resolve, reject) => {
     net.once('error', reject);
-    net.listen(0, HOST, () => resolve());
+    net.listen(options.port ?? 0, HOST, () => resolve());
   });
   const address = net.address();
   if (address === null || typeof address === 'string') throw new Error('the TPAM simulator has no TCP port');
