@@ -4,7 +4,7 @@ import type { FuzzWorld, Payload } from './fuzz-world';
 import { applyMutation, mutationArb, pickKey } from './mutations';
 import { DANGEROUS_KEYS, HUGE_KEYS, hugeString } from './strings';
 import { validPayload } from './valid-payloads';
-import { adversarialValue, deepNest, deepValue, withOwnKey } from './values';
+import { adversarialValue, deepValue, withOwnKey } from './values';
 
 /**
  * Payload generators for the IPC fuzz tests (test/electron/core/api/dispatch.fuzz.test.ts):

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { DANGEROUS_KEYS, nastyNumber, nastyString, objectKey } from './strings';
+import { nastyNumber, nastyString, objectKey } from './strings';
 
 /** Values of any shape: own `__proto__` keys, deep nesting, anything structured clone carries. */
 
