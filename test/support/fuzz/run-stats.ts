@@ -1,4 +1,4 @@
-import fc from 'fast-check';
+import type fc from 'fast-check';
 import type { Core } from '../../../electron/core/open-core';
 
 /** Run counts, time limits and the per-property summary the IPC fuzz tests print. */
