@@ -6,7 +6,7 @@ import type { Core } from '../../core/open-core';
 import { formatBackupPreview } from '../format-backup-preview';
 import { json } from '../output';
 import { withCommonOptions, type CommandEnv } from '../command-env';
-import { readJsonFile } from '../settings-file';
+import { readJsonFile } from '../plugin-settings-file';
 import { exportSettingsFile, importSettingsFile, onlyWithSpsIni, SETTINGS_FILE_FORMATS, type SettingsFileFormatName } from './config-settings-file';
 
 /** `--format json|sps-ini` and `--plugin <id>` of config export and import (sps-ini: one plugin's SPS ini). */

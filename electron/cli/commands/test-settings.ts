@@ -5,7 +5,7 @@ import { accountSchema, endpointSchema } from '../../../shared/ipc/payload-schem
 import { runTestSettings } from '../../core/api/run-test-settings';
 import { formatTestResult, json } from '../output';
 import { withCommonOptions, type CommandEnv } from '../command-env';
-import { coerceSettings, readJsonFile } from '../settings-file';
+import { coerceSettings, readJsonFile } from '../plugin-settings-file';
 
 interface Options {
   plugin: string;

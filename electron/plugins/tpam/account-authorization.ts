@@ -21,7 +21,7 @@ export async function mapToReal(account: string, system: string, run: RunCommand
 
 /**
  * Whether the gateway user may have the account's password under the configured mode; the
- * reason comment for Retrieve when so, null when not (tpam-cli.md §3.4).
+ * reason comment for Retrieve when so, null when not.
  */
 export async function authorize(
   settings: Pick<TpamSettings, 'authorization' | 'required_policy'>,

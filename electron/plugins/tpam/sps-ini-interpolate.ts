@@ -1,7 +1,7 @@
 import { iniProblem, quoted, type IniPlace, type SpsIniProblem } from './sps-ini-message';
 
 /**
- * configparser's BasicInterpolation, applied when an option is read (tpam-cli.md §6.1):
+ * configparser's BasicInterpolation, applied when an option is read:
  * `%(name)s` is replaced by option `name` (lower-cased) of the same section or of [DEFAULT];
  * `%%` is a literal `%`; any other `%` is an error. Referenced values are interpolated in turn,
  * to at most 10 levels as in Python (MAX_INTERPOLATION_DEPTH); a reference back to an option

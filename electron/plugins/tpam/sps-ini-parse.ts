@@ -2,7 +2,7 @@ import { iniProblem, quoted, type SpsIniProblem } from './sps-ini-message';
 
 /**
  * Reads ini text the way SPS does: the SDK hands it to Python's `configparser.ConfigParser()`
- * with the standard library defaults (tpam-cli.md §6.1). Reproduced here line by line because
+ * with the standard library defaults. Reproduced here line by line because
  * the details decide what an SPS administrator's file means:
  * - `#` and `;` start full-line comments only (after any indentation); an inline `; x` stays in the value;
  * - option names are lower-cased, section names are case-sensitive, `=` or `:` separates;

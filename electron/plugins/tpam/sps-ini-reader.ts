@@ -5,7 +5,7 @@ import type { IniDocument, IniOption } from './sps-ini-parse';
 import { closestName } from './sps-ini-suggest';
 
 /**
- * Typed reads of a parsed ini with the SPS SDK's `PluginConfiguration` semantics (tpam-cli.md §6.1):
+ * Typed reads of a parsed ini with the SPS SDK's `PluginConfiguration` semantics:
  * `has` is configparser's `has_option` (a [DEFAULT] value counts only if the section exists),
  * values are interpolated on read, `$` means "from the credential store" and `$$` is a literal `$`,
  * booleans are `yes`/`no` in any case, integers are what Python's `int()` accepts. Problems are

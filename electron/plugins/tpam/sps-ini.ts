@@ -1,6 +1,6 @@
 /**
  * The SPS ini format of the TPAM plugin's configuration: import into the ECM's settings and
- * export back, with Python configparser / SPS plugin SDK semantics (tpam-cli.md §6). Hand-written
+ * export back, with Python configparser / SPS plugin SDK semantics. Hand-written
  * because no ini library reproduces configparser's interpolation, continuation and comment rules.
  */
 export { importSpsIni, type SpsIniImport } from './sps-ini-import';

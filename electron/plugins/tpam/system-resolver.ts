@@ -9,7 +9,7 @@ export type ReverseLookup = (ip: string) => Promise<string[]>;
 export type RunCommand = (command: string) => Promise<string>;
 
 /**
- * The TPAM system for an endpoint, as the SPS plugin resolves it (tpam-cli.md §3.3): an IP address
+ * The TPAM system for an endpoint, as the SPS plugin resolves it: an IP address
  * through `ListSystems --NetworkAddress` (tpam) or reverse DNS (dns: first name, first label,
  * upper-case); a host name or FQDN keeps its first label. `system_prefix` is prepended in every case.
  */

@@ -2,12 +2,12 @@ import { EcmError } from '../../../shared/errors';
 
 /**
  * The TPAM CLI command lines the plugin sends over SSH, argument for argument as the SPS plugin
- * sends them (tpam-cli.md §3.3–3.7), so TPAM's audit log reads the same for both.
+ * sends them, so TPAM's audit log reads the same for both.
  *
  * Quoting: the SPS plugin pastes names in unquoted, so a space splits an argument. TPAM's help
  * says multi-word values must be surrounded by double quotes, and documents no escape; so a
- * value is sent bare when it is plainly one word (every command line of §3.7 stays byte for
- * byte the same), in double quotes otherwise, and refused when it holds a double quote or a
+ * value is sent bare when it is plainly one word (every command line of the SPS plugin's worked example,
+ * test/simulators/tpam/demo-world.ts, stays byte for byte the same), in double quotes otherwise, and refused when it holds a double quote or a
  * control character (which could end the value or the command). `*` is TPAM's wildcard in list
  * filters, and a leading `-` would read as an option name, so names holding them are refused too.
  * ReasonText is always quoted, as the plugin does.
@@ -58,7 +58,7 @@ export function quoteText(what: string, value: string): string {
 /** Why the password is checked out: the last part of ReasonText. */
 export type ReasonComment = { kind: 'gateway' } | { kind: 'approval'; requestId: string } | { kind: 'policy'; policy: string };
 
-/** `gateway`, `approval,<RequestID>` or `policy,<required_policy>` (tpam-cli.md §3.2 step 7). */
+/** `gateway`, `approval,<RequestID>` or `policy,<required_policy>`. */
 export function reasonComment(comment: ReasonComment): string {
   switch (comment.kind) {
     case 'gateway':

@@ -2,7 +2,7 @@ import { EcmError } from '../../../shared/errors';
 import { parseTpamTable, tableRows, type TpamRow } from './tpam-table';
 
 /**
- * Readers of the TPAM CLI answers the plugin uses (tpam-cli.md §3 and §5). Columns are found by
+ * Readers of the TPAM CLI answers the plugin uses (the table shape itself is tpam-table.ts). Columns are found by
  * header name where TPAM's header is known; where the SPS plugin reads a fixed index, that index
  * is the fall-back, so a TPAM that answers SPS answers the ECM.
  */
@@ -43,7 +43,10 @@ export function readAccounts(text: string): TpamAccount[] {
   }));
 }
 
-/** The column the SPS plugin compares with `required_policy` (tpam-cli.md §3.4, §5.4). */
+/**
+ * The column the SPS plugin compares with `required_policy` in `ListAssignedPolicies --AllOrEffectiveFlag E`
+ * output. That layout is not documented by TPAM; the SPS plugin reads index 9 there.
+ */
 export const SPS_POLICY_COLUMN_INDEX = 9;
 
 export interface TpamAssignedPolicy {
@@ -116,7 +119,7 @@ export type RetrieveOutcome = { kind: 'password'; password: string } | { kind: '
  * password; here TPAM's other known error sentences (help text, "… are required for the CLI
  * retrieval", "Ticket Number not found", "Ticket Number failed manual validation") are errors
  * too. "required" or "failed" alone could be part of a password, so they count only in a
- * sentence (TPAM passwords have no spaces; S5).
+ * sentence (TPAM passwords have no spaces).
  */
 export function classifyRetrieveOutput(text: string): RetrieveOutcome {
   const first = text.split(/\r?\n/)[0] ?? '';

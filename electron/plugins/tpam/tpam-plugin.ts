@@ -28,7 +28,7 @@ export interface TpamPluginOptions {
 }
 
 /**
- * One Identity TPAM over its SSH CLI, with the SPS plugin's command lines (tpam-cli.md §3):
+ * One Identity TPAM over its SSH CLI, with the SPS plugin's command lines:
  * Test Settings lists the accounts of the endpoint's system that the gateway user may use;
  * retrieveCredential checks a password out with Retrieve. Errors name the command and mode.
  */

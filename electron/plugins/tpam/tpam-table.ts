@@ -1,7 +1,7 @@
 import { EcmError } from '../../../shared/errors';
 
 /**
- * The shape of TPAM CLI list output (tpam-cli.md §5): a header row of column names, then one
+ * The shape of TPAM CLI list output: a header row of column names, then one
  * TAB-separated row per object, CRLF line ends (LF accepted too); or the single line
  * `No <Things> to list` when nothing matches; or TPAM's help text (`Usage: …`) when it did not
  * accept the command line. Cells are kept as sent; `get` trims them because TPAM left-pads

@@ -10,7 +10,7 @@ import { ClearTokenCacheButton } from './ClearTokenCacheButton';
 import { ErrorBar } from './ErrorBar';
 import { SettingsFileButtons } from './settings/SettingsFileButtons';
 import { SettingsForm } from './settings/SettingsForm';
-import { TestSettingsDialog } from './test/TestSettingsDialog';
+import { TestSettingsDialog } from './test-settings/TestSettingsDialog';
 
 const useStyles = makeStyles({
   area: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },

@@ -16,7 +16,7 @@ export function authenticate(ctx: OperationContext, args: AuthenticateArgs): Aut
 }
 
 /**
- * Reference §6: the caller needs the "Web Services Impersonate" role and the target user's
+ * Secret Server's impersonation rules: the caller needs the "Web Services Impersonate" role and the target user's
  * approval. Until the user approves, the answer carries an error, an empty Token and the
  * AuthorizeURL where the user can approve; the first attempt files the request.
  */
@@ -35,7 +35,7 @@ export function impersonateUser(ctx: OperationContext, args: ImpersonateUserArgs
   const approval = ctx.approvals.find(apiPrincipal, userPrincipal) ?? ctx.approvals.set(apiPrincipal, userPrincipal, 'pending');
   switch (approval.state) {
     case 'approved':
-      // An empty AuthorizeURL, as in the reference's example answer (§3.1).
+      // An empty AuthorizeURL, as in Secret Server's documented example answer.
       return { Errors: errorsOf([]), Token: ctx.tokens.issue(userPrincipal), AuthorizeURL: '' };
     case 'denied':
       return { Errors: errorsOf([texts.impersonateDenied]) };

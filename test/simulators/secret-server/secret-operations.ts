@@ -12,8 +12,8 @@ import {
 import { canView, errorTextsOf, principalOf } from './world';
 
 /**
- * Exact field name, value equal ignoring case (reference §3: "exact match"; SQL Server's default
- * collation makes that comparison case-insensitive), filtered by what the token's user may view.
+ * Exact field name, value equal ignoring case (Secret Server documents an "exact match";
+ * SQL Server's default collation makes that comparison case-insensitive), filtered by what the token's user may view.
  */
 export function searchSecretsByFieldValue(ctx: OperationContext, args: SearchSecretsByFieldValueArgs): SearchSecretsResult {
   const user = ctx.tokens.userOf(args.token);
@@ -32,7 +32,7 @@ export function searchSecretsByFieldValue(ctx: OperationContext, args: SearchSec
 }
 
 /**
- * Reference §4.1 (CS2 sample): a secret that needs a comment answers with an error plus a
+ * As Secret Server's own comment-required sample shows: a secret that needs a comment answers with an error plus a
  * SecretError the client may respond to, and is returned once the call carries a CodeResponse
  * with that ErrorCode and a non-empty Comment.
  */

@@ -8,7 +8,7 @@ interface IssuedToken {
 
 /**
  * SOAP session tokens: opaque strings that name a user and die `sessionTimeoutSeconds` after
- * issue (Secret Server has no logout or refresh for SOAP tokens, reference §7). The token keeps
+ * issue (Secret Server has no logout or refresh for SOAP tokens). The token keeps
  * the principal rather than the user object, so removing a user from the live world also
  * invalidates that user's tokens.
  */

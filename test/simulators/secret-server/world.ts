@@ -66,7 +66,8 @@ export const IMPERSONATE_ROLE = 'Web Services Impersonate';
 export const DEFAULT_SESSION_TIMEOUT_SECONDS = 1200;
 
 /**
- * Only 'Login failed.' and 'Access Denied' have public evidence (reference §4.2); the others are
+ * Only 'Login failed.' and 'Access Denied' have public evidence (Secret Server's
+ * documentation and forum answers); the others are
  * plausible stand-ins, which is why every text is configurable per world.
  */
 export const DEFAULT_ERROR_TEXTS: SsErrorTexts = {

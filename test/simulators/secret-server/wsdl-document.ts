@@ -4,7 +4,7 @@ export type WsdlQuery = 'wsdl' | 'malformed-wsdl' | 'none';
 
 /**
  * ASMX serves the service description for a bare `?WSDL` (any case); `?WSDL=` makes it fail with
- * HTTP 500 (reference §1, the SecretServer-nodejs client strips the '=' for that reason).
+ * HTTP 500 (the public SecretServer-nodejs client strips the '=' for that reason).
  */
 export function classifyWsdlQuery(search: string): WsdlQuery {
   const query = search.toLowerCase();

@@ -1,5 +1,5 @@
 /**
- * How the simulated TPAM CLI reads a command line, after TPAM's own help text (tpam-cli.md §5.1):
+ * How the simulated TPAM CLI reads a command line, after TPAM's own help text:
  * "Option values which accept more than one word … must surround the value with double quotes";
  * "Option Names are not case sensitive and may be abbreviated to uniqueness". An option is a
  * word starting with `-` or `--` that is not in quotes; the next word is its value. Command

@@ -2,7 +2,7 @@ import { generateSshKeyPair } from './ssh-key-pair';
 import { ISA_POLICY, type TpamWorld } from './world';
 
 /**
- * A small TPAM for tests and demos, built around the worked example of tpam-cli.md §3.7:
+ * A small TPAM for tests and demos, built around the SPS plugin's worked example:
  * gateway user `jdoe`, target `root` on `10.0.0.5` = system `LINUXSRV01`, whose root account maps
  * to the real pair realroot@REALSYS, one active request `1-2345`, and the ISA CLI user `isacli`.
  * The demo console (test/demo/demo-cases.ts) also prints jdoe on `10.0.0.6` (WINSRV02, where jdoe

@@ -93,7 +93,7 @@ export function listAccounts(ctx: CliContext, options: Options): string {
     .map((a) => ({
       SystemName: a.systemName,
       AccountName: a.accountName,
-      Password: '', // never shown in list output (S6 capture)
+      Password: '', // never shown in list output (captured output)
       ReleaseDuration: '1980',
       AcctAutoFl: 'N',
       PasswordRule: 'Default Password Rule',

@@ -5,7 +5,7 @@ import { isaSeesAccount, sameName } from './world';
  * Retrieve: the password alone on one line, or a sentence saying why not. ISA mode
  * (`--SystemName --AccountName [--ReasonText] [--TicketSystemName --TicketNumber]`) needs an ISA
  * policy for the account; requestor mode (`--RequestID`) needs the CLI user's own active request.
- * The ticket sentence is verbatim from S6; TPAM's "not authorized" and "not found" wordings are
+ * The ticket sentence is verbatim from captured TPAM output; TPAM's "not authorized" and "not found" wordings are
  * not documented, so these carry the words the SPS plugin and the ECM look for.
  */
 

@@ -1,6 +1,6 @@
 /**
- * TPAM's list output (tpam-cli.md §5): a header row, one TAB-separated row per object, CRLF
- * after every line, or `No <Things> to list`. Column lists are the captured ones (S6) for
+ * TPAM's list output: a header row, one TAB-separated row per object, CRLF
+ * after every line, or `No <Things> to list`. Column lists are the ones captured from a real TPAM for
  * ListSystems (64), ListAccounts (53), ListUsers and ListAssignedPolicies; ListRequestDetails'
  * header was never captured, so it is built around the two facts the SPS plugin relies on
  * (request ID in column 0, end time in column 12).
@@ -46,14 +46,14 @@ export const LIST_ASSIGNED_POLICIES_HEADER = [
 
 /**
  * The `--AllOrEffectiveFlag E` layout is not documented; the SPS plugin reads the policy name at
- * index 9, so this simulator answers with AccessPolicyName and PolicySource swapped (§5.4 note).
+ * index 9, so this simulator answers with AccessPolicyName and PolicySource swapped.
  */
 export const LIST_EFFECTIVE_POLICIES_HEADER = [
   'UserName', 'FullName', 'ExtAuthReqd', 'GroupName', 'SystemName', 'AccountName', 'FileName', 'CollectionName',
   'PolicySource', 'AccessPolicyName', 'PermissionType', 'PermissionName', 'CmdName', 'EffectiveFl',
 ] as const;
 
-/** Invented around S1's facts: RequestID at 0, the end of the release window at 12. */
+/** Invented around the two facts the SPS plugin's code relies on: RequestID at 0, the end of the release window at 12. */
 export const LIST_REQUEST_DETAILS_HEADER = [
   'RequestID', 'RequestorName', 'SystemName', 'AccountName', 'RequestType', 'RequestStatus', 'SubmittedDt', 'ReasonCode',
   'RequestNotes', 'TicketSystemName', 'TicketNumber', 'StartDt', 'ExpiresDt',
@@ -62,7 +62,7 @@ export const LIST_REQUEST_DETAILS_HEADER = [
 export type Row = Readonly<Record<string, string>>;
 
 export interface TableFormat {
-  /** One TPAM version ends the header line with an extra TAB (§5.2). */
+  /** One TPAM version ends the header line with an extra TAB (seen in captured output). */
   headerTrailingTab?: boolean;
 }
 
@@ -72,7 +72,7 @@ export function renderTable(header: readonly string[], rows: readonly Row[], for
   return lines.map((line) => `${line}\r\n`).join('');
 }
 
-/** `No Systems to list`, `No Accounts to list`, … (exact bytes of S6's no_systems.txt: text + CRLF). */
+/** `No Systems to list`, `No Accounts to list`, … (exact bytes of captured output: text + CRLF). */
 export function nothingToList(things: string): string {
   return `No ${things} to list\r\n`;
 }

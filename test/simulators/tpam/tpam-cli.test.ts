@@ -205,7 +205,7 @@ describe('simulated TPAM CLI: Retrieve', () => {
   });
 });
 
-describe('the ECM command builders and readers against the simulated CLI (§3.7 flows)', () => {
+describe('the ECM command builders and readers against the simulated CLI (the SPS worked-example flows)', () => {
   const run = cli();
 
   it('tpam resolver + policy + system_maptoreal ends with the real account’s password', () => {

@@ -10,7 +10,7 @@ import type { TpamWorld } from './world';
 const { Server: SshServer, utils } = ssh2;
 
 /**
- * A TPAM appliance as the SPS plugin meets it (tpam-cli.md §4): an SSH server on 127.0.0.1 that
+ * A TPAM appliance as the SPS plugin meets it: an SSH server on 127.0.0.1 that
  * lets in only CLI users with their public key (no password, no keyboard-interactive), and runs
  * each `exec` request as one TPAM CLI command, answering on stdout in TPAM's formats. No pty,
  * no shell. Every command is recorded with its user; latency and a dropped connection can be
@@ -173,7 +173,7 @@ export async function startTpamSimulator(options: TpamSimulatorOptions = {}): Pr
 /** Public-key login of a CLI user: the key must be one of the user's, and the signature must verify. */
 function authenticate(world: TpamWorld, ctx: AuthContext): boolean {
   if (ctx.method !== 'publickey') return false;
-  // User names are case-sensitive: "The case of the user should match the UserID in TPAM" (S8).
+  // User names are case-sensitive: "The case of the user should match the UserID in TPAM".
   const user = world.users.find((u) => u.name === ctx.username && !u.disabled);
   for (const line of user?.cliPublicKeys ?? []) {
     const key = utils.parseKey(line);

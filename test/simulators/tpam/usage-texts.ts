@@ -1,7 +1,7 @@
 /**
  * TPAM's help texts (`<Command> --help`, and what it prints for a command line it does not
- * accept). ListSystems' text is verbatim from tpam-cli.md §5.1 (S5 README), trailing spaces
- * included; the others are laid out the same way with the options the sources show (S1, S5, S6) —
+ * accept). ListSystems' text is verbatim from TPAM's published help, trailing spaces
+ * included; the others are laid out the same way with the options known from the SPS plugin —
  * their exact wording is not documented.
  */
 

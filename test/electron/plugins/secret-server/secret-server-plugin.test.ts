@@ -1,59 +1,20 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Core } from '../../../../electron/core/open-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createSecretServerPlugin } from '../../../../electron/plugins/secret-server/secret-server-plugin';
-import type { TestSettingsResponse } from '../../../../shared/ipc/responses';
 import { startSecretServerSimulator, type SecretServerSimulator } from '../../../simulators/secret-server';
 import { openTestCore, readLog } from '../../../support/core-fixture';
+import { useSecretServerPlugin } from '../../../support/secret-server-plugin-fixture';
 import { API_PASSWORD, API_USER, testWorld } from '../../../support/secret-server-world';
-import { useTempDirs } from '../../../support/temp-dir';
 
 // The real plugin, through the real core, against the simulator over HTTP on 127.0.0.1.
 describe('Secret Server plugin against the simulator', () => {
-  const tempDir = useTempDirs();
+  const fixture = useSecretServerPlugin();
+  const { tempDir, cores, core, settings, test, failure, ids, ops } = fixture;
   let sim: SecretServerSimulator;
-  const cores: Core[] = [];
-
-  beforeAll(async () => {
-    sim = await startSecretServerSimulator({ world: testWorld() });
+  beforeAll(() => {
+    sim = fixture.sim();
   });
-  afterAll(async () => {
-    await sim.close();
-  });
-  afterEach(async () => {
-    for (const core of cores.splice(0)) await core.close();
-    sim.resetCalls();
-    sim.clearFaults();
-    sim.setLatency(0);
-  });
-
-  async function core(): Promise<Core> {
-    const c = await openTestCore(tempDir(), [createSecretServerPlugin()]);
-    cores.push(c);
-    return c;
-  }
-
-  function settings(overrides: Record<string, unknown> = {}) {
-    // The simulator speaks plain http on 127.0.0.1; HTTPS is covered by secret-server-tls.test.ts.
-    return { endpointUrl: sim.url, allowUnencryptedHttp: true, apiUser: API_USER, apiPassword: API_PASSWORD, ...overrides };
-  }
-
-  async function test(c: Core, user: string, endpoint: string, overrides: Record<string, unknown> = {}): Promise<TestSettingsResponse> {
-    return c.api.testSettings({ pluginId: 'secret-server', values: settings(overrides) as never, user, endpoint });
-  }
-
-  async function failure(c: Core, user: string, endpoint: string, overrides: Record<string, unknown> = {}) {
-    return test(c, user, endpoint, overrides).then(
-      () => {
-        throw new Error('expected the test to fail');
-      },
-      (err: { code: string; message: string; hint?: string; serverText?: string; step?: string }) => err,
-    );
-  }
-
-  const ids = (r: TestSettingsResponse) => r.credentials.map((c) => c.id);
-  const ops = () => sim.requests.map((r) => r.operation);
 
   it('authenticates, impersonates, searches the machine field and never calls GetSecret', async () => {
     const result = await test(await core(), 'CORP\\alice', 'ws01');
@@ -100,181 +61,6 @@ describe('Secret Server plugin against the simulator', () => {
     expect(ids(result)).toEqual(['1', '2']);
     expect(sim.requests[0]!.args).toMatchObject({ username: 'svc-dom', domain: 'CORP' });
     expect(result.steps[0]!.name).toBe('Authenticate API account CORP\\svc-dom');
-  });
-
-  it('names the URL and status of an HTTP 404 (wrong Endpoint URL)', async () => {
-    const wrong = sim.url.replace('SSWebService.asmx', 'Nothing.asmx');
-    const err = await failure(await core(), 'CORP\\alice', 'ws01', { endpointUrl: wrong });
-    expect(err.code).toBe('PROTOCOL');
-    expect(err.message).toContain(`HTTP 404`);
-    expect(err.message).toContain(wrong);
-    expect(err.hint).toContain('/SecretServer/webservices/SSWebservice.asmx');
-  });
-
-  it.each([
-    ['CORP\\alice', {}, { username: 'alice', domain: 'CORP' }],
-    ['alice@CORP', {}, { username: 'alice', domain: 'CORP' }],
-    ['alice', { defaultDomainForLocalUsers: 'CORP' }, { username: 'alice', domain: 'CORP' }],
-    ['dave', {}, { username: 'dave', domain: '' }],
-  ])('impersonates %s as %o', async (user, overrides, expected) => {
-    await test(await core(), user, 'ws01', overrides);
-    expect(sim.requests.find((r) => r.operation === 'ImpersonateUser')!.args).toMatchObject(expected);
-  });
-
-  it('falls back to the local account only when enabled', async () => {
-    const c = await core();
-    const refused = await failure(c, 'CORP\\dave', 'ws01');
-    expect(refused.code).toBe('NOT_AUTHORIZED');
-    expect(refused.message).toContain('ImpersonateUser');
-    expect(refused.serverText).toBe('The user to impersonate was not found.');
-    sim.resetCalls();
-    const result = await test(c, 'CORP\\dave', 'ws01', { fallbackToLocalAccount: true });
-    expect(ids(result)).toEqual(['8']);
-    expect(sim.requests.filter((r) => r.operation === 'ImpersonateUser').map((r) => r.args.domain)).toEqual(['CORP', '']);
-    expect(result.steps.map((s) => [s.name, s.ok])).toEqual([
-      ['Authenticate API account svc-ecm', true],
-      ['Impersonate CORP\\dave', false],
-      ['Impersonate dave (local Secret Server user)', true],
-      ['Search Machine = ws01', true],
-    ]);
-  });
-
-  it('tries the default domain first, then the local account', async () => {
-    const result = await test(await core(), 'dave', 'ws01', { defaultDomainForLocalUsers: 'CORP', fallbackToLocalAccount: true });
-    expect(ids(result)).toEqual(['8']);
-  });
-
-  it('reports a pending approval with the approval URL, logs it, and does not fall back', async () => {
-    const c = await core();
-    const err = await failure(c, 'CORP\\carol', 'ws01', { fallbackToLocalAccount: true });
-    expect(err.code).toBe('PENDING_APPROVAL');
-    expect(err.message).toBe("Authentication succeeded, but permission to access CORP\\carol's secrets is pending approval.");
-    expect(err.serverText).toMatch(/Approval page: http:\/\/127\.0\.0\.1:\d+\/SecretServer\/ManageApplications\.aspx\?request=/);
-    expect(sim.calls.ImpersonateUser).toBe(1);
-    const log = readLog(c);
-    expect(log).toContain('API account svc-ecm authenticated.');
-    expect(log).toMatch(/authenticated successfully, but permission to access CORP\\carol's secrets is pending approval/);
-  });
-
-  it('reports a refused login with the server\'s text, and a missing impersonate permission verbatim', async () => {
-    const c = await core();
-    const login = await failure(c, 'CORP\\alice', 'ws01', { apiPassword: 'Wrong-Marker-Pass-9' });
-    expect(login).toMatchObject({ code: 'LOGIN_FAILED', serverText: 'Login failed.', step: 'Authenticate API account svc-ecm' });
-    const noImp = await failure(c, 'CORP\\alice', 'ws01', { apiUser: 'svc-noimp', apiPassword: 'No-Imp-Pass-1' });
-    expect(noImp).toMatchObject({ code: 'NOT_AUTHORIZED', serverText: 'You do not have the Web Services Impersonate permission.' });
-    // One hint for both causes: Secret Server's words do not say which applies.
-    expect(noImp.hint).toContain('not known to Secret Server under that name');
-    expect(noImp.hint).toContain('Web Services Impersonate');
-    const denied = await failure(c, 'CORP\\erin', 'ws01');
-    expect(denied.code).toBe('NOT_AUTHORIZED');
-    expect(denied.serverText).toContain('denied');
-  });
-
-  it('caches tokens sealed: a second run makes no Authenticate or ImpersonateUser call; Clear Token Cache removes them', async () => {
-    const c = await core();
-    await test(c, 'CORP\\alice', 'ws01');
-    sim.resetCalls();
-    const second = await test(c, 'CORP\\alice', 'ws01');
-    expect(ops()).toEqual(['SearchSecretsByFieldValue']);
-    expect(second.steps[0]!.detail).toBe('cached token');
-    expect(readFileSync(c.tokens.file, 'utf8')).not.toMatch(/"t":/);
-    expect(await c.api.clearTokenCache({ pluginId: 'secret-server' })).toEqual({ removed: 2 });
-    sim.resetCalls();
-    await test(c, 'CORP\\alice', 'ws01');
-    expect(ops()).toEqual(['Authenticate', 'ImpersonateUser', 'SearchSecretsByFieldValue']);
-  });
-
-  it('replaces expired tokens once and retries the call', async () => {
-    const c = await core();
-    await test(c, 'CORP\\alice', 'ws01');
-    sim.expireAllTokens();
-    sim.resetCalls();
-    const result = await test(c, 'CORP\\alice', 'ws01');
-    expect(ids(result)).toEqual(['1', '2']);
-    expect(ops()).toEqual([
-      'SearchSecretsByFieldValue', // with the expired user token
-      'GetTokenIsValid',
-      'ImpersonateUser', // with the expired API token
-      'GetTokenIsValid',
-      'Authenticate',
-      'ImpersonateUser',
-      'SearchSecretsByFieldValue',
-    ]);
-  });
-
-  it('does not use a token cached for another API password', async () => {
-    const c = await core();
-    await test(c, 'CORP\\alice', 'ws01');
-    const err = await failure(c, 'CORP\\alice', 'ws01', { apiPassword: 'Changed-Pass-2' });
-    expect(err.code).toBe('LOGIN_FAILED');
-  });
-
-  it('passes the organization to ImpersonateUser only with "Include default organization"', async () => {
-    const online = await startSecretServerSimulator({
-      world: { ...testWorld(), edition: 'online', users: testWorld().users.map((u) => ({ ...u, organization: 'ORG1' })) },
-    });
-    try {
-      const c = await core();
-      const values = { endpointUrl: online.url, allowUnencryptedHttp: true, apiUser: API_USER, apiPassword: API_PASSWORD, apiOrganization: 'ORG1' };
-      await c.api.testSettings({ pluginId: 'secret-server', values: { ...values, includeDefaultOrganization: true }, user: 'CORP\\alice', endpoint: 'ws01' });
-      expect(online.requests.find((r) => r.operation === 'Authenticate')!.args.organization).toBe('ORG1');
-      expect(online.requests.find((r) => r.operation === 'ImpersonateUser')!.args.organization).toBe('ORG1');
-      const err = await c.api
-        .testSettings({ pluginId: 'secret-server', values, user: 'CORP\\bob', endpoint: 'ws01' })
-        .catch((e: { code: string }) => e);
-      expect(online.requests.filter((r) => r.operation === 'ImpersonateUser').at(-1)!.args.organization).toBe('');
-      expect(err).toMatchObject({ code: 'NOT_AUTHORIZED' }); // the online edition wants the organization
-    } finally {
-      await online.close();
-    }
-  });
-
-  it('shares one Authenticate and one ImpersonateUser among 100 concurrent Test Settings runs', async () => {
-    const c = await core();
-    sim.setLatency(20);
-    const results = await Promise.all(Array.from({ length: 100 }, () => test(c, 'CORP\\alice', 'ws01')));
-    expect(results.every((r) => r.credentials.length === 2)).toBe(true);
-    expect(sim.calls.Authenticate).toBe(1);
-    expect(sim.calls.ImpersonateUser).toBe(1);
-    expect(sim.calls.SearchSecretsByFieldValue).toBe(100);
-  });
-
-  it.each([
-    ['http500', 'PROTOCOL', /HTTP 500/],
-    ['soapFault', 'PROTOCOL', /SOAP fault \(HTTP 500\)/],
-    ['malformedXml', 'PROTOCOL', /could not be read/],
-    ['drop', 'CONNECT', /connection was dropped/],
-  ] as const)('classifies a %s as %s naming the operation and URL', async (fault, code, message) => {
-    sim.injectFault('Authenticate', fault);
-    const err = await failure(await core(), 'CORP\\alice', 'ws01');
-    expect(err.code).toBe(code);
-    expect(err.message).toMatch(message);
-    expect(err.message).toContain('Authenticate');
-    if (code === 'PROTOCOL') expect(err.message).toContain(sim.url);
-    if (fault === 'soapFault') expect(err.serverText).toContain('Server was unable to process request. ---> Simulated failure.');
-  });
-
-  it('gives up after Request timeout (s) with TIMEOUT naming the step', async () => {
-    sim.injectFault('SearchSecretsByFieldValue', 'hang');
-    const err = await failure(await core(), 'CORP\\alice', 'ws01', { timeoutSeconds: 1 });
-    expect(err.code).toBe('TIMEOUT');
-    expect(err.message).toContain('within 1 s (Search Machine = ws01)');
-    expect(err.step).toBe('Search Machine = ws01');
-  });
-
-  it('reports a refused connection as CONNECT', async () => {
-    const closed = await startSecretServerSimulator({ world: testWorld() });
-    const url = closed.url;
-    await closed.close();
-    const err = await failure(await core(), 'CORP\\alice', 'ws01', { endpointUrl: url });
-    expect(err.code).toBe('CONNECT');
-    expect(err.message).toContain('refused');
-  });
-
-  it('warns in the log when the endpoint uses http', async () => {
-    const c = await core();
-    await test(c, 'CORP\\alice', 'ws01');
-    expect(readLog(c)).toContain('uses http: the API password and tokens cross the network unencrypted');
   });
 
   it('never sends the stored API password to an Endpoint URL it was not saved for', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseIni } from '../../../../electron/plugins/tpam/sps-ini-parse';
 
-/** Python configparser behaviour (tpam-cli.md §6.1), line by line. */
+/** Python configparser behaviour (as the SPS SDK reads its ini), line by line. */
 
 const values = (text: string, section: string) => {
   const { document, errors } = parseIni(text);

@@ -10,8 +10,8 @@ import {
   retrieveCommand,
 } from '../../../../electron/plugins/tpam/tpam-commands';
 
-/** The worked example of tpam-cli.md §3.7: gateway user jdoe, target root on 10.0.0.5 = LINUXSRV01. */
-describe('TPAM command lines (§3.7 worked example)', () => {
+/** The SPS plugin's worked example (test/simulators/tpam/demo-world.ts): gateway user jdoe, target root on 10.0.0.5 = LINUXSRV01. */
+describe('TPAM command lines (the SPS worked example)', () => {
   it('defaults (tpam resolver, gateway authorization)', () => {
     expect([listSystemsCommand('10.0.0.5'), retrieveCommand('root', 'LINUXSRV01', reasonText('jdoe', { kind: 'gateway' }))]).toEqual([
       'ListSystems --NetworkAddress 10.0.0.5',

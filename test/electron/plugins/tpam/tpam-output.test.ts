@@ -11,7 +11,7 @@ import {
   tableRows,
 } from '../../../../electron/plugins/tpam/tpam-output';
 
-/** Test vectors of tpam-cli.md §5 (captured TPAM output, S5/S6). `⇥` is a TAB as the reference shows it. */
+/** Test vectors: TPAM output as captured from real appliances. `⇥` stands for a TAB. */
 
 const tabs = (s: string) => s.replace(/⇥/g, '\t');
 const crlf = (...lines: string[]) => lines.map((l) => `${l}\r\n`).join('');

@@ -102,7 +102,7 @@ describe('TPAM plugin against the simulator', () => {
     expect(result.credentials).toEqual([expect.objectContaining({ id: 'root@LINUXSRV01', username: 'realroot', template: 'REALSYS', detail: 'maps to realroot on REALSYS; policy Privileged Access' })]);
   });
 
-  describe('sends exactly the command lines of the worked example (tpam-cli.md §3.7) for a retrieval', () => {
+  describe('sends exactly the command lines of the SPS worked example for a retrieval', () => {
     const request = { user: 'jdoe', endpoint: '10.0.0.5', credentialId: 'root@LINUXSRV01' };
     it.each([
       ['defaults', {}, ['ListSystems --NetworkAddress 10.0.0.5', 'Retrieve --AccountName root --SystemName LINUXSRV01 --ReasonText "jdoe,SPS,gateway"'], 'Lnx-r00t!pw'],

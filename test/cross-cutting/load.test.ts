@@ -1,15 +1,15 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSecretServerPlugin } from '../../../electron/plugins/secret-server/secret-server-plugin';
-import { createTpamPlugin } from '../../../electron/plugins/tpam/tpam-plugin';
-import { startSecretServerSimulator, type SecretServerSimulator, type SsWorld } from '../../simulators/secret-server';
-import { demoTpamWorld } from '../../simulators/tpam/demo-world';
-import { startTpamSimulator, type TpamSimulator } from '../../simulators/tpam/tpam-simulator';
-import { openTestCore } from '../../support/core-fixture';
-import { API_PASSWORD, API_USER, testWorld } from '../../support/secret-server-world';
-import { useTempDirs } from '../../support/temp-dir';
-import { tpamSettings } from '../../support/tpam-fixture';
+import { createSecretServerPlugin } from '../../electron/plugins/secret-server/secret-server-plugin';
+import { createTpamPlugin } from '../../electron/plugins/tpam/tpam-plugin';
+import { startSecretServerSimulator, type SecretServerSimulator, type SsWorld } from '../simulators/secret-server';
+import { demoTpamWorld } from '../simulators/tpam/demo-world';
+import { startTpamSimulator, type TpamSimulator } from '../simulators/tpam/tpam-simulator';
+import { openTestCore } from '../support/core-fixture';
+import { API_PASSWORD, API_USER, testWorld } from '../support/secret-server-world';
+import { useTempDirs } from '../support/temp-dir';
+import { tpamSettings } from '../support/tpam-fixture';
 
 // Load: 500 Test Settings requests across 50 users at once, against each simulator.
 const USERS = 50;

@@ -2,7 +2,10 @@ import { promises as fs } from 'node:fs';
 import { EcmError } from '../../shared/errors';
 
 /**
- * Settings files for the CLI: JSON whose keys are the plugin's settings keys. Values are
+ * Plugin settings files (`test-settings --settings <file.json>`): one plugin's settings as JSON,
+ * keys as in the plugin's settings schema. Not the exchange file of `config export|import`
+ * (every plugin's saved settings) nor settings.json in the data directory (the settings document).
+ * `readJsonFile` also reads the exchange file. Values are
  * literal (a key or certificate is its PEM text, not a path). For convenience a list may be a
  * comma-separated string and a boolean may be "yes"/"no"; everything else must have its JSON type.
  */

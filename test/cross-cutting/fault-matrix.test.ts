@@ -2,18 +2,18 @@ import dns from 'node:dns';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Core } from '../../../electron/core/open-core';
-import { createSecretServerPlugin } from '../../../electron/plugins/secret-server/secret-server-plugin';
-import { createTpamPlugin } from '../../../electron/plugins/tpam/tpam-plugin';
-import type { ErrorCode } from '../../../shared/errors';
-import { startSecretServerSimulator, type SecretServerSimulator } from '../../simulators/secret-server';
-import { demoTpamWorld } from '../../simulators/tpam/demo-world';
-import { startTpamSimulator, type TpamSimulator } from '../../simulators/tpam/tpam-simulator';
-import { openTestCore } from '../../support/core-fixture';
-import { API_PASSWORD, API_USER, testWorld } from '../../support/secret-server-world';
-import { ROOT } from '../../support/static-vault';
-import { useTempDirs } from '../../support/temp-dir';
-import { tpamSettings } from '../../support/tpam-fixture';
+import type { Core } from '../../electron/core/open-core';
+import { createSecretServerPlugin } from '../../electron/plugins/secret-server/secret-server-plugin';
+import { createTpamPlugin } from '../../electron/plugins/tpam/tpam-plugin';
+import type { ErrorCode } from '../../shared/errors';
+import { startSecretServerSimulator, type SecretServerSimulator } from '../simulators/secret-server';
+import { demoTpamWorld } from '../simulators/tpam/demo-world';
+import { startTpamSimulator, type TpamSimulator } from '../simulators/tpam/tpam-simulator';
+import { openTestCore } from '../support/core-fixture';
+import { API_PASSWORD, API_USER, testWorld } from '../support/secret-server-world';
+import { ROOT } from '../support/static-vault';
+import { useTempDirs } from '../support/temp-dir';
+import { tpamSettings } from '../support/tpam-fixture';
 
 /**
  * The fault matrix: every failure the issue names, against both simulators. Each gives its own

@@ -3,16 +3,16 @@ import os from 'node:os';
 import path from 'node:path';
 import ssh2 from 'ssh2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pluginContext } from '../electron/core/api/plugin-context';
-import { createSecretServerPlugin } from '../electron/plugins/secret-server/secret-server-plugin';
-import { createTpamPlugin } from '../electron/plugins/tpam/tpam-plugin';
-import { startBrowserHost, type BrowserHost } from './browser-host/browser-host';
-import { startSecretServerSimulator, type SecretServerSimulator } from './simulators/secret-server';
-import { DEMO_CLI_USER, demoTpamWorld } from './simulators/tpam/demo-world';
-import { startTpamSimulator, type TpamSimulator } from './simulators/tpam/tpam-simulator';
-import { runCli, type CliRun } from './support/run-cli';
-import { API_USER, testWorld } from './support/secret-server-world';
-import { generateSshKeyPair } from './simulators/tpam/ssh-key-pair';
+import { pluginContext } from '../../electron/core/api/plugin-context';
+import { createSecretServerPlugin } from '../../electron/plugins/secret-server/secret-server-plugin';
+import { createTpamPlugin } from '../../electron/plugins/tpam/tpam-plugin';
+import { startBrowserHost, type BrowserHost } from '../browser-host/browser-host';
+import { startSecretServerSimulator, type SecretServerSimulator } from '../simulators/secret-server';
+import { DEMO_CLI_USER, demoTpamWorld } from '../simulators/tpam/demo-world';
+import { startTpamSimulator, type TpamSimulator } from '../simulators/tpam/tpam-simulator';
+import { runCli, type CliRun } from '../support/run-cli';
+import { API_USER, testWorld } from '../support/secret-server-world';
+import { generateSshKeyPair } from '../simulators/tpam/ssh-key-pair';
 
 /**
  * The secret-leak proof: unique marker secrets for every kind of secret, every workflow of both
