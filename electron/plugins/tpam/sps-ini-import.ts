@@ -79,9 +79,9 @@ function readField(reader: SpsIniReader, field: SettingField, warnings: SpsIniPr
     case 'enum':
       value = reader.getChoice(section, option, (field.options ?? []).map((o) => o.value));
       break;
+    // TPAM has no list setting; a list would be read as text and refused by validateField below.
     case 'string':
     case 'multiline':
-    // TPAM has no list setting; a list would be read as text and refused by validateField below.
     case 'list':
       value = reader.getText(section, option, field.required === true);
       break;

@@ -86,13 +86,11 @@ function pluginWithValues(world: FuzzWorld): fc.Arbitrary<{ pluginId: string; va
 }
 
 // Valid users have no C0 control characters (the account schema refuses them), hence the control-character ranges.
-/* eslint-disable no-control-regex */
 const userArb = fc.oneof(
   fc.constantFrom('CORP\\alice', 'CORP\\bob', 'CORP\\pending', 'alice@corp', 'alice', 'CORP\\ALICE', '  CORP\\alice  ', 'DB01\\sa'),
   fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0 && !/[\u0000-\u001f]/.test(s)),
   fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }).filter((s) => s.trim().length > 0 && !/[\u0000-\u001f]/.test(s)),
 );
-/* eslint-enable no-control-regex */
 
 const endpointArb = fc.oneof(
   fc.constantFrom('ws01', 'ws01.corp.example', 'db01', 'WS01', '10.0.0.1', '[::1]', 'fe80::1%eth0', 'a'.repeat(253)),
