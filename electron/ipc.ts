@@ -10,7 +10,9 @@ import type { SenderInfo } from './core/api/sender-policy';
  */
 export function registerIpcHandlers(ipcMain: Pick<IpcMain, 'handle'>, dispatch: Dispatcher): void {
   for (const name of CHANNEL_NAMES) {
-    ipcMain.handle(ipcChannel(name), (event: IpcMainInvokeEvent, payload: unknown) => dispatch(senderOf(event), name, payload));
+    ipcMain.handle(ipcChannel(name), (event: IpcMainInvokeEvent, payload: unknown) =>
+      dispatch(senderOf(event), name, payload),
+    );
   }
 }
 

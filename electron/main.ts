@@ -74,55 +74,63 @@ if (cliAt >= 0) {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
 
-  app.whenReady().then(async () => {
-    const dataDir = process.env.ECM_DATA_DIR ? path.resolve(process.env.ECM_DATA_DIR) : app.getPath('userData');
-    // Third-party plugins: the installation's plugins folder, each file loaded only once the admin
-    // trusted its hash (core/plugins/plugin-trust.ts; the renderer asks). ECM_PLUGIN_MODULES and
-    // ECM_IMPORT_SETTINGS serve development and the demo only: a packaged app ignores them, so no
-    // environment variable can run code under the signed exe.
-    const problems: string[] = [];
-    const extra = await loadPluginModulesReporting(
-      (devOnly('ECM_PLUGIN_MODULES') ?? '').split(path.delimiter).filter(Boolean),
-      (message) => problems.push(message),
-    );
-    core = await openCore({
-      dataDir,
-      plugins: builtinPlugins(),
-      sealer: new SafeStorageSealer(safeStorage),
-      logSink: fileSinkFor(log, dataDir, { console: isDevelopment }),
-      desktop: electronDesktop(shell, dialog, () => mainWindow),
-      pluginsFolder: pluginsFolder(),
-    });
-    core.logger.scope('app').info(`ECM Configurator ${app.getVersion()} started (Electron ${process.versions.electron}).`);
-    // One at a time: a plugin that breaks the contract (or repeats an id) is skipped, not fatal.
-    for (const plugin of extra) {
-      try {
-        core.registry.add(plugin);
-      } catch (err) {
-        problems.push((err as Error).message);
+  app
+    .whenReady()
+    .then(async () => {
+      const dataDir = process.env.ECM_DATA_DIR ? path.resolve(process.env.ECM_DATA_DIR) : app.getPath('userData');
+      // Third-party plugins: the installation's plugins folder, each file loaded only once the admin
+      // trusted its hash (core/plugins/plugin-trust.ts; the renderer asks). ECM_PLUGIN_MODULES and
+      // ECM_IMPORT_SETTINGS serve development and the demo only: a packaged app ignores them, so no
+      // environment variable can run code under the signed exe.
+      const problems: string[] = [];
+      const extra = await loadPluginModulesReporting(
+        (devOnly('ECM_PLUGIN_MODULES') ?? '').split(path.delimiter).filter(Boolean),
+        (message) => problems.push(message),
+      );
+      core = await openCore({
+        dataDir,
+        plugins: builtinPlugins(),
+        sealer: new SafeStorageSealer(safeStorage),
+        logSink: fileSinkFor(log, dataDir, { console: isDevelopment }),
+        desktop: electronDesktop(shell, dialog, () => mainWindow),
+        pluginsFolder: pluginsFolder(),
+      });
+      core.logger
+        .scope('app')
+        .info(`ECM Configurator ${app.getVersion()} started (Electron ${process.versions.electron}).`);
+      // One at a time: a plugin that breaks the contract (or repeats an id) is skipped, not fatal.
+      for (const plugin of extra) {
+        try {
+          core.registry.add(plugin);
+        } catch (err) {
+          problems.push((err as Error).message);
+        }
       }
-    }
-    for (const problem of problems) core.logger.scope('app').error(`A plugin was not loaded: ${problem}`);
-    const importFile = devOnly('ECM_IMPORT_SETTINGS');
-    if (importFile) await importAtStart(core, importFile);
+      for (const problem of problems) core.logger.scope('app').error(`A plugin was not loaded: ${problem}`);
+      const importFile = devOnly('ECM_IMPORT_SETTINGS');
+      if (importFile) await importAtStart(core, importFile);
 
-    const rendererDir = path.join(__dirname, '..', 'renderer');
-    protocol.handle(APP_SCHEME, async (request) => {
-      const answer = await resolveAppRequest(request.url, rendererDir);
-      return new Response(typeof answer.body === 'string' ? answer.body : new Uint8Array(answer.body), { status: answer.status, headers: answer.headers });
+      const rendererDir = path.join(__dirname, '..', 'renderer');
+      protocol.handle(APP_SCHEME, async (request) => {
+        const answer = await resolveAppRequest(request.url, rendererDir);
+        return new Response(typeof answer.body === 'string' ? answer.body : new Uint8Array(answer.body), {
+          status: answer.status,
+          headers: answer.headers,
+        });
+      });
+
+      // No permission (camera, notifications, geolocation, …) is ever granted to the page.
+      session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+      session.defaultSession.setPermissionCheckHandler(() => false);
+
+      registerIpcHandlers(ipcMain, createDispatcher(core.api, { allowedOrigin: APP_ORIGIN, logger: core.logger }));
+      mainWindow = await createWindow(dataDir);
+    })
+    .catch((err: unknown) => {
+      // Never linger without a window while holding the single-instance lock.
+      dialog.showErrorBox('ECM Configurator could not start', (err as Error)?.message ?? String(err));
+      app.exit(1);
     });
-
-    // No permission (camera, notifications, geolocation, …) is ever granted to the page.
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-    session.defaultSession.setPermissionCheckHandler(() => false);
-
-    registerIpcHandlers(ipcMain, createDispatcher(core.api, { allowedOrigin: APP_ORIGIN, logger: core.logger }));
-    mainWindow = await createWindow(dataDir);
-  }).catch((err: unknown) => {
-    // Never linger without a window while holding the single-instance lock.
-    dialog.showErrorBox('ECM Configurator could not start', (err as Error)?.message ?? String(err));
-    app.exit(1);
-  });
 
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
@@ -204,6 +212,16 @@ function isAppUrl(url: string): boolean {
   }
 }
 
-function contains(area: { x: number; y: number; width: number; height: number }, s: { x?: number; y?: number }): boolean {
-  return s.x !== undefined && s.y !== undefined && s.x >= area.x && s.y >= area.y && s.x < area.x + area.width && s.y < area.y + area.height;
+function contains(
+  area: { x: number; y: number; width: number; height: number },
+  s: { x?: number; y?: number },
+): boolean {
+  return (
+    s.x !== undefined &&
+    s.y !== undefined &&
+    s.x >= area.x &&
+    s.y >= area.y &&
+    s.x < area.x + area.width &&
+    s.y < area.y + area.height
+  );
 }

@@ -88,7 +88,9 @@ describe('electron-builder.yml', () => {
     for (const [expected, change] of typos) {
       const named = errorsOf(variant(change))
         .filter((e) => e.keyword === 'additionalProperties')
-        .map((e) => `${e.instancePath || '/'} ${String((e.params as { additionalProperty?: string }).additionalProperty)}`);
+        .map(
+          (e) => `${e.instancePath || '/'} ${String((e.params as { additionalProperty?: string }).additionalProperty)}`,
+        );
       expect(named, expected).toEqual([expected]);
     }
     // A wrong type fails too (no coercion here).
@@ -133,7 +135,9 @@ describe('electron-builder.yml', () => {
       loadBrowserProcessSpecificV8Snapshot: false,
     });
     // Every fuse electron-builder can set, except the macOS-only signature reset, is decided.
-    const settable = Object.keys((scheme.definitions.FuseOptionsV1 as { properties: Json }).properties).filter((k) => k !== 'resetAdHocDarwinSignature');
+    const settable = Object.keys((scheme.definitions.FuseOptionsV1 as { properties: Json }).properties).filter(
+      (k) => k !== 'resetAdHocDarwinSignature',
+    );
     expect(Object.keys(config.electronFuses).sort()).toEqual(settable.sort());
   });
 
@@ -142,7 +146,12 @@ describe('electron-builder.yml', () => {
     expect(config.asar).toBe(true);
     // ssh2's optional native addons are left out (ssh2 falls back to pure JS), so nothing needs rebuilding.
     expect(config.npmRebuild).toBe(false);
-    expect(config.files).toEqual(expect.arrayContaining(['!**/node_modules/ssh2/lib/protocol/crypto/build/**', '!**/node_modules/cpu-features/build/**']));
+    expect(config.files).toEqual(
+      expect.arrayContaining([
+        '!**/node_modules/ssh2/lib/protocol/crypto/build/**',
+        '!**/node_modules/cpu-features/build/**',
+      ]),
+    );
   });
 
   it('builds AppImage and deb for Linux development machines', () => {

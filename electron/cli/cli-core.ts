@@ -65,7 +65,11 @@ export async function openCliCore(options: CommonOptions, env: NodeJS.ProcessEnv
     ...(host.sealer ? { sealer: host.sealer } : {}),
     ...(host.logSinkFor ? { logSink: host.logSinkFor(dataDir) } : {}),
   });
-  for (const { file, plugins } of named) await core.pluginTrust.noteCommandLine(file, plugins.map((p) => p.id));
+  for (const { file, plugins } of named)
+    await core.pluginTrust.noteCommandLine(
+      file,
+      plugins.map((p) => p.id),
+    );
   return core;
 }
 

@@ -57,20 +57,31 @@ export function formatDetectedPlugins(folder: string | null, files: DetectedPlug
   const untrusted = files.filter((f) => f.trust !== 'trusted').length;
   return (
     `\nPlugins folder ${folder}:\n${table(['FILE', 'BYTES', 'SHA-256', 'TRUST', 'LOADED'], rows)}` +
-    (untrusted ? `${untrusted} file(s) not loaded until trusted: check the SHA-256, then run: plugins trust <file>\n` : '')
+    (untrusted
+      ? `${untrusted} file(s) not loaded until trusted: check the SHA-256, then run: plugins trust <file>\n`
+      : '')
   );
 }
 
 export function describeDetected(folder: string, f: DetectedPlugin): string {
-  const lines = [`Plugin file: ${f.file}`, `  Folder:  ${folder}`, `  Size:    ${f.size} bytes`, `  SHA-256: ${f.sha256}`];
+  const lines = [
+    `Plugin file: ${f.file}`,
+    `  Folder:  ${folder}`,
+    `  Size:    ${f.size} bytes`,
+    `  SHA-256: ${f.sha256}`,
+  ];
   if (f.trust === 'changed') lines.push(`  Changed: the trusted version had SHA-256 ${f.trustedSha256}`);
   return `${lines.join('\n')}\n`;
 }
 
 export function formatTestResult(result: TestSettingsResponse): string {
-  const out = [`Test Settings: plugin ${result.pluginId}, user ${result.user}, endpoint ${result.endpoint} (${result.ms} ms)`];
+  const out = [
+    `Test Settings: plugin ${result.pluginId}, user ${result.user}, endpoint ${result.endpoint} (${result.ms} ms)`,
+  ];
   for (const step of result.steps) {
-    out.push(`  ${step.ok ? 'OK  ' : 'FAIL'} ${step.name.padEnd(28)} ${`${step.ms} ms`.padStart(8)}  ${step.detail ?? ''}`.trimEnd());
+    out.push(
+      `  ${step.ok ? 'OK  ' : 'FAIL'} ${step.name.padEnd(28)} ${`${step.ms} ms`.padStart(8)}  ${step.detail ?? ''}`.trimEnd(),
+    );
   }
   out.push('');
   out.push(`${result.credentials.length} credential(s). No passwords are retrieved or displayed.`);
@@ -78,7 +89,14 @@ export function formatTestResult(result: TestSettingsResponse): string {
     out.push(
       table(
         ['NAME', 'USERNAME', 'DOMAIN', 'SOURCE', 'TEMPLATE/SYSTEM', 'RESTRICTED'],
-        result.credentials.map((c) => [c.name, c.username ?? '', c.domain ?? '', c.source, c.template ?? '', c.restricted ? 'yes' : 'no']),
+        result.credentials.map((c) => [
+          c.name,
+          c.username ?? '',
+          c.domain ?? '',
+          c.source,
+          c.template ?? '',
+          c.restricted ? 'yes' : 'no',
+        ]),
       ).trimEnd(),
     );
   }
@@ -91,6 +109,10 @@ export function formatLogLines(lines: LogLine[]): string {
 
 function table(headers: string[], rows: string[][]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   return `${[line(headers), ...rows.map(line)].join('\n')}\n`;
 }

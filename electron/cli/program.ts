@@ -16,7 +16,12 @@ import { formatError, json, type CliIo } from './output';
  * Runs the CLI and resolves with the exit code: 0 success, 2 usage or validation,
  * 3 refused by the back end, 4 back end unreachable, 1 anything else.
  */
-export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.ProcessEnv = process.env, host: CliHost = {}): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  env: NodeJS.ProcessEnv = process.env,
+  host: CliHost = {},
+): Promise<number> {
   let exitCode = 0;
   const commandEnv: CommandEnv = {
     io,
@@ -28,7 +33,10 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
         exitCode = await body(core);
       } catch (err) {
         const info = toErrorInfo(err, core?.logger.redactor ?? new Redactor());
-        if (options.json) io.out(options.jsonLines ? `${JSON.stringify({ ok: false, error: info })}\n` : json({ ok: false, error: info }));
+        if (options.json)
+          io.out(
+            options.jsonLines ? `${JSON.stringify({ ok: false, error: info })}\n` : json({ ok: false, error: info }),
+          );
         else io.err(formatError(info));
         exitCode = exitCodeFor(info.code);
       } finally {
@@ -56,7 +64,8 @@ export async function runCli(argv: readonly string[], io: CliIo, env: NodeJS.Pro
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')
+        return 0;
       return 2;
     }
     throw err;

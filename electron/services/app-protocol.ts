@@ -41,7 +41,8 @@ export async function resolveAppRequest(url: string, rendererDir: string): Promi
   } catch {
     return { status: 400, headers, body: 'Bad request' };
   }
-  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST) return { status: 404, headers, body: 'Not found' };
+  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST)
+    return { status: 404, headers, body: 'Not found' };
   let relative: string;
   try {
     relative = decodeURIComponent(parsed.pathname);

@@ -4,7 +4,11 @@ import path from 'node:path';
 import type { Desktop } from '../core/api/desktop';
 
 /** Explorer and the open-file dialog, for the core's Desktop interface. */
-export function electronDesktop(shell: Pick<Shell, 'openPath'>, dialog: Pick<Dialog, 'showOpenDialog'>, window: () => BrowserWindow | null): Desktop {
+export function electronDesktop(
+  shell: Pick<Shell, 'openPath'>,
+  dialog: Pick<Dialog, 'showOpenDialog'>,
+  window: () => BrowserWindow | null,
+): Desktop {
   return {
     async openFolder(folder) {
       // openPath answers an error string, empty on success.
@@ -16,7 +20,10 @@ export function electronDesktop(shell: Pick<Shell, 'openPath'>, dialog: Pick<Dia
         title,
         properties: ['openFile' as const],
         filters: [
-          { name: 'Keys, certificates and known_hosts', extensions: ['pem', 'key', 'crt', 'cer', 'pub', 'txt', 'ini', 'cfg', '*'] },
+          {
+            name: 'Keys, certificates and known_hosts',
+            extensions: ['pem', 'key', 'crt', 'cer', 'pub', 'txt', 'ini', 'cfg', '*'],
+          },
         ],
       };
       const result = owner ? await dialog.showOpenDialog(owner, options) : await dialog.showOpenDialog(options);

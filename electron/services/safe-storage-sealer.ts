@@ -33,7 +33,7 @@ export class SafeStorageSealer implements Sealer {
         hint:
           this.platform === 'linux'
             ? 'Run a Secret Service (gnome-keyring or KWallet) in this session, or use the CLI with --settings files.'
-            : 'Sign in interactively as this user once so Windows can create the user\'s data protection key.',
+            : "Sign in interactively as this user once so Windows can create the user's data protection key.",
       });
     }
   }
@@ -42,7 +42,12 @@ export class SafeStorageSealer implements Sealer {
     this.assertUsable();
     if (!binding) return envelope(this.kind, this.safeStorage.encryptString(plain).toString('base64'));
     // The OS seals the place together with the value: {plugin, field, bind, value}.
-    const wrapper = JSON.stringify({ plugin: binding.plugin, field: binding.field, bind: JSON.parse(canonicalBinding(binding)).bind, value: plain });
+    const wrapper = JSON.stringify({
+      plugin: binding.plugin,
+      field: binding.field,
+      bind: JSON.parse(canonicalBinding(binding)).bind,
+      value: plain,
+    });
     return envelope(this.kind, this.safeStorage.encryptString(wrapper).toString('base64'), 'v2');
   }
 
@@ -71,8 +76,10 @@ function openWrapper(text: string, binding: SealBinding | undefined): string {
   } catch {
     throw unsealError('the sealed value is damaged');
   }
-  if (typeof wrapper.value !== 'string' || typeof wrapper.plugin !== 'string' || typeof wrapper.field !== 'string') throw unsealError('the sealed value is damaged');
+  if (typeof wrapper.value !== 'string' || typeof wrapper.plugin !== 'string' || typeof wrapper.field !== 'string')
+    throw unsealError('the sealed value is damaged');
   const sealedFor = { plugin: wrapper.plugin, field: wrapper.field, bind: (wrapper.bind ?? {}) as SealBinding['bind'] };
-  if (!binding || canonicalBinding(sealedFor) !== canonicalBinding(binding)) throw new SealBindingMismatch({ plugin: sealedFor.plugin, field: sealedFor.field });
+  if (!binding || canonicalBinding(sealedFor) !== canonicalBinding(binding))
+    throw new SealBindingMismatch({ plugin: sealedFor.plugin, field: sealedFor.field });
   return wrapper.value;
 }

@@ -17,7 +17,9 @@ export const DEFAULT_WINDOW_STATE: WindowState = { width: 1200, height: 800, max
 
 export async function loadWindowState(dataDir: string): Promise<WindowState> {
   try {
-    const parsed = stateSchema.safeParse(JSON.parse(await fs.readFile(path.join(dataDir, 'window-state.json'), 'utf8')));
+    const parsed = stateSchema.safeParse(
+      JSON.parse(await fs.readFile(path.join(dataDir, 'window-state.json'), 'utf8')),
+    );
     return parsed.success ? parsed.data : DEFAULT_WINDOW_STATE;
   } catch {
     return DEFAULT_WINDOW_STATE;

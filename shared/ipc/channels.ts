@@ -2,7 +2,14 @@ import { z } from 'zod';
 import type { DetectedPlugin, DetectedPlugins } from '../plugin/detected-plugin';
 import type { PluginInfo } from '../plugin/plugin-info';
 import type { ChannelName } from './channel-names';
-import { accountSchema, endpointSchema, pluginRefSchema, sha256Schema, readLogRequestSchema, runIdSchema } from './payload-schemas';
+import {
+  accountSchema,
+  endpointSchema,
+  pluginRefSchema,
+  sha256Schema,
+  readLogRequestSchema,
+  runIdSchema,
+} from './payload-schemas';
 import { draftValuesSchema, MAX_TEXT, settingKeySchema, type DraftValues } from '../plugin/draft-values';
 import type { BackupPreview, LogPage, SettingsView, TestSettingsResponse } from './responses';
 import type { Result } from '../result';
@@ -33,16 +40,22 @@ export const channels = {
   getSettings: channel<SettingsView>()(pluginRefSchema),
   saveSettings: channel<SettingsView>()(z.object({ pluginId: pluginIdSchema, values: draftValuesSchema }).strict()),
   /** The plugin's own checks on the values on screen (as the admin types); nothing is saved. */
-  checkSettings: channel<{ problems: FieldProblem[] }>()(z.object({ pluginId: pluginIdSchema, values: draftValuesSchema }).strict()),
+  checkSettings: channel<{ problems: FieldProblem[] }>()(
+    z.object({ pluginId: pluginIdSchema, values: draftValuesSchema }).strict(),
+  ),
   importSettingsFile: channel<{ values: DraftValues; warnings: string[] }>()(
     z.object({ pluginId: pluginIdSchema, text: z.string().max(MAX_TEXT) }).strict(),
   ),
-  exportSettingsFile: channel<{ text: string; fileName: string }>()(z.object({ pluginId: pluginIdSchema, values: draftValuesSchema }).strict()),
+  exportSettingsFile: channel<{ text: string; fileName: string }>()(
+    z.object({ pluginId: pluginIdSchema, values: draftValuesSchema }).strict(),
+  ),
   /** What a restore would put back (date, active plugin, which plugins differ); never a value. */
   previewSettingsBackup: channel<{ preview: BackupPreview | null }>()(empty),
   /** `backupId` from the preview: only the copy the admin was shown is restored. */
   restoreSettingsBackup: channel<{ restored: boolean; savedAt: string | null }>()(
-    z.object({ backupId: z.string().regex(/^[0-9a-f]{32}$/, 'must be the backupId of previewSettingsBackup') }).strict(),
+    z
+      .object({ backupId: z.string().regex(/^[0-9a-f]{32}$/, 'must be the backupId of previewSettingsBackup') })
+      .strict(),
   ),
   testSettings: channel<TestSettingsResponse>()(
     z

@@ -12,7 +12,10 @@ export const accountSchema = z
   .max(256)
   .refine((s) => !/[\u0000-\u001f]/.test(s), 'control characters are not allowed')
   // Editors and terminals take these as line ends or commands; no account name contains them.
-  .refine((s) => !/[\u007f-\u009f\u2028\u2029]/.test(s), 'line separators (U+2028, U+2029) and invisible control characters (U+007F–U+009F) are not allowed in a user account')
+  .refine(
+    (s) => !/[\u007f-\u009f\u2028\u2029]/.test(s),
+    'line separators (U+2028, U+2029) and invisible control characters (U+007F–U+009F) are not allowed in a user account',
+  )
   // No directory service allows them in account names, and XML libraries treat them specially.
   .refine((s) => !/[<>]/.test(s), '< and > are not allowed in a user account');
 
@@ -24,7 +27,9 @@ export const endpointSchema = z
   .regex(/^[A-Za-z0-9._:[\]%-]+$/, 'an endpoint is a host name, FQDN or IP address (letters, digits, . - : [ ])');
 
 /** A plugin file's SHA-256 as the main process reported it: 64 lower-case hex digits. */
-export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 is 64 lower-case hexadecimal digits, as listed for the detected plugin');
+export const sha256Schema = z
+  .string()
+  .regex(/^[0-9a-f]{64}$/, 'a SHA-256 is 64 lower-case hexadecimal digits, as listed for the detected plugin');
 
 export const runIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'a run id is 8–64 letters, digits and dashes');
 

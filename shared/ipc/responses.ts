@@ -56,7 +56,8 @@ export interface BackupPreview {
   /** When the last good copy was written. */
   savedAt: string;
   activePlugin: string | null;
-  current: { state: 'missing' } | { state: 'readable'; activePlugin: string | null } | { state: 'damaged'; reason: string };
+  current:
+    { state: 'missing' } | { state: 'readable'; activePlugin: string | null } | { state: 'damaged'; reason: string };
   plugins: BackupPluginDiff[];
   /** Display names of the plugins the registry knows, by id. */
   displayNames: Record<string, string>;

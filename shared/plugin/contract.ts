@@ -114,7 +114,10 @@ export const fieldActionResultSchema = z
     value: z.string().max(100_000),
     /** One line to compare, e.g. the key type and SHA256 fingerprint. */
     summary: z.string(),
-    details: z.array(z.object({ label: z.string(), value: z.string() }).strict()).max(20).optional(),
+    details: z
+      .array(z.object({ label: z.string(), value: z.string() }).strict())
+      .max(20)
+      .optional(),
   })
   .strict();
 export type FieldActionResult = z.infer<typeof fieldActionResultSchema>;
@@ -142,10 +145,19 @@ export interface SettingsCheckContext {
 
 export interface CredentialStorePlugin extends PluginDescription {
   testSettings(settings: SettingsValues, target: TestTarget, ctx: PluginContext): Promise<TestSettingsResult>;
-  retrieveCredential(settings: SettingsValues, request: RetrieveRequest, ctx: PluginContext): Promise<RetrievedCredential>;
+  retrieveCredential(
+    settings: SettingsValues,
+    request: RetrieveRequest,
+    ctx: PluginContext,
+  ): Promise<RetrievedCredential>;
   clearTokenCache(ctx: PluginContext): Promise<number>;
   /** Runs an action declared on a field (`SettingField.actions`) with the values on screen. */
-  runFieldAction?(actionId: string, fieldKey: string, settings: Partial<SettingsValues>, ctx: PluginContext): Promise<FieldActionResult>;
+  runFieldAction?(
+    actionId: string,
+    fieldKey: string,
+    settings: Partial<SettingsValues>,
+    ctx: PluginContext,
+  ): Promise<FieldActionResult>;
   settingsFile?: SettingsFileFormat;
   /**
    * Checks that need more than the field schema (parsing a key, a certificate, a URL), run by the

@@ -19,7 +19,10 @@ export function guardValue(field: SettingField, value: unknown): SettingValue {
  * The guard fields that differ from their default, normalised. A guard field at its default is
  * left out, so adding a new guard field (with a default) to a plugin keeps every existing binding.
  */
-export function guardBinding(fields: readonly SettingField[], values: Readonly<Record<string, unknown>>): Record<string, SettingValue> {
+export function guardBinding(
+  fields: readonly SettingField[],
+  values: Readonly<Record<string, unknown>>,
+): Record<string, SettingValue> {
   const out: Record<string, SettingValue> = {};
   for (const field of [...fields].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
     if (!field.guardsSecrets) continue;
@@ -40,7 +43,8 @@ export function changedGuard(
 ): SettingField | null {
   for (const field of fields) {
     if (!field.guardsSecrets || after[field.key] === undefined) continue;
-    if (JSON.stringify(guardValue(field, after[field.key])) !== JSON.stringify(guardValue(field, before[field.key]))) return field;
+    if (JSON.stringify(guardValue(field, after[field.key])) !== JSON.stringify(guardValue(field, before[field.key])))
+      return field;
   }
   return null;
 }

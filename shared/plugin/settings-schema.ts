@@ -20,7 +20,10 @@ export const fieldValidationSchema = z
     /** A regular expression (JavaScript syntax) the whole value must match. */
     pattern: z.string().optional(),
     /** Flags for `pattern`, e.g. `i`. */
-    patternFlags: z.string().regex(/^[imsu]*$/).optional(),
+    patternFlags: z
+      .string()
+      .regex(/^[imsu]*$/)
+      .optional(),
     /** The message shown when `pattern` does not match: say what is expected. */
     patternMessage: z.string().optional(),
     minLength: z.number().int().nonnegative().optional(),
@@ -33,7 +36,15 @@ export const fieldValidationSchema = z
      * (e.g. an http: URL only with "Allow unencrypted HTTP"); otherwise `message`, which says what to do.
      */
     onlyWhenOn: z
-      .object({ pattern: z.string(), patternFlags: z.string().regex(/^[imsu]*$/).optional(), setting: z.string().regex(keyPattern), message: z.string() })
+      .object({
+        pattern: z.string(),
+        patternFlags: z
+          .string()
+          .regex(/^[imsu]*$/)
+          .optional(),
+        setting: z.string().regex(keyPattern),
+        message: z.string(),
+      })
       .strict()
       .optional(),
   })
@@ -85,7 +96,11 @@ export const settingFieldSchema = z
       ctx.addIssue({ code: 'custom', message: `enum setting '${field.key}' needs options`, path: ['options'] });
     }
     if (field.type === 'secret' && field.default !== undefined) {
-      ctx.addIssue({ code: 'custom', message: `secret setting '${field.key}' cannot have a default`, path: ['default'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: `secret setting '${field.key}' cannot have a default`,
+        path: ['default'],
+      });
     }
   });
 

@@ -47,7 +47,12 @@ export type SettingLookup = (key: string) => SettingValue | undefined;
  * Checks one value. `secretStored` says a secret is kept in the sealed store (so an empty input is
  * fine); `others` gives the other settings (a rule that needs one it cannot see treats it as off).
  */
-export function validateField(field: SettingField, value: SettingValue | undefined, secretStored = false, others?: SettingLookup): string | null {
+export function validateField(
+  field: SettingField,
+  value: SettingValue | undefined,
+  secretStored = false,
+  others?: SettingLookup,
+): string | null {
   if (isEmptyValue(value)) {
     if (field.required && !(field.type === 'secret' && secretStored)) return `${field.label} is required.`;
     return null;
@@ -131,10 +136,15 @@ export function validateSettings(
   for (const key of Object.keys(values)) {
     if (!known.has(key)) {
       const name = key.length > 64 ? `${key.slice(0, 64)}…` : key;
-      problems.push({ key: name, label: name, message: `'${name}' is not a setting of this plugin. Known settings: ${[...known].join(', ')}.` });
+      problems.push({
+        key: name,
+        label: name,
+        message: `'${name}' is not a setting of this plugin. Known settings: ${[...known].join(', ')}.`,
+      });
     }
   }
-  const others: SettingLookup = (key) => values[key] ?? fields.find((f) => f.key === key && f.type !== 'secret')?.default;
+  const others: SettingLookup = (key) =>
+    values[key] ?? fields.find((f) => f.key === key && f.type !== 'secret')?.default;
   for (const field of fields) {
     // A value left out takes the field's default, so a required field with a default is never "missing".
     const value = values[field.key] ?? (field.type === 'secret' ? undefined : field.default);

@@ -57,7 +57,14 @@ async function main(): Promise<void> {
     ['case', 'round trips', 'critical path', 'median ms', 'limit ms', 'ratio'],
     rows.map(([name, runs, critical]) => {
       const m = median(runs.map((r) => r.ms));
-      return [name, median(runs.map((r) => r.roundTrips)), critical, m.toFixed(1), critical * LATENCY_MS, (m / (critical * LATENCY_MS)).toFixed(2)];
+      return [
+        name,
+        median(runs.map((r) => r.roundTrips)),
+        critical,
+        m.toFixed(1),
+        critical * LATENCY_MS,
+        (m / (critical * LATENCY_MS)).toFixed(2),
+      ];
     }),
   );
 }

@@ -46,7 +46,26 @@ async function main(): Promise<void> {
     const knownHosts = path.join(dir, 'known_hosts');
     writeFileSync(knownHosts, `${sim.hostKeys.map((k) => k.knownHostsLine).join('\n')}\n`);
     const ssh = (command: string) =>
-      run('ssh', ['-i', keyFile, '-p', String(sim.port), '-o', `UserKnownHostsFile=${knownHosts}`, '-o', 'StrictHostKeyChecking=yes', '-o', 'BatchMode=yes', '-o', 'IdentitiesOnly=yes', `${DEMO_CLI_USER}@${sim.host}`, command], { timeout: 20_000 });
+      run(
+        'ssh',
+        [
+          '-i',
+          keyFile,
+          '-p',
+          String(sim.port),
+          '-o',
+          `UserKnownHostsFile=${knownHosts}`,
+          '-o',
+          'StrictHostKeyChecking=yes',
+          '-o',
+          'BatchMode=yes',
+          '-o',
+          'IdentitiesOnly=yes',
+          `${DEMO_CLI_USER}@${sim.host}`,
+          command,
+        ],
+        { timeout: 20_000 },
+      );
     const opensshLookup = async () => {
       const started = performance.now();
       await ssh('ListSystems --NetworkAddress 10.0.0.5');
@@ -63,12 +82,32 @@ async function main(): Promise<void> {
     const limit = 2 * LATENCY_MS; // two commands on the critical path
     const rows: (string | number)[][] = [
       ['ECM, sequential', RUNS, median(sequential).toFixed(1), limit, (median(sequential) / limit).toFixed(2)],
-      ['ECM, 50 at once (per lookup)', RUNS, median(concurrent).toFixed(1), limit, (median(concurrent) / limit).toFixed(2)],
+      [
+        'ECM, 50 at once (per lookup)',
+        RUNS,
+        median(concurrent).toFixed(1),
+        limit,
+        (median(concurrent) / limit).toFixed(2),
+      ],
       ['ECM, 50 at once (wall clock)', 1, concurrentWall.toFixed(1), '', ''],
     ];
-    if (openssh.length) rows.push(['OpenSSH, one ssh per command', openssh.length, median(openssh).toFixed(1), limit, (median(openssh) / limit).toFixed(2)]);
-    printTable(`TPAM Test Settings lookups, ${LATENCY_MS} ms injected latency per command (node ${process.version})`, ['case', 'runs', 'median ms', 'limit ms', 'ratio to limit'], rows);
-    if (openssh.length) console.log(`\nOpenSSH per command / ECM sequential: ${(median(openssh) / median(sequential)).toFixed(1)}x slower`);
+    if (openssh.length)
+      rows.push([
+        'OpenSSH, one ssh per command',
+        openssh.length,
+        median(openssh).toFixed(1),
+        limit,
+        (median(openssh) / limit).toFixed(2),
+      ]);
+    printTable(
+      `TPAM Test Settings lookups, ${LATENCY_MS} ms injected latency per command (node ${process.version})`,
+      ['case', 'runs', 'median ms', 'limit ms', 'ratio to limit'],
+      rows,
+    );
+    if (openssh.length)
+      console.log(
+        `\nOpenSSH per command / ECM sequential: ${(median(openssh) / median(sequential)).toFixed(1)}x slower`,
+      );
     if (opensshNote) console.log(`\n${opensshNote}`);
   } finally {
     await sim.close();

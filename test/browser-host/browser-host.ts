@@ -35,14 +35,21 @@ export async function startBrowserHost(options: {
   /** A plugins folder whose files the core detects and loads once trusted, as the app's resources\plugins. */
   pluginsFolder?: string;
 }): Promise<BrowserHost> {
-  const core = await openCore({ dataDir: options.dataDir, plugins: options.plugins, ...(options.pluginsFolder ? { pluginsFolder: options.pluginsFolder } : {}) });
+  const core = await openCore({
+    dataDir: options.dataDir,
+    plugins: options.plugins,
+    ...(options.pluginsFolder ? { pluginsFolder: options.pluginsFolder } : {}),
+  });
   let server: StaticServer | null = null;
   let browser: Browser | null = null;
   try {
     server = await serveFolder(RENDERER_DIR);
     const dispatch = createDispatcher(core.api, { allowedOrigin: server.origin, logger: core.logger });
     browser = await launchChromium();
-    const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light', viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({
+      colorScheme: options.colorScheme ?? 'light',
+      viewport: { width: 1280, height: 800 },
+    });
     // Well inside the test's own timeout, so a step that hangs fails naming its locator.
     context.setDefaultTimeout(15_000);
     const responses: Result<unknown>[] = [];

@@ -40,7 +40,10 @@ export async function startWebBridge(core: Core, options: { port?: number } = {}
   async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', origin);
     if (req.method === 'POST' && url.pathname.startsWith(INVOKE_PATH)) {
-      const trusted = req.headers.origin === origin && req.headers['x-ecm-token'] === token && /^application\/json\b/.test(req.headers['content-type'] ?? '');
+      const trusted =
+        req.headers.origin === origin &&
+        req.headers['x-ecm-token'] === token &&
+        /^application\/json\b/.test(req.headers['content-type'] ?? '');
       const body = await readBody(req, 2_000_000);
       let payload: unknown = undefined;
       try {
@@ -48,7 +51,11 @@ export async function startWebBridge(core: Core, options: { port?: number } = {}
       } catch {
         payload = undefined;
       }
-      const result = await dispatch()({ url: trusted ? `${origin}/index.html` : (req.headers.origin ?? 'unknown:'), isTopFrame: trusted }, decodeURIComponent(url.pathname.slice(INVOKE_PATH.length)), payload);
+      const result = await dispatch()(
+        { url: trusted ? `${origin}/index.html` : (req.headers.origin ?? 'unknown:'), isTopFrame: trusted },
+        decodeURIComponent(url.pathname.slice(INVOKE_PATH.length)),
+        payload,
+      );
       res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
       res.end(JSON.stringify(trusted ? result : withTokenHint(result, req, origin, token)));
       return;
@@ -62,7 +69,10 @@ export async function startWebBridge(core: Core, options: { port?: number } = {}
     let body = answer.body;
     if (answer.status === 200 && (url.pathname === '/' || url.pathname === '/index.html')) {
       // The bridge must run before the app's own script: it stands where the preload would.
-      body = String(body).replace('<script type="module"', `<script src="${BRIDGE_PATH}"></script>\n    <script type="module"`);
+      body = String(body).replace(
+        '<script type="module"',
+        `<script src="${BRIDGE_PATH}"></script>\n    <script type="module"`,
+      );
     }
     res.writeHead(answer.status, answer.headers);
     res.end(body);
@@ -86,7 +96,12 @@ export async function startWebBridge(core: Core, options: { port?: number } = {}
  * earlier run, kept in the tab) is refused like any caller, but told in plain words what to do; the
  * renderer shows this message and hint on a full page. Another origin learns nothing more.
  */
-function withTokenHint(result: Result<unknown>, req: http.IncomingMessage, origin: string, token: string): Result<unknown> {
+function withTokenHint(
+  result: Result<unknown>,
+  req: http.IncomingMessage,
+  origin: string,
+  token: string,
+): Result<unknown> {
   if (result.ok || result.error.code !== 'FORBIDDEN' || req.headers.origin !== origin) return result;
   const sent = req.headers['x-ecm-token'];
   if (sent === token) return result;
@@ -136,4 +151,3 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string | nu
     req.on('error', reject);
   });
 }
-

@@ -30,7 +30,8 @@ interface Row {
 }
 
 const rows: Row[] = [];
-const notFound = (host: string) => Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND', hostname: host });
+const notFound = (host: string) =>
+  Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND', hostname: host });
 
 describe('fault matrix', () => {
   const tempDir = useTempDirs();
@@ -57,11 +58,22 @@ describe('fault matrix', () => {
   }
 
   async function tpamCore(): Promise<Core> {
-    return openTestCore(tempDir(), [createTpamPlugin({ lookup: async (host) => (dnsBroken ? Promise.reject(notFound(host)) : host), idleMs: 200 })]);
+    return openTestCore(tempDir(), [
+      createTpamPlugin({ lookup: async (host) => (dnsBroken ? Promise.reject(notFound(host)) : host), idleMs: 200 }),
+    ]);
   }
 
-  async function record(plugin: 'secret-server' | 'tpam', fault: string, expected: ErrorCode | 'recovered', core: Core, values: Record<string, unknown>, provoke: () => void, heal: () => void) {
-    const target = plugin === 'secret-server' ? { user: 'CORP\\alice', endpoint: 'ws01' } : { user: 'jdoe', endpoint: '10.0.0.5' };
+  async function record(
+    plugin: 'secret-server' | 'tpam',
+    fault: string,
+    expected: ErrorCode | 'recovered',
+    core: Core,
+    values: Record<string, unknown>,
+    provoke: () => void,
+    heal: () => void,
+  ) {
+    const target =
+      plugin === 'secret-server' ? { user: 'CORP\\alice', endpoint: 'ws01' } : { user: 'jdoe', endpoint: '10.0.0.5' };
     provoke();
     let code: Row['code'] = 'recovered';
     let message = 'Test Settings succeeded: the plugin recovered by itself.';
@@ -87,7 +99,13 @@ describe('fault matrix', () => {
   }
 
   describe('Secret Server', () => {
-    const values = () => ({ endpointUrl: ss.url.replace('127.0.0.1', 'secretserver.test'), allowUnencryptedHttp: true, apiUser: API_USER, apiPassword: API_PASSWORD, timeoutSeconds: 1 });
+    const values = () => ({
+      endpointUrl: ss.url.replace('127.0.0.1', 'secretserver.test'),
+      allowUnencryptedHttp: true,
+      apiUser: API_USER,
+      apiPassword: API_PASSWORD,
+      timeoutSeconds: 1,
+    });
     const none = () => {};
 
     it('refused connection', async () => {
@@ -95,16 +113,43 @@ describe('fault matrix', () => {
       const closed = await startSecretServerSimulator({ world: testWorld() });
       const url = closed.url.replace('127.0.0.1', 'secretserver.test');
       await closed.close();
-      const err = await core.api.testSettings({ pluginId: 'secret-server', values: { ...values(), endpointUrl: url } as never, user: 'CORP\\alice', endpoint: 'ws01' }).catch((e: { code: string; message: string; hint: string }) => e);
-      const after = await core.api.testSettings({ pluginId: 'secret-server', values: values() as never, user: 'CORP\\alice', endpoint: 'ws01' }).then(() => true, () => false);
-      rows.push({ plugin: 'secret-server', fault: 'refused connection', code: (err as { code: ErrorCode }).code, message: (err as { message: string }).message, hint: (err as { hint: string }).hint, usableAfter: after });
+      const err = await core.api
+        .testSettings({
+          pluginId: 'secret-server',
+          values: { ...values(), endpointUrl: url } as never,
+          user: 'CORP\\alice',
+          endpoint: 'ws01',
+        })
+        .catch((e: { code: string; message: string; hint: string }) => e);
+      const after = await core.api
+        .testSettings({ pluginId: 'secret-server', values: values() as never, user: 'CORP\\alice', endpoint: 'ws01' })
+        .then(
+          () => true,
+          () => false,
+        );
+      rows.push({
+        plugin: 'secret-server',
+        fault: 'refused connection',
+        code: (err as { code: ErrorCode }).code,
+        message: (err as { message: string }).message,
+        hint: (err as { hint: string }).hint,
+        usableAfter: after,
+      });
       expect((err as { code: string }).code).toBe('CONNECT');
       expect(after).toBe(true);
       await core.close();
     });
     it('DNS failure', async () => {
       const core = await secretServerCore();
-      await record('secret-server', 'DNS failure', 'CONNECT', core, values(), () => (dnsBroken = true), () => (dnsBroken = false));
+      await record(
+        'secret-server',
+        'DNS failure',
+        'CONNECT',
+        core,
+        values(),
+        () => (dnsBroken = true),
+        () => (dnsBroken = false),
+      );
       await core.close();
     });
     it.each([
@@ -115,13 +160,34 @@ describe('fault matrix', () => {
       ['malformed XML', 'malformedXml', 'PROTOCOL'],
     ] as const)('%s', async (fault, kind, expected) => {
       const core = await secretServerCore();
-      await record('secret-server', fault, expected, core, values(), () => ss.injectFault('Authenticate', kind, 1), () => ss.clearFaults());
+      await record(
+        'secret-server',
+        fault,
+        expected,
+        core,
+        values(),
+        () => ss.injectFault('Authenticate', kind, 1),
+        () => ss.clearFaults(),
+      );
       await core.close();
     });
     it('expired token mid-run', async () => {
       const core = await secretServerCore();
-      await core.api.testSettings({ pluginId: 'secret-server', values: values() as never, user: 'CORP\\alice', endpoint: 'ws01' });
-      await record('secret-server', 'expired token mid-run', 'recovered', core, values(), () => ss.expireAllTokens(), none);
+      await core.api.testSettings({
+        pluginId: 'secret-server',
+        values: values() as never,
+        user: 'CORP\\alice',
+        endpoint: 'ws01',
+      });
+      await record(
+        'secret-server',
+        'expired token mid-run',
+        'recovered',
+        core,
+        values(),
+        () => ss.expireAllTokens(),
+        none,
+      );
       await core.close();
     });
   });
@@ -134,30 +200,81 @@ describe('fault matrix', () => {
       const closed = await startTpamSimulator({ world: demoTpamWorld() });
       const port = closed.port;
       await closed.close();
-      const err = await core.api.testSettings({ pluginId: 'tpam', values: { ...values(), server_port: port } as never, user: 'jdoe', endpoint: '10.0.0.5' }).catch((e: { code: ErrorCode; message: string; hint: string }) => e);
-      const after = await core.api.testSettings({ pluginId: 'tpam', values: values() as never, user: 'jdoe', endpoint: '10.0.0.5' }).then(() => true, () => false);
-      rows.push({ plugin: 'tpam', fault: 'refused connection', code: (err as { code: ErrorCode }).code, message: (err as { message: string }).message, hint: (err as { hint: string }).hint, usableAfter: after });
+      const err = await core.api
+        .testSettings({
+          pluginId: 'tpam',
+          values: { ...values(), server_port: port } as never,
+          user: 'jdoe',
+          endpoint: '10.0.0.5',
+        })
+        .catch((e: { code: ErrorCode; message: string; hint: string }) => e);
+      const after = await core.api
+        .testSettings({ pluginId: 'tpam', values: values() as never, user: 'jdoe', endpoint: '10.0.0.5' })
+        .then(
+          () => true,
+          () => false,
+        );
+      rows.push({
+        plugin: 'tpam',
+        fault: 'refused connection',
+        code: (err as { code: ErrorCode }).code,
+        message: (err as { message: string }).message,
+        hint: (err as { hint: string }).hint,
+        usableAfter: after,
+      });
       expect((err as { code: string }).code).toBe('CONNECT');
       await core.close();
     });
     it('DNS failure', async () => {
       const core = await tpamCore();
-      await record('tpam', 'DNS failure', 'CONNECT', core, values(), () => (dnsBroken = true), () => (dnsBroken = false));
+      await record(
+        'tpam',
+        'DNS failure',
+        'CONNECT',
+        core,
+        values(),
+        () => (dnsBroken = true),
+        () => (dnsBroken = false),
+      );
       await core.close();
     });
     it('server hang (timeout)', async () => {
       const core = await tpamCore();
-      await record('tpam', 'server hang (timeout)', 'TIMEOUT', core, values(), () => tpam.setLatency(2500, 'ListAccounts'), () => tpam.setLatency(0, 'ListAccounts'));
+      await record(
+        'tpam',
+        'server hang (timeout)',
+        'TIMEOUT',
+        core,
+        values(),
+        () => tpam.setLatency(2500, 'ListAccounts'),
+        () => tpam.setLatency(0, 'ListAccounts'),
+      );
       await core.close();
     });
     it('SSH disconnect mid-command', async () => {
       const core = await tpamCore();
-      await record('tpam', 'SSH disconnect mid-command', 'CONNECT', core, values(), () => tpam.dropNextCommand(), () => {});
+      await record(
+        'tpam',
+        'SSH disconnect mid-command',
+        'CONNECT',
+        core,
+        values(),
+        () => tpam.dropNextCommand(),
+        () => {},
+      );
       await core.close();
     });
     it('truncated CLI output', async () => {
       const core = await tpamCore();
-      await record('tpam', 'truncated CLI output', 'PROTOCOL', core, values(), () => tpam.truncateNextOutput(), () => {});
+      await record(
+        'tpam',
+        'truncated CLI output',
+        'PROTOCOL',
+        core,
+        values(),
+        () => tpam.truncateNextOutput(),
+        () => {},
+      );
       await core.close();
     });
   });
@@ -181,12 +298,28 @@ function writeMatrix(results: Row[]): void {
       .replace(/\[127\.0\.0\.1\]:\d+/g, '[127.0.0.1]:<port>')
       .replace(/\d+ ms/g, '<n> ms')
       .replace(/\|/g, '\\|');
-  const order = ['refused connection', 'DNS failure', 'server hang (timeout)', 'connection dropped mid-response', 'HTTP 500', 'SOAP fault', 'malformed XML', 'SSH disconnect mid-command', 'truncated CLI output', 'expired token mid-run'];
-  const sorted = [...results].sort((a, b) => a.plugin.localeCompare(b.plugin) || order.indexOf(a.fault) - order.indexOf(b.fault));
+  const order = [
+    'refused connection',
+    'DNS failure',
+    'server hang (timeout)',
+    'connection dropped mid-response',
+    'HTTP 500',
+    'SOAP fault',
+    'malformed XML',
+    'SSH disconnect mid-command',
+    'truncated CLI output',
+    'expired token mid-run',
+  ];
+  const sorted = [...results].sort(
+    (a, b) => a.plugin.localeCompare(b.plugin) || order.indexOf(a.fault) - order.indexOf(b.fault),
+  );
   const table = [
     '| plugin | fault | error code | message | what to do | usable afterwards |',
     '|---|---|---|---|---|---|',
-    ...sorted.map((r) => `| ${r.plugin} | ${r.fault} | ${r.code === 'recovered' ? 'none (recovered)' : `\`${r.code}\``} | ${clean(r.message)} | ${clean(r.hint)} | ${r.usableAfter ? 'yes' : 'NO'} |`),
+    ...sorted.map(
+      (r) =>
+        `| ${r.plugin} | ${r.fault} | ${r.code === 'recovered' ? 'none (recovered)' : `\`${r.code}\``} | ${clean(r.message)} | ${clean(r.hint)} | ${r.usableAfter ? 'yes' : 'NO'} |`,
+    ),
   ].join('\n');
   const next = `${doc.slice(0, doc.indexOf(start) + start.length)}\n${table}\n${doc.slice(doc.indexOf(end))}`;
   if (next !== doc) writeFileSync(file, next);

@@ -42,7 +42,9 @@ describe('load', () => {
     ss = await startSecretServerSimulator({ world: loadWorld(), latencyMs: 5 });
     const world = demoTpamWorld();
     world.users.push(...users.map((name) => ({ name })));
-    world.policies.push(...users.map((u) => ({ userName: u, policyName: 'Privileged Access', systemName: 'LINUXSRV01' })));
+    world.policies.push(
+      ...users.map((u) => ({ userName: u, policyName: 'Privileged Access', systemName: 'LINUXSRV01' })),
+    );
     tpam = await startTpamSimulator({ world });
   });
   afterAll(async () => {
@@ -56,14 +58,23 @@ describe('load', () => {
     ss.resetCalls();
     const baseline = heapAfterGc();
     const results = await Promise.all(
-      Array.from({ length: REQUESTS }, (_, i) => core.api.testSettings({ pluginId: 'secret-server', values, user: `CORP\\${users[i % USERS]}`, endpoint: 'ws01' })),
+      Array.from({ length: REQUESTS }, (_, i) =>
+        core.api.testSettings({
+          pluginId: 'secret-server',
+          values,
+          user: `CORP\\${users[i % USERS]}`,
+          endpoint: 'ws01',
+        }),
+      ),
     );
     expect(results.every((r) => r.credentials.some((c) => c.id === '1'))).toBe(true);
     expect(ss.calls.Authenticate).toBe(0); // the API token was cached by the warm-up
     expect(ss.calls.ImpersonateUser).toBe(USERS);
     expect(ss.calls.SearchSecretsByFieldValue).toBe(REQUESTS);
     const after = heapAfterGc();
-    console.log(`[load] Secret Server: heap ${(baseline / 2 ** 20).toFixed(1)} MB before, ${(after / 2 ** 20).toFixed(1)} MB after ${REQUESTS} requests`);
+    console.log(
+      `[load] Secret Server: heap ${(baseline / 2 ** 20).toFixed(1)} MB before, ${(after / 2 ** 20).toFixed(1)} MB after ${REQUESTS} requests`,
+    );
     expect(after - baseline).toBeLessThan(16 * 2 ** 20);
     await core.close();
   }, 120_000);
@@ -75,12 +86,21 @@ describe('load', () => {
     const logins = tpam.logins.length;
     const baseline = heapAfterGc();
     const results = await Promise.all(
-      Array.from({ length: REQUESTS }, (_, i) => core.api.testSettings({ pluginId: 'tpam', values: values as never, user: users[i % USERS]!, endpoint: '10.0.0.5' })),
+      Array.from({ length: REQUESTS }, (_, i) =>
+        core.api.testSettings({
+          pluginId: 'tpam',
+          values: values as never,
+          user: users[i % USERS]!,
+          endpoint: '10.0.0.5',
+        }),
+      ),
     );
     expect(results.every((r) => r.credentials.length === 2)).toBe(true);
     expect(tpam.logins.length - logins).toBe(0); // the configured one connection, reused
     const after = heapAfterGc();
-    console.log(`[load] TPAM: heap ${(baseline / 2 ** 20).toFixed(1)} MB before, ${(after / 2 ** 20).toFixed(1)} MB after ${REQUESTS} requests`);
+    console.log(
+      `[load] TPAM: heap ${(baseline / 2 ** 20).toFixed(1)} MB before, ${(after / 2 ** 20).toFixed(1)} MB after ${REQUESTS} requests`,
+    );
     expect(after - baseline).toBeLessThan(16 * 2 ** 20);
     await core.close();
   }, 180_000);

@@ -40,7 +40,9 @@ describe('secret-leak proof', () => {
     ss = await startSecretServerSimulator({ world });
     const tworld = demoTpamWorld();
     const parsed = ssh2.utils.parseKey(key.private, PASSPHRASE) as { type: string; getPublicSSH(): Buffer };
-    tworld.users.find((u) => u.name === DEMO_CLI_USER)!.cliPublicKeys!.push(`${parsed.type} ${parsed.getPublicSSH().toString('base64')}`);
+    tworld.users
+      .find((u) => u.name === DEMO_CLI_USER)!
+      .cliPublicKeys!.push(`${parsed.type} ${parsed.getPublicSSH().toString('base64')}`);
     tpam = await startTpamSimulator({ world: tworld });
     // Both outlive a single test: the second one scans what the first one left.
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'ecm-leak-app-'));
@@ -54,7 +56,13 @@ describe('secret-leak proof', () => {
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  const ssValues = (password = SS_PASSWORD) => ({ endpointUrl: ss.url, allowUnencryptedHttp: true, apiUser: API_USER, apiPassword: password, includeDomainCredentialsFor: ['CORP'] });
+  const ssValues = (password = SS_PASSWORD) => ({
+    endpointUrl: ss.url,
+    allowUnencryptedHttp: true,
+    apiUser: API_USER,
+    apiPassword: password,
+    includeDomainCredentialsFor: ['CORP'],
+  });
   const tpamValues = (overrides: Record<string, unknown> = {}) => ({
     server: tpam.host,
     server_port: tpam.port,
@@ -66,20 +74,57 @@ describe('secret-leak proof', () => {
   });
 
   it('runs every workflow of both plugins, failures included', async () => {
-    const call = (fn: string, arg: unknown) => host.page.evaluate(([f, a]) => (window.ecm as unknown as Record<string, (x: unknown) => Promise<unknown>>)[f as string]!(a), [fn, arg] as const);
+    const call = (fn: string, arg: unknown) =>
+      host.page.evaluate(
+        ([f, a]) => (window.ecm as unknown as Record<string, (x: unknown) => Promise<unknown>>)[f as string]!(a),
+        [fn, arg] as const,
+      );
     await call('saveSettings', { pluginId: 'secret-server', values: ssValues() });
     await call('saveSettings', { pluginId: 'tpam', values: tpamValues() });
     await call('getSettings', { pluginId: 'secret-server' });
     await call('getSettings', { pluginId: 'tpam' });
-    await call('testSettings', { pluginId: 'secret-server', values: { apiPassword: { stored: true } }, user: 'CORP\\alice', endpoint: 'ws01' });
-    await call('testSettings', { pluginId: 'secret-server', values: ssValues(WRONG_PASSWORD), user: 'CORP\\alice', endpoint: 'ws01' });
+    await call('testSettings', {
+      pluginId: 'secret-server',
+      values: { apiPassword: { stored: true } },
+      user: 'CORP\\alice',
+      endpoint: 'ws01',
+    });
+    await call('testSettings', {
+      pluginId: 'secret-server',
+      values: ssValues(WRONG_PASSWORD),
+      user: 'CORP\\alice',
+      endpoint: 'ws01',
+    });
     await call('testSettings', { pluginId: 'secret-server', values: {}, user: 'CORP\\carol', endpoint: 'ws01' });
     ss.expireAllTokens();
-    await call('testSettings', { pluginId: 'secret-server', values: {}, user: 'CORP\\alice', endpoint: 'ws01.corp.example' });
+    await call('testSettings', {
+      pluginId: 'secret-server',
+      values: {},
+      user: 'CORP\\alice',
+      endpoint: 'ws01.corp.example',
+    });
     await call('testSettings', { pluginId: 'tpam', values: {}, user: 'jdoe', endpoint: '10.0.0.5' });
-    await call('testSettings', { pluginId: 'tpam', values: { ...tpamValues(), server_user_key_passphrase: WRONG_PASSWORD }, user: 'jdoe', endpoint: '10.0.0.5' });
-    await call('testSettings', { pluginId: 'tpam', values: { ...tpamValues(), server_public_key: tpam.hostKeys[0]!.knownHostsLine.replace(/\S+$/, tpam.hostKeys[1]!.publicKeyBase64) }, user: 'jdoe', endpoint: '10.0.0.5' });
-    await call('runFieldAction', { pluginId: 'tpam', fieldKey: 'server_public_key', actionId: 'fetch-host-key', values: {} });
+    await call('testSettings', {
+      pluginId: 'tpam',
+      values: { ...tpamValues(), server_user_key_passphrase: WRONG_PASSWORD },
+      user: 'jdoe',
+      endpoint: '10.0.0.5',
+    });
+    await call('testSettings', {
+      pluginId: 'tpam',
+      values: {
+        ...tpamValues(),
+        server_public_key: tpam.hostKeys[0]!.knownHostsLine.replace(/\S+$/, tpam.hostKeys[1]!.publicKeyBase64),
+      },
+      user: 'jdoe',
+      endpoint: '10.0.0.5',
+    });
+    await call('runFieldAction', {
+      pluginId: 'tpam',
+      fieldKey: 'server_public_key',
+      actionId: 'fetch-host-key',
+      values: {},
+    });
     await call('exportSettingsFile', { pluginId: 'tpam', values: tpamValues() });
     await call('clearTokenCache', {});
     await call('readLog', { tail: 10_000 });
@@ -92,7 +137,11 @@ describe('secret-leak proof', () => {
     ] as const) {
       const plugin = core.registry.get(pluginId);
       const values = await core.settings.resolve(pluginId, plugin.settings, undefined);
-      const retrieved = await plugin.retrieveCredential(values, request, pluginContext(plugin, core, new AbortController().signal));
+      const retrieved = await plugin.retrieveCredential(
+        values,
+        request,
+        pluginContext(plugin, core, new AbortController().signal),
+      );
       expect(retrieved.password.length).toBeGreaterThan(4);
     }
 
@@ -104,9 +153,41 @@ describe('secret-leak proof', () => {
     writeFileSync(tpamFile, JSON.stringify(tpamValues()));
     cliData = path.join(dir, 'data');
     for (const args of [
-      ['test-settings', '--plugin', 'secret-server', '--settings', ssFile, '--user', 'CORP\\alice', '--endpoint', 'ws01', '--json'],
-      ['test-settings', '--plugin', 'secret-server', '--settings', ssFile, '--user', 'CORP\\carol', '--endpoint', 'ws01'],
-      ['test-settings', '--plugin', 'tpam', '--settings', tpamFile, '--user', 'jdoe', '--endpoint', '10.0.0.5', '--json'],
+      [
+        'test-settings',
+        '--plugin',
+        'secret-server',
+        '--settings',
+        ssFile,
+        '--user',
+        'CORP\\alice',
+        '--endpoint',
+        'ws01',
+        '--json',
+      ],
+      [
+        'test-settings',
+        '--plugin',
+        'secret-server',
+        '--settings',
+        ssFile,
+        '--user',
+        'CORP\\carol',
+        '--endpoint',
+        'ws01',
+      ],
+      [
+        'test-settings',
+        '--plugin',
+        'tpam',
+        '--settings',
+        tpamFile,
+        '--user',
+        'jdoe',
+        '--endpoint',
+        '10.0.0.5',
+        '--json',
+      ],
       ['test-settings', '--plugin', 'tpam', '--settings', tpamFile, '--user', 'jdoe', '--endpoint', '10.9.9.9'],
       ['log', '--tail', '1000'],
       ['config', 'export'],
@@ -137,7 +218,8 @@ describe('secret-leak proof', () => {
     };
     expect(places['app data directory (Configurator.log, settings, token cache)']).toContain('Test Settings'); // the log is really there
     for (const [where, text] of Object.entries(places)) {
-      for (const marker of markers) expect(text.includes(marker), `a marker (${marker.slice(0, 10)}…) leaked into ${where}`).toBe(false);
+      for (const marker of markers)
+        expect(text.includes(marker), `a marker (${marker.slice(0, 10)}…) leaked into ${where}`).toBe(false);
     }
   });
 });

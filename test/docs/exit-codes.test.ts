@@ -19,10 +19,15 @@ function claimsIn(file: string): Claim[] {
   const claims: Claim[] = [];
   lines.forEach((text, i) => {
     if (!text.startsWith('|')) return;
-    const cells = text.split('|').slice(1, -1).map((c) => c.trim());
+    const cells = text
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     const exits = cells.filter((c) => /^\d$/.test(c));
     if (exits.length !== 1) return;
-    const codes = [...text.matchAll(/`([A-Z_]+)`/g)].map((m) => m[1]).filter((c): c is ErrorCode => (ERROR_CODES as readonly string[]).includes(c!));
+    const codes = [...text.matchAll(/`([A-Z_]+)`/g)]
+      .map((m) => m[1])
+      .filter((c): c is ErrorCode => (ERROR_CODES as readonly string[]).includes(c!));
     for (const code of new Set(codes)) claims.push({ file, line: i + 1, code, exit: Number(exits[0]) });
   });
   return claims;
@@ -34,7 +39,9 @@ describe('exit codes in the docs', () => {
   it.each(DOCS)('%s states the exit code the CLI really returns for each error code', (file) => {
     const claims = claimsIn(file);
     expect(claims.length).toBeGreaterThan(0);
-    const wrong = claims.filter((c) => c.exit !== exitCodeFor(c.code)).map((c) => `${c.file}:${c.line} says ${c.code} → ${c.exit}, the CLI returns ${exitCodeFor(c.code)}`);
+    const wrong = claims
+      .filter((c) => c.exit !== exitCodeFor(c.code))
+      .map((c) => `${c.file}:${c.line} says ${c.code} → ${c.exit}, the CLI returns ${exitCodeFor(c.code)}`);
     expect(wrong).toEqual([]);
   });
 

@@ -9,7 +9,11 @@ import { ROOT } from '../support/static-vault';
 function testFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const file = path.join(dir, name);
-    return statSync(file).isDirectory() ? testFiles(file) : name.endsWith('.test.ts') ? [path.relative(ROOT, file).split(path.sep).join('/')] : [];
+    return statSync(file).isDirectory()
+      ? testFiles(file)
+      : name.endsWith('.test.ts')
+        ? [path.relative(ROOT, file).split(path.sep).join('/')]
+        : [];
   });
 }
 

@@ -17,7 +17,10 @@ function electronBinary(): { path: string } | { reason: string } {
   const pkg = path.join(ROOT, 'node_modules', 'electron');
   const pathFile = path.join(pkg, 'path.txt');
   if (!existsSync(pathFile)) {
-    return { reason: 'the Electron binary is not installed (node_modules/electron/path.txt is missing; it is downloaded from the internet, which this machine cannot reach)' };
+    return {
+      reason:
+        'the Electron binary is not installed (node_modules/electron/path.txt is missing; it is downloaded from the internet, which this machine cannot reach)',
+    };
   }
   const binary = path.join(pkg, 'dist', readFileSync(pathFile, 'utf8').trim());
   return existsSync(binary) ? { path: binary } : { reason: `the Electron binary ${binary} is missing` };
@@ -26,7 +29,9 @@ function electronBinary(): { path: string } | { reason: string } {
 const binary = electronBinary();
 if ('reason' in binary) {
   // Printed so CI logs say why the real-app layer did not run.
-  console.log(`[electron smoke] skipped: ${binary.reason}. The same checks run against a fake 'electron' in test/electron/main.test.ts.`);
+  console.log(
+    `[electron smoke] skipped: ${binary.reason}. The same checks run against a fake 'electron' in test/electron/main.test.ts.`,
+  );
 }
 
 describe('the packaged shell in a real Electron (Playwright _electron)', () => {

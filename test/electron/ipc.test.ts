@@ -13,7 +13,10 @@ describe('registerIpcHandlers', () => {
   async function setup() {
     const core = await openTestCore(tempDir());
     const handlers = new Map<string, Handler>();
-    registerIpcHandlers({ handle: (channel: string, fn: Handler) => void handlers.set(channel, fn) } as never, createDispatcher(core.api, { allowedOrigin: 'app://ecm', logger: core.logger }));
+    registerIpcHandlers(
+      { handle: (channel: string, fn: Handler) => void handlers.set(channel, fn) } as never,
+      createDispatcher(core.api, { allowedOrigin: 'app://ecm', logger: core.logger }),
+    );
     return { core, handlers };
   }
 
@@ -28,8 +31,14 @@ describe('registerIpcHandlers', () => {
     const { handlers } = await setup();
     const list = handlers.get('ecm:listPlugins')!;
     expect(await list(topFrame('app://ecm/index.html'), {})).toMatchObject({ ok: true });
-    expect(await list(topFrame('https://attacker.example/'), {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await list({ senderFrame: { url: 'app://ecm/index.html', parent: {} } }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await list(topFrame('https://attacker.example/'), {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    expect(await list({ senderFrame: { url: 'app://ecm/index.html', parent: {} } }, {})).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
     expect(await list({ senderFrame: null }, {})).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
   });
 
@@ -40,7 +49,10 @@ describe('registerIpcHandlers', () => {
   });
 
   it('reads the sender from senderFrame', () => {
-    expect(senderOf({ senderFrame: { url: 'app://ecm/x', parent: null } } as never)).toEqual({ url: 'app://ecm/x', isTopFrame: true });
+    expect(senderOf({ senderFrame: { url: 'app://ecm/x', parent: null } } as never)).toEqual({
+      url: 'app://ecm/x',
+      isTopFrame: true,
+    });
     expect(senderOf({ senderFrame: null } as never)).toEqual({ url: undefined, isTopFrame: false });
   });
 });

@@ -24,7 +24,11 @@ vi.mock('electron', () => ({
   BrowserWindow: class {},
   ipcMain: { handle: () => {} },
   protocol: { registerSchemesAsPrivileged: () => {}, handle: () => {} },
-  safeStorage: { isEncryptionAvailable: () => true, encryptString: (s: string) => Buffer.from(s), decryptString: (b: Buffer) => b.toString() },
+  safeStorage: {
+    isEncryptionAvailable: () => true,
+    encryptString: (s: string) => Buffer.from(s),
+    decryptString: (b: Buffer) => b.toString(),
+  },
   screen: { getAllDisplays: () => [] },
   shell: { openPath: async () => '' },
   dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
@@ -51,7 +55,13 @@ describe('the packaged app with --cli and --data-dir', () => {
         format: 'ecm-configurator-settings',
         version: 1,
         activePlugin: 'secret-server',
-        plugins: { 'secret-server': { endpointUrl: 'https://ss.corp.example/SecretServer/webservices/SSWebService.asmx', apiUser: 'svc', apiPassword: 'Data-Dir-Marker-1' } },
+        plugins: {
+          'secret-server': {
+            endpointUrl: 'https://ss.corp.example/SecretServer/webservices/SSWebService.asmx',
+            apiUser: 'svc',
+            apiPassword: 'Data-Dir-Marker-1',
+          },
+        },
       }),
     );
     const argv = process.argv;

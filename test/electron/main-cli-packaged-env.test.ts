@@ -24,7 +24,11 @@ vi.mock('electron', () => ({
   BrowserWindow: class {},
   ipcMain: { handle: () => {} },
   protocol: { registerSchemesAsPrivileged: () => {}, handle: () => {} },
-  safeStorage: { isEncryptionAvailable: () => true, encryptString: (s: string) => Buffer.from(s), decryptString: (b: Buffer) => b.toString() },
+  safeStorage: {
+    isEncryptionAvailable: () => true,
+    encryptString: (s: string) => Buffer.from(s),
+    decryptString: (b: Buffer) => b.toString(),
+  },
   screen: { getAllDisplays: () => [] },
   shell: { openPath: async () => '' },
   dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
@@ -63,7 +67,9 @@ describe('the packaged app with --cli and ECM_PLUGIN_MODULES', () => {
     }
     expect(existsSync(marker), 'the ECM_PLUGIN_MODULES module was run').toBe(false);
     expect(fake.exitCode).toBe(2);
-    expect(stderr).toContain('Error [VALIDATION]: The packaged app does not load plugin modules from the command line or the environment.');
+    expect(stderr).toContain(
+      'Error [VALIDATION]: The packaged app does not load plugin modules from the command line or the environment.',
+    );
     expect(stderr).toContain("What to do:  Put the plugin module in the installation's resources\\plugins folder");
   });
 });

@@ -54,7 +54,13 @@ describe('the packaged app with --cli', () => {
         format: 'ecm-configurator-settings',
         version: 1,
         activePlugin: 'secret-server',
-        plugins: { 'secret-server': { endpointUrl: 'https://ss.corp.example/SecretServer/webservices/SSWebService.asmx', apiUser: 'svc', apiPassword: 'Os-Sealed-Marker-1' } },
+        plugins: {
+          'secret-server': {
+            endpointUrl: 'https://ss.corp.example/SecretServer/webservices/SSWebService.asmx',
+            apiUser: 'svc',
+            apiPassword: 'Os-Sealed-Marker-1',
+          },
+        },
       }),
     );
     const argv = process.argv;
@@ -79,11 +85,15 @@ describe('the packaged app with --cli', () => {
     expect(outcome.code).toBe(2);
     expect(JSON.parse(outcome.stdout)).toMatchObject({
       ok: false,
-      error: { code: 'VALIDATION', field: 'plugin-module', message: 'The packaged app does not load plugin modules from the command line or the environment.' },
+      error: {
+        code: 'VALIDATION',
+        field: 'plugin-module',
+        message: 'The packaged app does not load plugin modules from the command line or the environment.',
+      },
     });
   });
 
-  it('ignores ECM_PLUGINS_DIR: its plugins folder is the installation\'s only', async () => {
+  it("ignores ECM_PLUGINS_DIR: its plugins folder is the installation's only", async () => {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'ecm-main-cli-plugins-'));
     writePluginFile(folder, 'from-env.mjs', pluginSource('from-env'));
     process.env.ECM_PLUGINS_DIR = folder;

@@ -37,9 +37,18 @@ const fake = vi.hoisted(() => {
       maximize() {}
       async loadURL() {}
     },
-    ipcMain: Object.fromEntries(['handle', 'handleOnce', 'on', 'once', 'addListener', 'prependListener', 'prependOnceListener'].map((m) => [m, record(m)])),
+    ipcMain: Object.fromEntries(
+      ['handle', 'handleOnce', 'on', 'once', 'addListener', 'prependListener', 'prependOnceListener'].map((m) => [
+        m,
+        record(m),
+      ]),
+    ),
     protocol: { registerSchemesAsPrivileged: () => {}, handle: () => {} },
-    safeStorage: { isEncryptionAvailable: () => true, encryptString: (s: string) => Buffer.from(s), decryptString: (b: Buffer) => b.toString() },
+    safeStorage: {
+      isEncryptionAvailable: () => true,
+      encryptString: (s: string) => Buffer.from(s),
+      decryptString: (b: Buffer) => b.toString(),
+    },
     screen: { getAllDisplays: () => [] },
     shell: { openPath: async () => '' },
     dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
@@ -60,7 +69,12 @@ describe('the IPC surface of the main process', () => {
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'ecm-ipc-surface-'));
     process.env.ECM_DATA_DIR = dataDir;
     const electronPath = require.resolve('electron');
-    require.cache[electronPath] = { id: electronPath, filename: electronPath, loaded: true, exports: fake.electron } as unknown as NodeJS.Module;
+    require.cache[electronPath] = {
+      id: electronPath,
+      filename: electronPath,
+      loaded: true,
+      exports: fake.electron,
+    } as unknown as NodeJS.Module;
     await import('../../electron/main');
     await vi.waitFor(() => expect(fake.windowCount()).toBe(1), { timeout: 10_000 });
   });
@@ -71,7 +85,9 @@ describe('the IPC surface of the main process', () => {
 
   it('listens on no IPC channel outside the channel map, and on each of its channels once, by invoke', () => {
     expect(fake.registered.filter((r) => !CHANNEL_NAMES.some((n) => r.channel === `ecm:${n}`))).toEqual([]);
-    expect(fake.registered.map((r) => `${r.method} ${r.channel}`).sort()).toEqual(CHANNEL_NAMES.map((n) => `handle ecm:${n}`).sort());
+    expect(fake.registered.map((r) => `${r.method} ${r.channel}`).sort()).toEqual(
+      CHANNEL_NAMES.map((n) => `handle ecm:${n}`).sort(),
+    );
   });
 
   it('never loads electron-log/main, whose import registers the unchecked __ELECTRON_LOG__ channel', () => {

@@ -54,7 +54,8 @@ vi.mock('electron', () => ({
   app: {
     isPackaged: true,
     requestSingleInstanceLock: () => true,
-    on: (event: string, fn: (...args: unknown[]) => void) => fake.appHandlers.set(event, [...(fake.appHandlers.get(event) ?? []), fn]),
+    on: (event: string, fn: (...args: unknown[]) => void) =>
+      fake.appHandlers.set(event, [...(fake.appHandlers.get(event) ?? []), fn]),
     whenReady: () => Promise.resolve(),
     getPath: () => process.env.ECM_DATA_DIR,
     getVersion: () => '0.0.0-test',
@@ -74,7 +75,11 @@ vi.mock('electron', () => ({
       fake.protocolHandler = handler;
     },
   },
-  safeStorage: { isEncryptionAvailable: () => true, encryptString: (s: string) => Buffer.from(s), decryptString: (b: Buffer) => b.toString() },
+  safeStorage: {
+    isEncryptionAvailable: () => true,
+    encryptString: (s: string) => Buffer.from(s),
+    decryptString: (b: Buffer) => b.toString(),
+  },
   screen: { getAllDisplays: () => [] },
   shell: { openPath: async () => '' },
   dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
@@ -95,13 +100,30 @@ describe('electron/main.ts', () => {
     // Development-only variables: the packaged app (isPackaged above) must ignore them. The
     // plugin module leaves a mark when it is run at all; the import would add a Secret Server.
     const plugin = path.join(dataDir, 'env-plugin.cjs');
-    writeFileSync(plugin, `require('node:fs').writeFileSync(${JSON.stringify(path.join(dataDir, 'env-plugin-ran'))}, 'yes'); module.exports = {};`);
+    writeFileSync(
+      plugin,
+      `require('node:fs').writeFileSync(${JSON.stringify(path.join(dataDir, 'env-plugin-ran'))}, 'yes'); module.exports = {};`,
+    );
     process.env.ECM_PLUGIN_MODULES = plugin;
     pluginsDir = mkdtempSync(path.join(os.tmpdir(), 'ecm-main-plugins-'));
     writePluginFile(pluginsDir, 'from-env.mjs', pluginSource('from-env'));
     process.env.ECM_PLUGINS_DIR = pluginsDir;
     const seed = path.join(dataDir, 'env-import.json');
-    writeFileSync(seed, JSON.stringify({ format: 'ecm-configurator-settings', version: 1, activePlugin: 'secret-server', plugins: { 'secret-server': { endpointUrl: 'https://env-import.example/SecretServer/webservices/SSWebService.asmx', apiUser: 'svc', apiPassword: 'Env-Import-Marker-1' } } }));
+    writeFileSync(
+      seed,
+      JSON.stringify({
+        format: 'ecm-configurator-settings',
+        version: 1,
+        activePlugin: 'secret-server',
+        plugins: {
+          'secret-server': {
+            endpointUrl: 'https://env-import.example/SecretServer/webservices/SSWebService.asmx',
+            apiUser: 'svc',
+            apiPassword: 'Env-Import-Marker-1',
+          },
+        },
+      }),
+    );
     process.env.ECM_IMPORT_SETTINGS = seed;
     await import('../../electron/main');
     await vi.waitFor(() => expect(fake.windows).toHaveLength(1), { timeout: 5000 });
@@ -117,11 +139,17 @@ describe('electron/main.ts', () => {
 
   it('loads no plugin named by ECM_PLUGIN_MODULES and reads no plugins folder named by ECM_PLUGINS_DIR when packaged', async () => {
     const app = { senderFrame: { url: 'app://ecm/index.html', parent: null } };
-    const listed = (await fake.ipcHandlers.get('ecm:listPlugins')!(app, {})) as { ok: boolean; value: { id: string }[] };
+    const listed = (await fake.ipcHandlers.get('ecm:listPlugins')!(app, {})) as {
+      ok: boolean;
+      value: { id: string }[];
+    };
     expect(listed.ok).toBe(true);
     expect(listed.value.map((p) => p.id).sort()).toEqual(['secret-server', 'tpam']);
     // Plain Node has no process.resourcesPath, so a packaged app here has no plugins folder at all.
-    expect(await fake.ipcHandlers.get('ecm:listDetectedPlugins')!(app, {})).toEqual({ ok: true, value: { folder: null, plugins: [] } });
+    expect(await fake.ipcHandlers.get('ecm:listDetectedPlugins')!(app, {})).toEqual({
+      ok: true,
+      value: { folder: null, plugins: [] },
+    });
   });
 
   // Each flag is checked on its own and must be written out (a missing key fails too), so
@@ -174,7 +202,9 @@ describe('electron/main.ts', () => {
 
   it('loads the renderer from app://, registered as a privileged standard scheme', () => {
     expect(fake.windows[0]!.url).toBe('app://ecm/index.html');
-    expect(fake.privileged).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
+    expect(fake.privileged).toEqual([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+    ]);
     expect(fake.protocolHandled).toEqual(['app']);
   });
 
@@ -182,15 +212,24 @@ describe('electron/main.ts', () => {
     expect(fake.ipcHandle.sort()).toEqual(CHANNEL_NAMES.map((n) => `ecm:${n}`).sort());
   });
 
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'clipboard-sanitized-write', 'fullscreen', 'openExternal', 'hid', 'serial', 'usb', 'unknown'])(
-    'denies the permission request and check for %s',
-    (permission) => {
-      let granted: boolean | undefined;
-      fake.permissionRequest!(null, permission, (ok) => (granted = ok));
-      expect(granted).toBe(false);
-      expect(fake.permissionCheck!(null, permission, 'app://ecm', {})).toBe(false);
-    },
-  );
+  it.each([
+    'media',
+    'geolocation',
+    'notifications',
+    'clipboard-read',
+    'clipboard-sanitized-write',
+    'fullscreen',
+    'openExternal',
+    'hid',
+    'serial',
+    'usb',
+    'unknown',
+  ])('denies the permission request and check for %s', (permission) => {
+    let granted: boolean | undefined;
+    fake.permissionRequest!(null, permission, (ok) => (granted = ok));
+    expect(granted).toBe(false);
+    expect(fake.permissionCheck!(null, permission, 'app://ecm', {})).toBe(false);
+  });
 
   it('denies new windows and blocks navigation away from the app', () => {
     const listeners = new Map<string, (event: { preventDefault: () => void }, url: string) => void>();

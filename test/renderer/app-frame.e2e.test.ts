@@ -55,19 +55,27 @@ describe('application frame (Chromium, browser test host)', () => {
     expect(dialog).toContain('Current active plugin: none');
     expect(dialog).toContain('New active plugin: Static Vault (example) 1.0.0');
     await page.getByTestId('use-plugin-confirm').click();
-    await expect.poll(() => page.getByTestId('active-plugin').innerText()).toContain('Active plugin: Static Vault (example)');
+    await expect
+      .poll(() => page.getByTestId('active-plugin').innerText())
+      .toContain('Active plugin: Static Vault (example)');
     expect(await core.settings.getActivePlugin()).toBe('static-vault');
     await page.reload();
     await expect.poll(() => page.getByRole('radio', { name: /Static Vault/ }).isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Refresh' }).click();
-    await expect.poll(() => page.getByTestId('log-lines').innerText()).toContain('Active plugin set to Static Vault (example) 1.0.0');
+    await expect
+      .poll(() => page.getByTestId('log-lines').innerText())
+      .toContain('Active plugin set to Static Vault (example) 1.0.0');
     await screenshot(page, 'app-frame-light');
   });
 
   it('answers an IPC call with an invalid payload with a typed VALIDATION error naming the field', async () => {
-    const result = await host.page.evaluate(() => (window.ecm.setActivePlugin as (r: unknown) => Promise<unknown>)({ pluginId: 42 }));
+    const result = await host.page.evaluate(() =>
+      (window.ecm.setActivePlugin as (r: unknown) => Promise<unknown>)({ pluginId: 42 }),
+    );
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'pluginId' } });
-    const unknownField = await host.page.evaluate(() => (window.ecm.readLog as (r: unknown) => Promise<unknown>)({ tail: 5, sql: 'drop' }));
+    const unknownField = await host.page.evaluate(() =>
+      (window.ecm.readLog as (r: unknown) => Promise<unknown>)({ tail: 5, sql: 'drop' }),
+    );
     expect(unknownField).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'sql' } });
   });
 
@@ -90,7 +98,9 @@ describe('application frame (Chromium, browser test host)', () => {
     const fromFrame = await framed!.evaluate(() => window.ecm.listPlugins({}));
     expect(fromFrame).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     await other.close();
-    expect(readLog(host.core)).toMatch(/Dropped a call to 'listPlugins' from an untrusted sender \(http:\/\/127\.0\.0\.1:\d+, sub-frame\)/);
+    expect(readLog(host.core)).toMatch(
+      /Dropped a call to 'listPlugins' from an untrusted sender \(http:\/\/127\.0\.0\.1:\d+, sub-frame\)/,
+    );
     expect(await host.core.settings.getActivePlugin()).toBe('static-vault'); // unchanged by the refused calls
   });
 
@@ -116,7 +126,11 @@ describe('application frame (Chromium, browser test host)', () => {
     expect(globals.process).toBe('undefined');
     expect(globals.ecmKeys).not.toContain('ipcRenderer');
     await page.evaluate(
-      (password) => window.ecm.saveSettings({ pluginId: 'static-vault', values: { vaultFile: '/tmp/v.json', apiUser: 'svc', apiPassword: password } }),
+      (password) =>
+        window.ecm.saveSettings({
+          pluginId: 'static-vault',
+          values: { vaultFile: '/tmp/v.json', apiUser: 'svc', apiPassword: password },
+        }),
       API_PASSWORD,
     );
     const view = await page.evaluate(() => window.ecm.getSettings({ pluginId: 'static-vault' }));
@@ -132,7 +146,9 @@ describe('application frame (Chromium, browser test host)', () => {
     let focused = '';
     for (let i = 0; i < 6 && !focused.includes('radio'); i++) {
       await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => `${document.activeElement?.getAttribute('type')}-${document.activeElement?.tagName}`);
+      focused = await page.evaluate(
+        () => `${document.activeElement?.getAttribute('type')}-${document.activeElement?.tagName}`,
+      );
     }
     expect(focused).toBe('radio-INPUT');
   });
@@ -148,9 +164,20 @@ describe('a damaged settings file', () => {
       const { page, core } = host;
       await page.getByTestId('plugin-static-vault').waitFor();
       await core.api.setActivePlugin({ pluginId: 'static-vault' });
-      await core.settings.save('static-vault', staticVault.settings, { vaultFile: '/srv/vault.json', apiUser: 'svc-ecm', apiPassword: API_PASSWORD });
-      await core.settings.save('other-vault', staticVault.settings, { vaultFile: '/srv/other.json', apiUser: 'svc-other', apiPassword: API_PASSWORD });
-      await core.settings.save('static-vault', staticVault.settings, { vaultFile: '/srv/vault.json', apiUser: 'svc-changed' });
+      await core.settings.save('static-vault', staticVault.settings, {
+        vaultFile: '/srv/vault.json',
+        apiUser: 'svc-ecm',
+        apiPassword: API_PASSWORD,
+      });
+      await core.settings.save('other-vault', staticVault.settings, {
+        vaultFile: '/srv/other.json',
+        apiUser: 'svc-other',
+        apiPassword: API_PASSWORD,
+      });
+      await core.settings.save('static-vault', staticVault.settings, {
+        vaultFile: '/srv/vault.json',
+        apiUser: 'svc-changed',
+      });
       // The last good copy holds both plugins; the file changed static-vault, then other-vault's part broke.
       const settingsFile = path.join(dir, 'settings.json');
       const damagedDoc = JSON.parse(readFileSync(settingsFile, 'utf8'));
@@ -187,7 +214,9 @@ describe('a damaged settings file', () => {
       await page.getByTestId('restore-confirm').click();
       await expect.poll(() => page.getByTestId('active-plugin').innerText()).toContain('Static Vault');
       expect(readdirSync(dir).some((n) => n.startsWith('settings.damaged-'))).toBe(true);
-      expect(JSON.parse(readFileSync(path.join(dir, 'settings.json'), 'utf8')).plugins['static-vault'].values.apiUser).toBe('svc-ecm');
+      expect(
+        JSON.parse(readFileSync(path.join(dir, 'settings.json'), 'utf8')).plugins['static-vault'].values.apiUser,
+      ).toBe('svc-ecm');
       expect(JSON.stringify(host.responses)).not.toContain(API_PASSWORD);
     } finally {
       await host.close();
@@ -215,7 +244,9 @@ describe('application frame with an empty registry, dark theme', () => {
     try {
       await host.page.getByTestId('plugin-static-vault').waitFor();
       expect(await host.page.locator('[data-theme]').first().getAttribute('data-theme')).toBe('dark');
-      const background = await host.page.evaluate(() => getComputedStyle(document.querySelector('[data-testid="settings-area"]')!.parentElement!).backgroundColor);
+      const background = await host.page.evaluate(
+        () => getComputedStyle(document.querySelector('[data-testid="settings-area"]')!.parentElement!).backgroundColor,
+      );
       expect(background).not.toBe('rgb(255, 255, 255)');
       await screenshot(host.page, 'app-frame-dark');
     } finally {

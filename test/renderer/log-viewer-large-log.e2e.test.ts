@@ -4,7 +4,16 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHost, type BrowserHost } from '../browser-host/browser-host';
 import { screenshot } from '../support/screenshots';
-import { grid, rowCount, rows, rowWith, scrollGrid, visibleEntries, waitFor, writeLog } from './support/log-viewer-page';
+import {
+  grid,
+  rowCount,
+  rows,
+  rowWith,
+  scrollGrid,
+  visibleEntries,
+  waitFor,
+  writeLog,
+} from './support/log-viewer-page';
 
 // The log viewer in Debian's Chromium on a 200,000-line Configurator.log: a window of rows, paging.
 
@@ -48,7 +57,11 @@ describe('log viewer on a 200,000-line log', () => {
     for (let i = 0; i < 40 && !(await visibleEntries(page)).includes(199_999); i++) {
       await scrollGrid(page, 'bottom');
       await waitFor(async () =>
-        grid(page).evaluate((g) => g.scrollTop + g.clientHeight < g.scrollHeight - 100 || (g as HTMLElement).innerText.includes('entry #199999 ')),
+        grid(page).evaluate(
+          (g) =>
+            g.scrollTop + g.clientHeight < g.scrollHeight - 100 ||
+            (g as HTMLElement).innerText.includes('entry #199999 '),
+        ),
       );
     }
     await waitFor(async () => (await visibleEntries(page)).includes(199_999));

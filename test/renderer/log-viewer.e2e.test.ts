@@ -4,7 +4,21 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBrowserHost, type BrowserHost } from '../browser-host/browser-host';
 import { screenshot } from '../support/screenshots';
-import { activeText, chooseLevel, entry, grid, rowCount, rows, rowTexts, rowWith, scrollGrid, time, visibleEntries, waitFor, writeLog } from './support/log-viewer-page';
+import {
+  activeText,
+  chooseLevel,
+  entry,
+  grid,
+  rowCount,
+  rows,
+  rowTexts,
+  rowWith,
+  scrollGrid,
+  time,
+  visibleEntries,
+  waitFor,
+  writeLog,
+} from './support/log-viewer-page';
 
 // The log viewer end to end in Debian's Chromium: the real renderer build, over the bridge,
 // against a real core reading a Configurator.log written here.
@@ -54,7 +68,9 @@ describe('log viewer (Chromium, browser test host), 5,000-line log', () => {
     expect(colours.filter((c) => c.startsWith('missing'))).toEqual([]);
     expect(new Set(colours).size).toBe(4);
     // Error text is red-ish: more red than green and blue.
-    const errorColour = await rowWith(page, 'entry #4995 ').getByText('entry #4995 error message').evaluate((el) => getComputedStyle(el).color);
+    const errorColour = await rowWith(page, 'entry #4995 ')
+      .getByText('entry #4995 error message')
+      .evaluate((el) => getComputedStyle(el).color);
     const [r, g, b] = errorColour.match(/\d+/g)!.map(Number);
     expect(r).toBeGreaterThan(g! + 40);
     expect(r).toBeGreaterThan(b! + 40);
@@ -77,12 +93,17 @@ describe('log viewer (Chromium, browser test host), 5,000-line log', () => {
   it('filters by minimum level in the core', async () => {
     const { page } = host;
     await chooseLevel(page, 'Error only');
-    await waitFor(async () => (await rows(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-level')))).every((l) => l === 'error'));
+    await waitFor(async () =>
+      (await rows(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-level')))).every((l) => l === 'error'),
+    );
     expect(await rows(page).count()).toBeGreaterThan(5);
     expect(await rowCount(page)).toBe(500); // 1,250 errors in the file: still only the tail
     expect(await rowWith(page, 'entry #4999 ').count()).toBe(1);
     await chooseLevel(page, 'Warn and above');
-    await waitFor(async () => new Set(await rows(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-level')))).size === 2);
+    await waitFor(
+      async () =>
+        new Set(await rows(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-level')))).size === 2,
+    );
     await chooseLevel(page, 'All (debug)');
     await waitFor(async () => (await rowWith(page, 'entry #4996 ').count()) === 1);
   });
@@ -113,13 +134,21 @@ describe('log viewer (Chromium, browser test host), 5,000-line log', () => {
     expect(await rowWith(page, 'entry #4992 ').getAttribute('aria-selected')).toBe('false');
     await page.getByRole('button', { name: 'Copy selected lines' }).click();
     const raw = (i: number) => fileLines.find((l) => l.includes(`entry #${i} `))!;
-    await waitFor(async () => (await page.evaluate(() => navigator.clipboard.readText())) === [4990, 4991, 4993, 4994].map(raw).join('\n'));
+    await waitFor(
+      async () =>
+        (await page.evaluate(() => navigator.clipboard.readText())) === [4990, 4991, 4993, 4994].map(raw).join('\n'),
+    );
     expect(await page.getByTestId('log-status').innerText()).toBe('Copied 4 lines.');
 
     // Ctrl+C from the list copies too, a stack trace with its continuation lines as written.
     await rowWith(page, 'entry #4999 ').click();
     await grid(page).press('Control+c');
-    const expected = fileLines.slice(fileLines.findIndex((l) => l.includes('entry #4999 ')), -1).join('\n');
+    const expected = fileLines
+      .slice(
+        fileLines.findIndex((l) => l.includes('entry #4999 ')),
+        -1,
+      )
+      .join('\n');
     await waitFor(async () => (await page.evaluate(() => navigator.clipboard.readText())) === expected);
     expect(expected.split('\n')).toHaveLength(3);
   });
@@ -146,7 +175,9 @@ describe('log viewer (Chromium, browser test host), 5,000-line log', () => {
     await page.keyboard.press('End');
     expect(await activeText(page)).toContain('entry #4999 ');
     // The active row is drawn with a focus ring while the list has focus.
-    const ring = await page.locator('[role="row"][data-active="true"]').evaluate((el) => getComputedStyle(el).boxShadow);
+    const ring = await page
+      .locator('[role="row"][data-active="true"]')
+      .evaluate((el) => getComputedStyle(el).boxShadow);
     expect(ring).not.toBe('none');
     expect(await grid(page).evaluate((g) => document.activeElement === g && g.tabIndex === 0)).toBe(true);
   });
@@ -201,7 +232,10 @@ describe('log viewer (Chromium, browser test host), 5,000-line log', () => {
   it('reloads the tail when the log is rotated (the file shrinks)', async () => {
     const { page } = host;
     await scrollGrid(page, 'bottom');
-    writeFileSync(file, ['rotated one', 'rotated two'].map((m, i) => `[${time(9000 + i)}] [info] [core] ${m}`).join('\n') + '\n');
+    writeFileSync(
+      file,
+      ['rotated one', 'rotated two'].map((m, i) => `[${time(9000 + i)}] [info] [core] ${m}`).join('\n') + '\n',
+    );
     await waitFor(async () => (await rowTexts(page)).join('|').includes('rotated two'), 5000);
     expect(await rowCount(page)).toBe(2);
     expect((await rowTexts(page)).join('|')).not.toContain('entry #');

@@ -42,7 +42,10 @@ describe('plugin picker: browsing never switches the active plugin (Chromium)', 
   it('shows the active plugin in the header and marks it in the picker', async () => {
     expect(await page.getByTestId('active-plugin').innerText()).toContain('Active plugin: Thycotic Secret Server');
     expect(await page.getByTestId('plugin-picker').locator('[data-testid="active-badge"]').count()).toBe(1);
-    const option = page.getByTestId('plugin-picker').locator('div', { has: page.getByTestId('plugin-secret-server') }).last();
+    const option = page
+      .getByTestId('plugin-picker')
+      .locator('div', { has: page.getByTestId('plugin-secret-server') })
+      .last();
     expect(await option.getByTestId('active-badge').innerText()).toBe('Active');
     expect(await page.getByTestId('use-plugin').getAttribute('aria-disabled')).toBe('true');
   });
@@ -55,7 +58,9 @@ describe('plugin picker: browsing never switches the active plugin (Chromium)', 
     await shown(/Static Vault/);
     expect(await active()).toEqual(activeIs('secret-server'));
     expect(await page.getByTestId('active-plugin').innerText()).toContain('Thycotic Secret Server');
-    expect(await page.getByTestId('use-plugin-status').innerText()).toBe('Showing Static Vault (example); the gateway uses Thycotic Secret Server.');
+    expect(await page.getByTestId('use-plugin-status').innerText()).toBe(
+      'Showing Static Vault (example); the gateway uses Thycotic Secret Server.',
+    );
   });
 
   it('browsing with the arrow keys shows each plugin in turn and keeps the active one', async () => {
@@ -76,7 +81,9 @@ describe('plugin picker: browsing never switches the active plugin (Chromium)', 
     await page.getByRole('radio', { name: /One Identity TPAM/ }).click();
     await shown(/One Identity TPAM/);
     await page.getByRole('button', { name: 'Clear Token Cache' }).click();
-    expect(await page.getByRole('alertdialog').innerText()).toContain('Every cached authentication token of One Identity TPAM is removed');
+    expect(await page.getByRole('alertdialog').innerText()).toContain(
+      'Every cached authentication token of One Identity TPAM is removed',
+    );
     await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel', exact: true }).click();
     await expect.poll(() => page.locator('[role="dialog"], [role="alertdialog"]').count()).toBe(0);
   });
@@ -94,7 +101,9 @@ describe('plugin picker: browsing never switches the active plugin (Chromium)', 
     await page.keyboard.press('Enter'); // on Cancel
     await expect.poll(() => page.locator('[role="dialog"], [role="alertdialog"]').count()).toBe(0);
     expect(await active()).toEqual(activeIs('secret-server'));
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('use-plugin');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('use-plugin');
   });
 
   it('"Use this plugin", confirmed, makes the shown plugin active and the header says so', async () => {
@@ -103,11 +112,18 @@ describe('plugin picker: browsing never switches the active plugin (Chromium)', 
     await header(/Active plugin: One Identity TPAM/);
     expect(await active()).toEqual(activeIs('tpam'));
     expect(await page.getByTestId('shown-is-active').innerText()).toBe('Active');
-    const option = page.getByTestId('plugin-picker').locator('div', { has: page.getByTestId('plugin-tpam') }).last();
+    const option = page
+      .getByTestId('plugin-picker')
+      .locator('div', { has: page.getByTestId('plugin-tpam') })
+      .last();
     expect(await option.getByTestId('active-badge').count()).toBe(1);
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('use-plugin');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('use-plugin');
     await page.getByRole('button', { name: 'Refresh' }).click();
-    await expect.poll(() => page.getByTestId('log-lines').innerText()).toContain('Active plugin set to One Identity TPAM');
+    await expect
+      .poll(() => page.getByTestId('log-lines').innerText())
+      .toContain('Active plugin set to One Identity TPAM');
     await page.getByRole('radio', { name: /Static Vault/ }).click();
     await shown(/Static Vault/);
     await screenshotMatrix(page, 'plugin-picker-use-this-plugin');
@@ -126,14 +142,18 @@ describe('plugin picker: browsing never switches the active plugin (Chromium)', 
     await page.keyboard.press('ArrowDown');
     await shown(/Static Vault/);
     await page.keyboard.press('Tab');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('use-plugin');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('use-plugin');
     await page.keyboard.press('Enter');
     await page.getByTestId('use-plugin-dialog').waitFor();
     await expect.poll(focusedText).toBe('Cancel');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('[role="dialog"], [role="alertdialog"]').count()).toBe(0);
     expect(await active()).toEqual(activeIs('tpam'));
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('use-plugin');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid')))
+      .toBe('use-plugin');
     await page.keyboard.press('Enter');
     await page.getByTestId('use-plugin-dialog').waitFor();
     await expect.poll(focusedText).toBe('Cancel');

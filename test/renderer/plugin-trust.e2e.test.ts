@@ -67,7 +67,9 @@ describe('the plugin trust prompt (Chromium, browser test host)', () => {
     await dialog.waitFor({ state: 'detached' });
     await page.getByTestId('plugin-acme-vault').waitFor();
     expect(core.registry.has('acme-vault')).toBe(true);
-    expect(readLog(core)).toContain(`Plugin file acme-vault.mjs (${written.size} bytes, SHA-256 ${written.sha256}) in ${folder} trusted by the administrator (in the app).`);
+    expect(readLog(core)).toContain(
+      `Plugin file acme-vault.mjs (${written.size} bytes, SHA-256 ${written.sha256}) in ${folder} trusted by the administrator (in the app).`,
+    );
     await page.reload();
     await page.getByTestId('plugin-acme-vault').waitFor();
     expect(await dialog.count()).toBe(0);
@@ -77,7 +79,12 @@ describe('the plugin trust prompt (Chromium, browser test host)', () => {
     const [dataDir, folder] = [tempDir(), tempDir()];
     const first = writePluginFile(folder, 'acme-vault.mjs', pluginSource('acme-vault'));
     // Trusted earlier (e.g. with the CLI), then replaced by someone who can write the folder.
-    const setup = await startBrowserHost({ dataDir, plugins: [staticVault], pluginsFolder: folder, colorScheme: 'dark' });
+    const setup = await startBrowserHost({
+      dataDir,
+      plugins: [staticVault],
+      pluginsFolder: folder,
+      colorScheme: 'dark',
+    });
     await setup.core.api.trustPlugin({ sha256: first.sha256 });
     await setup.close();
     const changed = writePluginFile(folder, 'acme-vault.mjs', pluginSource('acme-vault', { version: '6.6.6' }));

@@ -22,7 +22,10 @@ describe('a stored secret must be typed again after a guard field changes (Chrom
   const NOTICE = 'Type the API Password again: Endpoint URL changed';
 
   beforeAll(async () => {
-    [home, other] = await Promise.all([startSecretServerSimulator({ world: testWorld() }), startSecretServerSimulator({ world: testWorld() })]);
+    [home, other] = await Promise.all([
+      startSecretServerSimulator({ world: testWorld() }),
+      startSecretServerSimulator({ world: testWorld() }),
+    ]);
     dataDir = mkdtempSync(path.join(os.tmpdir(), 'ecm-ui-guard-'));
     host = await startBrowserHost({ dataDir, plugins: [createSecretServerPlugin()] });
     page = host.page;

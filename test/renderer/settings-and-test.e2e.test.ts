@@ -59,7 +59,9 @@ describe('settings form and Test Settings (Chromium)', () => {
 
   it('validates as you type with the schema messages, then saves', async () => {
     await input('endpointUrl').fill('ftp://ss.corp.example/');
-    await expect.poll(() => field('endpointUrl').innerText()).toContain('must be an absolute http(s) URL ending in .asmx');
+    await expect
+      .poll(() => field('endpointUrl').innerText())
+      .toContain('must be an absolute http(s) URL ending in .asmx');
     await input('timeoutSeconds').fill('1e');
     await expect.poll(() => field('timeoutSeconds').innerText()).toContain('Request timeout (s) must be a number.');
     await page.getByTestId('save').click();
@@ -67,7 +69,9 @@ describe('settings form and Test Settings (Chromium)', () => {
     await input('timeoutSeconds').fill('10');
     // The simulator speaks plain http: refused until "Allow unencrypted HTTP" is on, switched from the keyboard.
     await input('endpointUrl').fill(sim.url);
-    await expect.poll(() => field('endpointUrl').innerText()).toContain('Endpoint URL starts with http://, which would send the API password and tokens unencrypted.');
+    await expect
+      .poll(() => field('endpointUrl').innerText())
+      .toContain('Endpoint URL starts with http://, which would send the API password and tokens unencrypted.');
     await field('allowUnencryptedHttp').scrollIntoViewIfNeeded();
     await screenshot(page, 'settings-http-refused-light');
     await page.setViewportSize({ width: 1024, height: 700 });
@@ -121,13 +125,17 @@ describe('settings form and Test Settings (Chromium)', () => {
     await screenshot(page, 'test-settings-result-light');
     await closeDialog();
     // The log viewer follows the new lines of the run.
-    await expect.poll(() => page.getByTestId('log-lines').innerText(), { timeout: 5000 }).toContain("credential(s) for 'CORP\\alice' on 'ws01'");
+    await expect
+      .poll(() => page.getByTestId('log-lines').innerText(), { timeout: 5000 })
+      .toContain("credential(s) for 'CORP\\alice' on 'ws01'");
   });
 
   it('tests the values on screen, saved or not: a wrong password typed in gives LOGIN_FAILED', async () => {
     await page.getByRole('button', { name: 'Clear Token Cache' }).click();
     await page.getByRole('button', { name: 'Clear tokens' }).click();
-    await expect.poll(() => page.getByTestId('notice').innerText()).toMatch(/Token cache cleared: \d+ cached tokens? removed\./);
+    await expect
+      .poll(() => page.getByTestId('notice').innerText())
+      .toMatch(/Token cache cleared: \d+ cached tokens? removed\./);
     await input('apiPassword').fill('Typed-Wrong-Pass-3');
     await openTest('CORP\\alice', 'ws01');
     await page.getByTestId('error-bar').waitFor();
@@ -144,7 +152,7 @@ describe('settings form and Test Settings (Chromium)', () => {
     expect(await page.getByTestId('unsaved').count()).toBe(0);
   });
 
-  it('reports pending approval with the server\'s approval page', async () => {
+  it("reports pending approval with the server's approval page", async () => {
     await openTest('CORP\\carol', 'ws01');
     await page.getByTestId('error-bar').waitFor();
     const error = await page.getByTestId('error-bar').innerText();

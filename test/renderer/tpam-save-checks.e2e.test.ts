@@ -9,7 +9,8 @@ import { generateSshKeyPair } from '../simulators/tpam/ssh-key-pair';
 import { choosePlugin } from '../support/choose-plugin';
 import { screenshot } from '../support/screenshots';
 
-const NOT_A_KEY = "TPAM server public key (known_hosts): line 1 is not a known_hosts line or a public key ('not a key'). Paste the line from known_hosts or use Fetch host key.";
+const NOT_A_KEY =
+  "TPAM server public key (known_hosts): line 1 is not a known_hosts line or a public key ('not a key'). Paste the line from known_hosts or use Fetch host key.";
 const GOOD_LINE = `tpam.corp.example ${generateSshKeyPair('ed25519').public.split(' ').slice(0, 2).join(' ')}`;
 const CLI_KEY = generateSshKeyPair('ed25519').private;
 
@@ -32,9 +33,12 @@ describe('TPAM settings: what Test Settings would refuse shows while typing (Chr
 
   const settingsFile = () => path.join(dataDir, 'settings.json');
   /** Choosing the plugin writes settings.json (the active plugin); the TPAM values must not be in it. */
-  const tpamSaved = () => existsSync(settingsFile()) && 'tpam' in (JSON.parse(readFileSync(settingsFile(), 'utf8')) as { plugins: object }).plugins;
+  const tpamSaved = () =>
+    existsSync(settingsFile()) &&
+    'tpam' in (JSON.parse(readFileSync(settingsFile(), 'utf8')) as { plugins: object }).plugins;
   const field = (key: string) => page.getByTestId(`field-${key}`);
-  const focusedId = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('data-testid') || '');
+  const focusedId = () =>
+    page.evaluate(() => document.activeElement?.id || document.activeElement?.getAttribute('data-testid') || '');
 
   /**
    * Moves the focus with the keyboard only, until the element with this id or test id has it: Tab
@@ -99,8 +103,19 @@ describe('TPAM settings: what Test Settings would refuse shows while typing (Chr
 
   it('flags an imported SPS ini the same way: the values land in the form, the problem shows, Save is refused', async () => {
     const before = readFileSync(settingsFile(), 'utf8');
-    const ini = ['[tpam]', ' server=tpam.corp.example', ' server_public_key=not a key', ' server_user=isacli', ' server_user_key=$', '', '[plugin]', ' config_version=1'].join('\n');
-    await page.getByTestId('file-input-Import SPS plugin configuration (.ini)').setInputFiles({ name: 'tpam.ini', mimeType: 'text/plain', buffer: Buffer.from(ini) });
+    const ini = [
+      '[tpam]',
+      ' server=tpam.corp.example',
+      ' server_public_key=not a key',
+      ' server_user=isacli',
+      ' server_user_key=$',
+      '',
+      '[plugin]',
+      ' config_version=1',
+    ].join('\n');
+    await page
+      .getByTestId('file-input-Import SPS plugin configuration (.ini)')
+      .setInputFiles({ name: 'tpam.ini', mimeType: 'text/plain', buffer: Buffer.from(ini) });
     await expect.poll(() => page.getByTestId('notice').innerText()).toContain('Imported tpam.ini into the form');
     await expect.poll(() => field('server_public_key').innerText()).toContain(NOT_A_KEY);
     await page.getByTestId('save').click();

@@ -37,12 +37,29 @@ describe('TPAM settings and Test Settings (Chromium)', () => {
     await page.getByTestId('gear').click();
     // An older pinned line (for the right host, but a key TPAM no longer presents) to be replaced below.
     const stale = `[${sim.host}]:${sim.port} ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGa9aFHKV0nBHCp1Fz2Ks6pK9cJpD4c1pD4c1pD4c1pD`;
-    const ini = ['[tpam]', ` server=${sim.host}`, ` server_port=${sim.port}`, ` server_public_key=${stale}`, ` server_user=${DEMO_CLI_USER}`, ' server_user_key=$', ' authorization=policy', ' system_maptoreal=no', '', '[plugin]', ' config_version=1', ' log_level=info'].join('\n');
-    await page.getByTestId('file-input-Import SPS plugin configuration (.ini)').setInputFiles({ name: 'tpam.ini', mimeType: 'text/plain', buffer: Buffer.from(ini) });
+    const ini = [
+      '[tpam]',
+      ` server=${sim.host}`,
+      ` server_port=${sim.port}`,
+      ` server_public_key=${stale}`,
+      ` server_user=${DEMO_CLI_USER}`,
+      ' server_user_key=$',
+      ' authorization=policy',
+      ' system_maptoreal=no',
+      '',
+      '[plugin]',
+      ' config_version=1',
+      ' log_level=info',
+    ].join('\n');
+    await page
+      .getByTestId('file-input-Import SPS plugin configuration (.ini)')
+      .setInputFiles({ name: 'tpam.ini', mimeType: 'text/plain', buffer: Buffer.from(ini) });
     await expect.poll(() => page.getByTestId('notice').innerText()).toContain('Imported tpam.ini into the form');
     expect(await input('server').inputValue()).toBe(sim.host);
     expect(await input('server_port').inputValue()).toBe(String(sim.port));
-    await page.getByTestId('file-input-Load ISA CLI user private key from file').setInputFiles({ name: 'id_isacli', mimeType: 'text/plain', buffer: Buffer.from(demoCliKey().privateKey) });
+    await page
+      .getByTestId('file-input-Load ISA CLI user private key from file')
+      .setInputFiles({ name: 'id_isacli', mimeType: 'text/plain', buffer: Buffer.from(demoCliKey().privateKey) });
     await expect.poll(() => input('server_user_key').inputValue()).toContain('BEGIN OPENSSH PRIVATE KEY');
   });
 

@@ -7,7 +7,10 @@ import { generateKeyPairSync } from 'node:crypto';
  * because ssh-dss is defined for those only (FIPS 186-2): larger keys do not fit its signature.
  */
 export function dsaTraditionalPem(): string {
-  const der = generateKeyPairSync('dsa', { modulusLength: 1024, divisorLength: 160 }).privateKey.export({ type: 'pkcs8', format: 'der' });
+  const der = generateKeyPairSync('dsa', { modulusLength: 1024, divisorLength: 160 }).privateKey.export({
+    type: 'pkcs8',
+    format: 'der',
+  });
   const top = tlvAt(der, 0);
   const [, algorithm, octets] = children(der, top);
   const [, params] = children(der, algorithm!);
@@ -15,7 +18,10 @@ export function dsaTraditionalPem(): string {
   const x = toBigInt(der, tlvAt(der, octets!.start));
   const y = modPow(g!, x, p!);
   const body = Buffer.concat([0n, p!, q!, g!, y, x].map(integer));
-  return `-----BEGIN DSA PRIVATE KEY-----\n${encode(0x30, body).toString('base64').match(/.{1,64}/g)!.join('\n')}\n-----END DSA PRIVATE KEY-----\n`;
+  return `-----BEGIN DSA PRIVATE KEY-----\n${encode(0x30, body)
+    .toString('base64')
+    .match(/.{1,64}/g)!
+    .join('\n')}\n-----END DSA PRIVATE KEY-----\n`;
 }
 
 interface Tlv {
@@ -37,7 +43,7 @@ function tlvAt(b: Buffer, offset: number): Tlv {
 
 function children(b: Buffer, parent: Tlv): Tlv[] {
   const out: Tlv[] = [];
-  for (let o = parent.start; o < parent.end; ) {
+  for (let o = parent.start; o < parent.end;) {
     const child = tlvAt(b, o);
     out.push(child);
     o = child.end;

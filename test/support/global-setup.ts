@@ -7,6 +7,8 @@ export default function setup(): void {
   const needed = ['out/cli/cli.cjs', 'out/renderer/index.html', 'out/preload/preload.cjs', 'out/main/main.cjs'];
   const missing = needed.filter((f) => !existsSync(path.join(root, f)));
   if (missing.length > 0) {
-    throw new Error(`Build output missing (${missing.join(', ')}). Run \`npm run build\` first, or \`npm test\`, which builds.`);
+    throw new Error(
+      `Build output missing (${missing.join(', ')}). Run \`npm run build\` first, or \`npm test\`, which builds.`,
+    );
   }
 }

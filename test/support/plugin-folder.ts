@@ -7,7 +7,9 @@ import path from 'node:path';
  * lets a test see whether the module's code ran (it sets a global when imported).
  */
 export function pluginSource(id: string, options: { version?: string; marker?: string } = {}): string {
-  const marker = options.marker ? `globalThis[${JSON.stringify(options.marker)}] = (globalThis[${JSON.stringify(options.marker)}] ?? 0) + 1;\n` : '';
+  const marker = options.marker
+    ? `globalThis[${JSON.stringify(options.marker)}] = (globalThis[${JSON.stringify(options.marker)}] ?? 0) + 1;\n`
+    : '';
   return `${marker}export default {
   id: ${JSON.stringify(id)},
   displayName: ${JSON.stringify(`Folder plugin ${id}`)},

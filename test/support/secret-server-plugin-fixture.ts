@@ -40,14 +40,30 @@ export function useSecretServerPlugin() {
 
   function settings(overrides: Record<string, unknown> = {}) {
     // The simulator speaks plain http on 127.0.0.1; HTTPS is covered by secret-server-tls.test.ts.
-    return { endpointUrl: sim.url, allowUnencryptedHttp: true, apiUser: API_USER, apiPassword: API_PASSWORD, ...overrides };
+    return {
+      endpointUrl: sim.url,
+      allowUnencryptedHttp: true,
+      apiUser: API_USER,
+      apiPassword: API_PASSWORD,
+      ...overrides,
+    };
   }
 
-  async function test(c: Core, user: string, endpoint: string, overrides: Record<string, unknown> = {}): Promise<TestSettingsResponse> {
+  async function test(
+    c: Core,
+    user: string,
+    endpoint: string,
+    overrides: Record<string, unknown> = {},
+  ): Promise<TestSettingsResponse> {
     return c.api.testSettings({ pluginId: 'secret-server', values: settings(overrides) as never, user, endpoint });
   }
 
-  async function failure(c: Core, user: string, endpoint: string, overrides: Record<string, unknown> = {}): Promise<TestFailure> {
+  async function failure(
+    c: Core,
+    user: string,
+    endpoint: string,
+    overrides: Record<string, unknown> = {},
+  ): Promise<TestFailure> {
     return test(c, user, endpoint, overrides).then(
       () => {
         throw new Error('expected the test to fail');

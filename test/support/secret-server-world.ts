@@ -3,7 +3,13 @@ import type { SsSecret, SsWorld } from '../simulators/secret-server';
 export const API_USER = 'svc-ecm';
 export const API_PASSWORD = 'Ss-Api-Marker-Pass-41';
 
-function machineSecret(id: number, name: string, machine: string, viewers: string[], extra: Partial<SsSecret> = {}): SsSecret {
+function machineSecret(
+  id: number,
+  name: string,
+  machine: string,
+  viewers: string[],
+  extra: Partial<SsSecret> = {},
+): SsSecret {
   return {
     id,
     name,
@@ -51,10 +57,19 @@ export function testWorld(): SsWorld {
       },
       machineSecret(7, 'WS01 deleted', 'ws01', ['CORP\\alice'], { deleted: true }),
       machineSecret(8, 'WS01 for dave', 'ws01', ['dave']),
-      { ...machineSecret(9, 'Host field secret', '', ['CORP\\alice']), fields: { Host: 'ws09', Username: 'root', Password: 'Ss-Secret-9-Pass' } },
+      {
+        ...machineSecret(9, 'Host field secret', '', ['CORP\\alice']),
+        fields: { Host: 'ws09', Username: 'root', Password: 'Ss-Secret-9-Pass' },
+      },
       machineSecret(10, 'WS02 needs comment', 'ws02', ['CORP\\alice'], { requiresComment: true }),
-      { ...machineSecret(11, 'WS03 both fields', 'ws03', ['CORP\\alice']), fields: { Machine: 'ws03', Domain: 'CORP', Username: 'x', Password: 'Ss-Secret-11-Pass' } },
-      { ...machineSecret(12, 'AD account in a custom field', '', ['CORP\\alice']), fields: { ADDomain: 'CORP', Username: 'y', Password: 'Ss-Secret-12-Pass' } },
+      {
+        ...machineSecret(11, 'WS03 both fields', 'ws03', ['CORP\\alice']),
+        fields: { Machine: 'ws03', Domain: 'CORP', Username: 'x', Password: 'Ss-Secret-11-Pass' },
+      },
+      {
+        ...machineSecret(12, 'AD account in a custom field', '', ['CORP\\alice']),
+        fields: { ADDomain: 'CORP', Username: 'y', Password: 'Ss-Secret-12-Pass' },
+      },
     ],
     approvals: [
       { apiUser: API_USER, user: 'CORP\\alice', state: 'approved' },

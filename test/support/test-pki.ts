@@ -73,7 +73,10 @@ export function createTestCa(commonName = 'ECM Test CA'): TestCa {
   const now = Date.now();
   cert.validity.notBefore = new Date(now - DAY_MS);
   cert.validity.notAfter = new Date(now + 3650 * DAY_MS);
-  const subject = [{ name: 'commonName', value: commonName }, { name: 'organizationName', value: 'ECM Configurator Tests' }];
+  const subject = [
+    { name: 'commonName', value: commonName },
+    { name: 'organizationName', value: 'ECM Configurator Tests' },
+  ];
   cert.setSubject(subject);
   cert.setIssuer(subject);
   cert.setExtensions([
@@ -83,7 +86,13 @@ export function createTestCa(commonName = 'ECM Test CA'): TestCa {
   ]);
   cert.sign(keys.privateKey, forge.md.sha256.create());
 
-  const ca: TestCa = { commonName, certPem: forge.pki.certificateToPem(cert), keyPem: keys.keyPem, cert, privateKey: keys.privateKey };
+  const ca: TestCa = {
+    commonName,
+    certPem: forge.pki.certificateToPem(cert),
+    keyPem: keys.keyPem,
+    cert,
+    privateKey: keys.privateKey,
+  };
   caCache.set(commonName, ca);
   return ca;
 }

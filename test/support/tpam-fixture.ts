@@ -16,7 +16,10 @@ export function tpamSettings(sim: TpamSimulator, overrides: Record<string, unkno
   };
 }
 
-export async function openTpamCore(dataDir: string, options: TpamPluginOptions = {}): Promise<{ core: Core; plugin: ReturnType<typeof createTpamPlugin> }> {
+export async function openTpamCore(
+  dataDir: string,
+  options: TpamPluginOptions = {},
+): Promise<{ core: Core; plugin: ReturnType<typeof createTpamPlugin> }> {
   const plugin = createTpamPlugin(options);
   return { core: await openTestCore(dataDir, [plugin]), plugin };
 }

@@ -25,7 +25,13 @@ function isNodeBuiltin(spec) {
 
 /** @param {string} spec */
 function isElectron(spec) {
-  return spec === 'electron' || spec.startsWith('electron/') || spec === 'electron-log/main' || spec === 'electron-log/renderer' || spec === 'electron-log/preload';
+  return (
+    spec === 'electron' ||
+    spec.startsWith('electron/') ||
+    spec === 'electron-log/main' ||
+    spec === 'electron-log/renderer' ||
+    spec === 'electron-log/preload'
+  );
 }
 
 /**
@@ -122,11 +128,15 @@ export function checkLayers(root, dirs = ['shared', 'electron', 'renderer']) {
       const info = ts.preProcessFile(text, true, true);
       for (const ref of info.importedFiles) {
         const spec = ref.fileName;
-        const target = spec.startsWith('.') ? path.posix.normalize(path.posix.join(path.posix.dirname(rel), spec)) : null;
+        const target = spec.startsWith('.')
+          ? path.posix.normalize(path.posix.join(path.posix.dirname(rel), spec))
+          : null;
         for (const rule of rules) {
           const problem = rule.check(spec, target);
           if (problem) {
-            const line = ts.getLineAndCharacterOfPosition(ts.createSourceFile(rel, text, ts.ScriptTarget.Latest), ref.pos).line + 1;
+            const line =
+              ts.getLineAndCharacterOfPosition(ts.createSourceFile(rel, text, ts.ScriptTarget.Latest), ref.pos).line +
+              1;
             violations.push({ file: rel, line, spec, rule: problem });
           }
         }

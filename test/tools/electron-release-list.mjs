@@ -25,7 +25,11 @@ export function stableElectronVersions(root) {
   const file = path.join(root, 'node_modules', 'electron-to-chromium', 'full-versions.json');
   const versions = Object.keys(JSON.parse(readFileSync(file, 'utf8'))).filter((v) => /^\d+\.\d+\.\d+$/.test(v));
   // Zero-padded parts sort as text in version order: 45.10.0 after 45.9.3.
-  const key = (/** @type {string} */ v) => v.split('.').map((n) => n.padStart(6, '0')).join('.');
+  const key = (/** @type {string} */ v) =>
+    v
+      .split('.')
+      .map((n) => n.padStart(6, '0'))
+      .join('.');
   return versions.sort((a, b) => key(b).localeCompare(key(a)));
 }
 

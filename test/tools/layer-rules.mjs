@@ -36,7 +36,14 @@ export const layerRules = [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(?!zod$|\\.)', message: 'shared/ may import only zod and shared/ (it runs in the renderer and in Node).' }] },
+        {
+          patterns: [
+            {
+              regex: '^(?!zod$|\\.)',
+              message: 'shared/ may import only zod and shared/ (it runs in the renderer and in Node).',
+            },
+          ],
+        },
       ],
       'import-x/no-restricted-paths': [
         'error',
@@ -47,11 +54,22 @@ export const layerRules = [
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ ...ELECTRON, message: 'The renderer talks to the main process only through window.ecm.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ ...ELECTRON, message: 'The renderer talks to the main process only through window.ecm.' }] },
+      ],
       'import-x/no-nodejs-modules': ['error'],
       'import-x/no-restricted-paths': [
         'error',
-        { zones: [zone('./renderer', ['./electron', './test'], 'The renderer may not import main-process code; use window.ecm.')] },
+        {
+          zones: [
+            zone(
+              './renderer',
+              ['./electron', './test'],
+              'The renderer may not import main-process code; use window.ecm.',
+            ),
+          ],
+        },
       ],
     },
   },
@@ -63,7 +81,11 @@ export const layerRules = [
         'error',
         {
           zones: [
-            zone('./electron/core', ['./electron/plugins', './electron/cli', ...SHELL, './renderer'], 'electron/core/ may not import plugins, the CLI, the Electron shell or the renderer.'),
+            zone(
+              './electron/core',
+              ['./electron/plugins', './electron/cli', ...SHELL, './renderer'],
+              'electron/core/ may not import plugins, the CLI, the Electron shell or the renderer.',
+            ),
           ],
         },
       ],
@@ -95,7 +117,16 @@ export const layerRules = [
       'no-restricted-imports': ['error', { patterns: [ELECTRON] }],
       'import-x/no-restricted-paths': [
         'error',
-        { zones: [zone('./electron/plugins/common', ['./electron', './renderer'], 'plugins/common/ imports only shared/ and itself.', ['./plugins/common'])] },
+        {
+          zones: [
+            zone(
+              './electron/plugins/common',
+              ['./electron', './renderer'],
+              'plugins/common/ imports only shared/ and itself.',
+              ['./plugins/common'],
+            ),
+          ],
+        },
       ],
     },
   },
@@ -105,7 +136,11 @@ export const layerRules = [
       'no-restricted-imports': ['error', { patterns: [ELECTRON] }],
       'import-x/no-restricted-paths': [
         'error',
-        { zones: [zone('./electron/cli', [...SHELL, './renderer'], 'The CLI is plain Node: no Electron shell, no renderer.')] },
+        {
+          zones: [
+            zone('./electron/cli', [...SHELL, './renderer'], 'The CLI is plain Node: no Electron shell, no renderer.'),
+          ],
+        },
       ],
     },
   },

@@ -24,7 +24,11 @@ const offline = () => Promise.reject(new Error('offline: translations are not fe
 // The release-notes check asks for the remote list's etag; answering with our list's own etag
 // tells it that the list on disk is current, so it reads that list and fetches nothing.
 const head = async () => ({ headers: { etag: `"${RELEASE_LIST_ETAG}"` } });
-require.cache[require.resolve('got')] = /** @type {any} */ ({ id: 'got', loaded: true, exports: Object.assign(offline, { default: offline, head }) });
+require.cache[require.resolve('got')] = /** @type {any} */ ({
+  id: 'got',
+  loaded: true,
+  exports: Object.assign(offline, { default: offline, head }),
+});
 // The release-notes check keeps its list in the directory that `temp-dir` names: ours, per scan.
 const releaseDir = mkdtempSync(path.join(os.tmpdir(), 'ecm-electron-releases-'));
 require.cache[require.resolve('temp-dir')] = /** @type {any} */ ({ id: 'temp-dir', loaded: true, exports: releaseDir });
@@ -41,10 +45,15 @@ export async function scan(options = {}) {
   try {
     cpSync(path.join(root, 'electron'), path.join(dir, 'electron'), { recursive: true });
     cpSync(path.join(root, 'renderer'), path.join(dir, 'renderer'), { recursive: true });
-    const installed = JSON.parse(readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8')).version;
+    const installed = JSON.parse(
+      readFileSync(path.join(root, 'node_modules', 'electron', 'package.json'), 'utf8'),
+    ).version;
     const electronVersion = options.electronVersion ?? installed;
     // The version check reads package.json: give it the exact installed version, not the range.
-    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'scan', devDependencies: { electron: electronVersion } }));
+    writeFileSync(
+      path.join(dir, 'package.json'),
+      JSON.stringify({ name: 'scan', devDependencies: { electron: electronVersion } }),
+    );
     writeReleaseList(root, releaseDir);
     const result = await run({
       input: dir,
@@ -60,9 +69,18 @@ export async function scan(options = {}) {
       parserPlugins: ['typescript', 'jsx'],
     });
     /** @type {{ id: string, file: string, line: number, description: string }[]} */
-    const findings = result.issues.map((/** @type {any} */ i) => ({ id: i.id, file: path.relative(dir, path.resolve(dir, i.file)).split(path.sep).join('/'), line: i.location?.line ?? 0, description: i.description }));
-    const unexplained = findings.filter((f) => !allowlist.some((a) => a.id === f.id && (a.file === '*' || a.file === f.file)));
-    const stale = allowlist.filter((a) => !findings.some((f) => f.id === a.id && (a.file === '*' || a.file === f.file)));
+    const findings = result.issues.map((/** @type {any} */ i) => ({
+      id: i.id,
+      file: path.relative(dir, path.resolve(dir, i.file)).split(path.sep).join('/'),
+      line: i.location?.line ?? 0,
+      description: i.description,
+    }));
+    const unexplained = findings.filter(
+      (f) => !allowlist.some((a) => a.id === f.id && (a.file === '*' || a.file === f.file)),
+    );
+    const stale = allowlist.filter(
+      (a) => !findings.some((f) => f.id === a.id && (a.file === '*' || a.file === f.file)),
+    );
     return { findings, unexplained, stale, parseErrors: result.errors.filter((/** @type {any} */ e) => !e.tolerable) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -75,8 +93,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
   for (const e of parseErrors) console.error(`could not parse ${e.file}: ${e.message}`);
   for (const a of stale) console.error(`allow-list entry no longer needed: ${a.id} ${a.file}`);
   if (unexplained.length || parseErrors.length || stale.length) {
-    console.error(`Security scan failed: ${unexplained.length} finding(s) not in the allow-list, ${parseErrors.length} parse error(s), ${stale.length} stale allow-list entr(y/ies).`);
+    console.error(
+      `Security scan failed: ${unexplained.length} finding(s) not in the allow-list, ${parseErrors.length} parse error(s), ${stale.length} stale allow-list entr(y/ies).`,
+    );
     process.exit(1);
   }
-  console.log(`Security scan passed: Electronegativity found ${findings.length} item(s), each explained in test/tools/security-allowlist.json.`);
+  console.log(
+    `Security scan passed: Electronegativity found ${findings.length} item(s), each explained in test/tools/security-allowlist.json.`,
+  );
 }

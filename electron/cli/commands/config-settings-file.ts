@@ -27,14 +27,22 @@ export type SettingsFileFormatName = (typeof SETTINGS_FILE_FORMATS)[number];
 export function onlyWithSpsIni(options: { plugin?: string; yes?: boolean }): void {
   const stray = options.plugin !== undefined ? '--plugin' : options.yes ? '--yes' : null;
   if (stray) {
-    throw new EcmError({ code: 'VALIDATION', field: stray, message: `${stray} is used only with --format sps-ini; the JSON exchange file holds the settings of every plugin.` });
+    throw new EcmError({
+      code: 'VALIDATION',
+      field: stray,
+      message: `${stray} is used only with --format sps-ini; the JSON exchange file holds the settings of every plugin.`,
+    });
   }
 }
 
 /** The plugin whose settings file format is the SPS ini; usage errors name the option to fix. */
 function iniPlugin(core: Core, pluginId: string | undefined) {
   if (!pluginId) {
-    throw new EcmError({ code: 'VALIDATION', field: '--plugin', message: '--format sps-ini needs --plugin <id>: the plugin whose settings the file holds (tpam).' });
+    throw new EcmError({
+      code: 'VALIDATION',
+      field: '--plugin',
+      message: '--format sps-ini needs --plugin <id>: the plugin whose settings the file holds (tpam).',
+    });
   }
   const plugin = core.registry.get(pluginId);
   if (plugin.settingsFile?.extension !== 'ini') {
@@ -47,7 +55,12 @@ function iniPlugin(core: Core, pluginId: string | undefined) {
   return plugin;
 }
 
-export async function importSettingsFile(core: Core, io: CliIo, file: string, options: { plugin?: string; yes?: boolean }): Promise<number> {
+export async function importSettingsFile(
+  core: Core,
+  io: CliIo,
+  file: string,
+  options: { plugin?: string; yes?: boolean },
+): Promise<number> {
   const plugin = iniPlugin(core, options.plugin);
   const text = await readTextFile(file);
   const { values, warnings } = await core.api.importSettingsFile({ pluginId: plugin.id, text });
@@ -61,12 +74,22 @@ export async function importSettingsFile(core: Core, io: CliIo, file: string, op
     });
   }
   await importExchange(core, { activePlugin: null, plugins: { [plugin.id]: values } });
-  core.logger.scope('cli').info(`Settings of ${plugin.id} imported from the ${plugin.settingsFile?.label} ${file}${warnings.length ? ` with ${warnings.length} warning(s) accepted (--yes)` : ''}.`);
-  io.out(`Imported the settings of ${plugin.id} from ${file}${warnings.length ? ` (${warnings.length} warning(s) accepted with --yes)` : ''}.\n`);
+  core.logger
+    .scope('cli')
+    .info(
+      `Settings of ${plugin.id} imported from the ${plugin.settingsFile?.label} ${file}${warnings.length ? ` with ${warnings.length} warning(s) accepted (--yes)` : ''}.`,
+    );
+  io.out(
+    `Imported the settings of ${plugin.id} from ${file}${warnings.length ? ` (${warnings.length} warning(s) accepted with --yes)` : ''}.\n`,
+  );
   return 0;
 }
 
-export async function exportSettingsFile(core: Core, io: CliIo, options: { plugin?: string; output?: string }): Promise<number> {
+export async function exportSettingsFile(
+  core: Core,
+  io: CliIo,
+  options: { plugin?: string; output?: string },
+): Promise<number> {
   const plugin = iniPlugin(core, options.plugin);
   const view = await core.settings.view(plugin.id, plugin.settings);
   if (view.savedAt === null) {
@@ -93,7 +116,11 @@ async function readTextFile(file: string): Promise<string> {
   try {
     const stat = await fs.stat(file);
     if (stat.size > MAX_TEXT) {
-      throw new EcmError({ code: 'VALIDATION', field: 'file', message: `${file} is larger than 1 MB; an SPS plugin configuration is a few KB. Check the file name.` });
+      throw new EcmError({
+        code: 'VALIDATION',
+        field: 'file',
+        message: `${file} is larger than 1 MB; an SPS plugin configuration is a few KB. Check the file name.`,
+      });
     }
     text = await fs.readFile(file, 'utf8');
   } catch (err) {

@@ -14,26 +14,41 @@ export function registerLog(program: Command, ctx: CommandEnv): void {
     .option('--level <level>', `minimum level: ${LOG_LEVELS.join(', ')}`)
     .option('--grep <text>', 'only lines containing this text (any case)')
     .option('--json', 'JSON Lines: one object per entry with time, level, scope and message')
-    .action(async (options: { tail: string; level?: string; grep?: string; json?: boolean; dataDir?: string; pluginModule?: string[] }) => {
-      await ctx.run({ ...options, jsonLines: true }, async (core) => {
-        const request = readLogRequestSchema.safeParse({
-          tail: Number(options.tail),
-          // TPAM and Python name it "warning"; the log writes "warn".
-          ...(options.level !== undefined ? { minLevel: options.level.toLowerCase() === 'warning' ? 'warn' : options.level.toLowerCase() } : {}),
-          ...(options.grep !== undefined ? { grep: options.grep } : {}),
+    .action(
+      async (options: {
+        tail: string;
+        level?: string;
+        grep?: string;
+        json?: boolean;
+        dataDir?: string;
+        pluginModule?: string[];
+      }) => {
+        await ctx.run({ ...options, jsonLines: true }, async (core) => {
+          const request = readLogRequestSchema.safeParse({
+            tail: Number(options.tail),
+            // TPAM and Python name it "warning"; the log writes "warn".
+            ...(options.level !== undefined
+              ? { minLevel: options.level.toLowerCase() === 'warning' ? 'warn' : options.level.toLowerCase() }
+              : {}),
+            ...(options.grep !== undefined ? { grep: options.grep } : {}),
+          });
+          if (!request.success) {
+            const info = validationErrorFromZod(request.error);
+            const flag = flagFor(info.field);
+            throw new EcmError({
+              code: 'VALIDATION',
+              field: flag,
+              message: `--${flag}: ${request.error.issues[0]?.message}.`,
+            });
+          }
+          await mustExist(core.logFile, core.dataDir);
+          const page = await core.api.readLog(request.data);
+          if (page.lines.length === 0) ctx.io.err(`No matching lines in ${page.path}.\n`);
+          ctx.io.out(options.json ? page.lines.map(jsonLine).join('') : formatLogLines(page.lines));
+          return 0;
         });
-        if (!request.success) {
-          const info = validationErrorFromZod(request.error);
-          const flag = flagFor(info.field);
-          throw new EcmError({ code: 'VALIDATION', field: flag, message: `--${flag}: ${request.error.issues[0]?.message}.` });
-        }
-        await mustExist(core.logFile, core.dataDir);
-        const page = await core.api.readLog(request.data);
-        if (page.lines.length === 0) ctx.io.err(`No matching lines in ${page.path}.\n`);
-        ctx.io.out(options.json ? page.lines.map(jsonLine).join('') : formatLogLines(page.lines));
-        return 0;
-      });
-    });
+      },
+    );
 }
 
 function flagFor(field: string | undefined): string {

@@ -8,7 +8,12 @@ import { describeDetected, json, type CliIo } from '../output';
  * detected in the plugins folder; the admin sees its name, size and SHA-256 and confirms (or
  * passes --yes), and exactly those bytes are trusted: if the file changes meanwhile, nothing is.
  */
-export async function trustPluginFile(core: Core, given: string, options: { yes?: boolean; json?: boolean }, io: CliIo): Promise<number> {
+export async function trustPluginFile(
+  core: Core,
+  given: string,
+  options: { yes?: boolean; json?: boolean },
+  io: CliIo,
+): Promise<number> {
   const folder = core.pluginTrust.folder;
   if (folder !== null && path.basename(given) !== given && path.resolve(path.dirname(given)) !== path.resolve(folder)) {
     throw new EcmError({
@@ -41,6 +46,9 @@ export async function trustPluginFile(core: Core, given: string, options: { yes?
   }
   const trusted = await core.pluginTrust.trust(detected.sha256, 'from the command line');
   if (options.json) io.out(json({ ok: true, plugin: trusted }));
-  else io.out(`Trusted ${trusted.file} (SHA-256 ${trusted.sha256}).${trusted.loaded ? ` Loaded: ${trusted.pluginIds.join(', ')}.` : ''}${trusted.problem ? ` Not loaded: ${trusted.problem}` : ''}\n`);
+  else
+    io.out(
+      `Trusted ${trusted.file} (SHA-256 ${trusted.sha256}).${trusted.loaded ? ` Loaded: ${trusted.pluginIds.join(', ')}.` : ''}${trusted.problem ? ` Not loaded: ${trusted.problem}` : ''}\n`,
+    );
   return trusted.problem ? 2 : 0;
 }

@@ -15,13 +15,19 @@ export function registerPlugins(program: Command, ctx: CommandEnv): void {
     .action(async (options: ListOptions) => {
       await ctx.run(options, async (core) => {
         const listed = await listPlugins(core);
-        ctx.io.out(options.json ? json({ ok: true, ...listed }) : formatPlugins(listed.plugins) + formatDetectedPlugins(listed.pluginsFolder, listed.detected));
+        ctx.io.out(
+          options.json
+            ? json({ ok: true, ...listed })
+            : formatPlugins(listed.plugins) + formatDetectedPlugins(listed.pluginsFolder, listed.detected),
+        );
         return 0;
       });
     });
 
   withCommonOptions(plugins.command('trust <file>'))
-    .description('trust a plugin file detected in the plugins folder (shows its name, size and SHA-256 first) and load it from now on')
+    .description(
+      'trust a plugin file detected in the plugins folder (shows its name, size and SHA-256 first) and load it from now on',
+    )
     .option('--yes', 'do not ask: trust the file as it is now')
     .option('--json', 'print one JSON document')
     .action(async (file: string, options: ListOptions & { yes?: boolean }) => {

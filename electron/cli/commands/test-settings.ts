@@ -54,7 +54,14 @@ export function registerTestSettings(program: Command, ctx: CommandEnv): void {
         });
         ctx.io.out(
           options.json
-            ? json({ ok: true, plugin: plugin.id, user, endpoint, credentials: result.credentials, steps: result.steps })
+            ? json({
+                ok: true,
+                plugin: plugin.id,
+                user,
+                endpoint,
+                credentials: result.credentials,
+                steps: result.steps,
+              })
             : formatTestResult(result),
         );
         return 0;
@@ -71,7 +78,11 @@ function parseWith(schema: typeof accountSchema, value: string, field: string): 
 function parseTimeout(text: string): number {
   const seconds = Number(text);
   if (!Number.isInteger(seconds) || seconds < 1 || seconds > 3600) {
-    throw new EcmError({ code: 'VALIDATION', field: 'timeout', message: `--timeout must be a whole number of seconds from 1 to 3600; '${text}' is not.` });
+    throw new EcmError({
+      code: 'VALIDATION',
+      field: 'timeout',
+      message: `--timeout must be a whole number of seconds from 1 to 3600; '${text}' is not.`,
+    });
   }
   return seconds * 1000;
 }

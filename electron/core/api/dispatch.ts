@@ -50,7 +50,9 @@ export function createDispatcher(api: ApiImpl, options: { allowedOrigin: string;
 
 /** A channel as text for a message; never throws (a caller may send any value). */
 function channelText(channel: unknown): string {
-  return typeof channel === 'string' ? channel.slice(0, 64) : `(a ${channel === null ? 'null' : typeof channel}, not a channel name)`;
+  return typeof channel === 'string'
+    ? channel.slice(0, 64)
+    : `(a ${channel === null ? 'null' : typeof channel}, not a channel name)`;
 }
 
 function describeSender(sender: SenderInfo): string {

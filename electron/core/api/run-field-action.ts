@@ -36,7 +36,11 @@ export async function runFieldAction(
   const raw = await plugin.runFieldAction(action.id, field.key, values, pluginContext(plugin, deps, signal));
   const parsed = fieldActionResultSchema.safeParse(raw);
   if (!parsed.success || deps.logger.redactor.containsSecret(JSON.stringify(parsed.data))) {
-    throw new EcmError({ code: 'INTERNAL', message: `The plugin '${plugin.id}' returned an unusable result for ${action.label}.`, hint: 'Report this to the plugin author.' });
+    throw new EcmError({
+      code: 'INTERNAL',
+      message: `The plugin '${plugin.id}' returned an unusable result for ${action.label}.`,
+      hint: 'Report this to the plugin author.',
+    });
   }
   log.info(`${action.label} (${field.label}) proposed: ${parsed.data.summary}`);
   return parsed.data;

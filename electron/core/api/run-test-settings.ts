@@ -31,7 +31,9 @@ export interface TestSettingsRequest {
 export async function runTestSettings(deps: CoreDeps, request: TestSettingsRequest): Promise<TestSettingsResponse> {
   const plugin = deps.registry.get(request.pluginId);
   const log = deps.logger.scope(plugin.id);
-  const values = await deps.settings.resolve(plugin.id, plugin.settings, request.values, { useStored: request.useStored });
+  const values = await deps.settings.resolve(plugin.id, plugin.settings, request.values, {
+    useStored: request.useStored,
+  });
   for (const field of plugin.settings) {
     const value = values[field.key];
     if (field.type === 'secret' && typeof value === 'string') deps.logger.redactor.add(value);
@@ -49,7 +51,10 @@ export async function runTestSettings(deps: CoreDeps, request: TestSettingsReque
   log.info(`Test Settings started: user '${request.user}', endpoint '${request.endpoint}'.`);
   let raw: unknown;
   try {
-    raw = await untilAborted(plugin.testSettings(values, { user: request.user, endpoint: request.endpoint }, ctx), signal);
+    raw = await untilAborted(
+      plugin.testSettings(values, { user: request.user, endpoint: request.endpoint }, ctx),
+      signal,
+    );
   } catch (caught) {
     const err = deadline.aborted
       ? new EcmError({
@@ -85,7 +90,9 @@ export async function runTestSettings(deps: CoreDeps, request: TestSettingsReque
     });
   }
   const ms = Math.round(performance.now() - started);
-  log.info(`Test Settings succeeded in ${ms} ms: ${parsed.data.credentials.length} credential(s) for '${request.user}' on '${request.endpoint}'.`);
+  log.info(
+    `Test Settings succeeded in ${ms} ms: ${parsed.data.credentials.length} credential(s) for '${request.user}' on '${request.endpoint}'.`,
+  );
   return { pluginId: plugin.id, user: request.user, endpoint: request.endpoint, ms, ...parsed.data };
 }
 

@@ -19,5 +19,10 @@ export function isTrustedSender(sender: SenderInfo, allowedOrigin: string): bool
   } catch {
     return false;
   }
-  return actual.protocol === allowed.protocol && actual.host === allowed.host && actual.username === '' && actual.password === '';
+  return (
+    actual.protocol === allowed.protocol &&
+    actual.host === allowed.host &&
+    actual.username === '' &&
+    actual.password === ''
+  );
 }

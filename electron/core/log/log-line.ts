@@ -29,7 +29,13 @@ export function parseHeader(line: string, offset: number): LogLine | null {
   const m = HEADER.exec(line);
   if (!m) return null;
   // Escaped again on reading, so a log from an older version shows no raw control either.
-  return { time: m[1]!, level: normaliseLevel(m[2]!), scope: escapeLogText(m[3] ?? ''), message: escapeLogText(m[4]!), offset };
+  return {
+    time: m[1]!,
+    level: normaliseLevel(m[2]!),
+    scope: escapeLogText(m[3] ?? ''),
+    message: escapeLogText(m[4]!),
+    offset,
+  };
 }
 
 export function levelAtLeast(level: LogLevelName, min: LogLevelName | undefined): boolean {

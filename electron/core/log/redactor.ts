@@ -33,7 +33,9 @@ export class Redactor {
   add(secret: string | undefined | null): void {
     if (!secret) return;
     const variants = new Set<string>(
-      secret.length <= MAX_WHOLE_SECRET_LENGTH ? [secret, jsonEscape(secret), xmlEscape(secret), encodeURIComponent(secret)] : [],
+      secret.length <= MAX_WHOLE_SECRET_LENGTH
+        ? [secret, jsonEscape(secret), xmlEscape(secret), encodeURIComponent(secret)]
+        : [],
     );
     for (const line of secret.split(/\r?\n/)) {
       // Lines of a private key can leak one by one (e.g. in a parser's error text).

@@ -27,7 +27,10 @@ export function sha256Of(bytes: Uint8Array): string {
  * Nothing is imported here: detecting a plugin never runs its code. A missing folder has none.
  * `skipped` hears about entries that look like modules but cannot be used (a link, too large).
  */
-export async function detectPluginFiles(folder: string, skipped: (why: string) => void = () => {}): Promise<PluginFile[]> {
+export async function detectPluginFiles(
+  folder: string,
+  skipped: (why: string) => void = () => {},
+): Promise<PluginFile[]> {
   let names: string[];
   try {
     names = await fs.readdir(folder);
@@ -45,7 +48,9 @@ export async function detectPluginFiles(folder: string, skipped: (why: string) =
       // lstat: a link could point anywhere the link's writer likes; only files placed in the folder count.
       const stat = await fs.lstat(full);
       if (!stat.isFile()) {
-        skipped(`${name} in ${folder} is not a regular file (a link or a folder); only plugin files placed in the folder are loaded.`);
+        skipped(
+          `${name} in ${folder} is not a regular file (a link or a folder); only plugin files placed in the folder are loaded.`,
+        );
         continue;
       }
       const bytes = await readPluginBytes(full);

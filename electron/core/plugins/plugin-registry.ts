@@ -24,15 +24,17 @@ export class PluginRegistry {
       });
     }
     if (this.plugins.has(plugin.id)) {
-      throw new EcmError({ code: 'CONFIG', message: `Two plugins have the id '${plugin.id}'.`, hint: 'Remove one of them.' });
+      throw new EcmError({
+        code: 'CONFIG',
+        message: `Two plugins have the id '${plugin.id}'.`,
+        hint: 'Remove one of them.',
+      });
     }
     this.plugins.set(plugin.id, plugin);
   }
 
   list(): PluginInfo[] {
-    return [...this.plugins.values()]
-      .map(describe)
-      .sort((a, b) => a.displayName.localeCompare(b.displayName));
+    return [...this.plugins.values()].map(describe).sort((a, b) => a.displayName.localeCompare(b.displayName));
   }
 
   has(id: string): boolean {
@@ -66,7 +68,9 @@ function describe(plugin: CredentialStorePlugin): PluginInfo {
     version: plugin.version,
     description: plugin.description,
     settings: plugin.settings,
-    ...(plugin.settingsFile ? { settingsFile: { label: plugin.settingsFile.label, extension: plugin.settingsFile.extension } } : {}),
+    ...(plugin.settingsFile
+      ? { settingsFile: { label: plugin.settingsFile.label, extension: plugin.settingsFile.extension } }
+      : {}),
   });
 }
 
@@ -75,7 +79,8 @@ function describeProblem(plugin: CredentialStorePlugin): string | null {
   const id = pluginIdSchema.safeParse(plugin.id);
   if (!id.success) return `id: ${id.error.issues[0]?.message}`;
   for (const key of ['displayName', 'version', 'description'] as const) {
-    if (typeof plugin[key] !== 'string' || (key !== 'description' && plugin[key].length === 0)) return `${key} must be text`;
+    if (typeof plugin[key] !== 'string' || (key !== 'description' && plugin[key].length === 0))
+      return `${key} must be text`;
   }
   if (!Array.isArray(plugin.settings)) return 'settings must be a list of fields';
   const seen = new Set<string>();

@@ -61,7 +61,9 @@ export class PluginTrust {
     for (const file of files) {
       const entry = trusted.find((t) => t.file === file.file);
       if (!entry) {
-        this.log.warn(`New plugin file ${file.file} (${file.size} bytes, SHA-256 ${file.sha256}) in ${folder} was not loaded: an administrator must trust it first.`);
+        this.log.warn(
+          `New plugin file ${file.file} (${file.size} bytes, SHA-256 ${file.sha256}) in ${folder} was not loaded: an administrator must trust it first.`,
+        );
       } else if (entry.sha256 !== file.sha256) {
         this.log.error(
           `Plugin file ${file.file} in ${folder} was not loaded: it changed since it was trusted (trusted SHA-256 ${entry.sha256}, now ${file.sha256}, ${file.size} bytes). Trust it again if the change is expected.`,
@@ -98,13 +100,24 @@ export class PluginTrust {
     const { folder } = this.options;
     const files = folder === null ? [] : await detectPluginFiles(folder);
     const matches = files.filter((f) => f.sha256 === sha256);
-    if (matches.length === 0) throw this.notDetected(`No plugin file with SHA-256 ${sha256} is in the plugins folder now`, 'sha256');
+    if (matches.length === 0)
+      throw this.notDetected(`No plugin file with SHA-256 ${sha256} is in the plugins folder now`, 'sha256');
     for (const file of matches) {
-      await addToTrustList(this.options.settings, this.options.sealer, { file: file.file, sha256: file.sha256, size: file.size, trustedAt: new Date().toISOString() });
-      this.log.warn(`Plugin file ${file.file} (${file.size} bytes, SHA-256 ${file.sha256}) in ${folder} trusted by the administrator (${by}).`);
+      await addToTrustList(this.options.settings, this.options.sealer, {
+        file: file.file,
+        sha256: file.sha256,
+        size: file.size,
+        trustedAt: new Date().toISOString(),
+      });
+      this.log.warn(
+        `Plugin file ${file.file} (${file.size} bytes, SHA-256 ${file.sha256}) in ${folder} trusted by the administrator (${by}).`,
+      );
       const running = this.loaded.get(file.file);
       if (running && running.sha256 !== file.sha256) {
-        this.problems.set(key(file), 'An earlier version of this file is running; restart ECM Configurator to load this one.');
+        this.problems.set(
+          key(file),
+          'An earlier version of this file is running; restart ECM Configurator to load this one.',
+        );
       } else if (!running) {
         await this.load(file);
       }
@@ -144,7 +157,10 @@ export class PluginTrust {
       this.problems.set(key(file), (err as Error).message);
     }
     const problem = this.problems.get(key(file));
-    if (problem) this.log.error(`Trusted plugin file ${file.file} was not loaded${pluginIds.length ? ' entirely' : ''}: ${problem}`);
+    if (problem)
+      this.log.error(
+        `Trusted plugin file ${file.file} was not loaded${pluginIds.length ? ' entirely' : ''}: ${problem}`,
+      );
     if (pluginIds.length > 0) {
       this.loaded.set(file.file, { sha256: file.sha256, pluginIds });
       this.log.info(`Loaded plugin file ${file.file} (SHA-256 ${file.sha256}): ${pluginIds.join(', ')}.`);

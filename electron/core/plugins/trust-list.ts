@@ -25,7 +25,14 @@ const trustDocSchema = z
   .object({
     purpose: z.literal(PURPOSE),
     files: z.array(
-      z.object({ file: z.string().min(1), sha256: z.string().regex(/^[0-9a-f]{64}$/), size: z.number().int().nonnegative(), trustedAt: z.string() }).strict(),
+      z
+        .object({
+          file: z.string().min(1),
+          sha256: z.string().regex(/^[0-9a-f]{64}$/),
+          size: z.number().int().nonnegative(),
+          trustedAt: z.string(),
+        })
+        .strict(),
     ),
   })
   .strict();
@@ -49,7 +56,8 @@ async function openTrustList(sealer: Sealer, sealed: string): Promise<TrustedFil
   try {
     text = await sealer.unseal(sealed, BINDING);
   } catch (err) {
-    if (err instanceof SealBindingMismatch) throw unreadable('it is not a list of trusted plugins (a sealed value was moved here)');
+    if (err instanceof SealBindingMismatch)
+      throw unreadable('it is not a list of trusted plugins (a sealed value was moved here)');
     throw unreadable((err as Error).message);
   }
   let json: unknown;

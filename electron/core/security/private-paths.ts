@@ -11,7 +11,10 @@ import { EcmError } from '../../../shared/errors';
  * Not on Windows: there Node derives mode bits from the read-only attribute only (every folder
  * looks like 0777), and access is decided by NTFS ACLs, which the per-user %APPDATA% already limits.
  */
-export async function refuseSharedDataDir(dataDir: string, platform: NodeJS.Platform = process.platform): Promise<void> {
+export async function refuseSharedDataDir(
+  dataDir: string,
+  platform: NodeJS.Platform = process.platform,
+): Promise<void> {
   if (platform === 'win32') return;
   const dirMode = await modeOf(dataDir);
   if (dirMode !== null && (dirMode & 0o022) !== 0) {

@@ -15,7 +15,11 @@ export interface SealBinding {
 
 /** One stable text for a binding: keys sorted, so equal bindings always give equal bytes. */
 export function canonicalBinding(binding: SealBinding): string {
-  const bind = Object.fromEntries(Object.keys(binding.bind).sort().map((k) => [k, binding.bind[k]]));
+  const bind = Object.fromEntries(
+    Object.keys(binding.bind)
+      .sort()
+      .map((k) => [k, binding.bind[k]]),
+  );
   return JSON.stringify({ plugin: binding.plugin, field: binding.field, bind });
 }
 

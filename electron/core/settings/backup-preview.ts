@@ -21,7 +21,12 @@ export interface CurrentFile {
   damage: string | null;
 }
 
-export function previewBackup(backupText: string, backup: SettingsDoc, savedAt: string, current: CurrentFile): Omit<BackupPreview, 'displayNames'> {
+export function previewBackup(
+  backupText: string,
+  backup: SettingsDoc,
+  savedAt: string,
+  current: CurrentFile,
+): Omit<BackupPreview, 'displayNames'> {
   // No file at all compares as a file without any plugin's settings.
   const readable = current.text === null ? {} : readPlugins(current.text);
   const state: BackupPreview['current'] =
@@ -31,11 +36,17 @@ export function previewBackup(backupText: string, backup: SettingsDoc, savedAt: 
         ? { state: 'readable', activePlugin: readActive(current.text) }
         : { state: 'damaged', reason: plainReason(current.text, current.damage) };
   const ids = new Set([...Object.keys(backup.plugins), ...Object.keys(readable ?? {})]);
-  const plugins: BackupPluginDiff[] = [...ids].sort().map((pluginId) => diffPlugin(pluginId, backup.plugins[pluginId], readable));
+  const plugins: BackupPluginDiff[] = [...ids]
+    .sort()
+    .map((pluginId) => diffPlugin(pluginId, backup.plugins[pluginId], readable));
   return { backupId: backupIdOf(backupText), savedAt, activePlugin: backup.activePlugin, current: state, plugins };
 }
 
-function diffPlugin(pluginId: string, kept: StoredPluginSettings | undefined, current: Record<string, StoredPluginSettings | 'unreadable'> | null): BackupPluginDiff {
+function diffPlugin(
+  pluginId: string,
+  kept: StoredPluginSettings | undefined,
+  current: Record<string, StoredPluginSettings | 'unreadable'> | null,
+): BackupPluginDiff {
   const now = current?.[pluginId];
   if (current === null || now === 'unreadable') return { pluginId, status: 'unknown', fields: [] };
   if (kept === undefined) return { pluginId, status: 'not-in-backup', fields: [] };
@@ -85,5 +96,7 @@ function plainReason(text: string, damage: string): string {
   if (text.trim() === '') return 'the file is empty';
   const at = jsonErrorAt(text);
   if (at === null) return damage;
-  return at.atEnd ? `not valid JSON: it ends too early, at line ${at.line}` : `not valid JSON at line ${at.line}, column ${at.column}`;
+  return at.atEnd
+    ? `not valid JSON: it ends too early, at line ${at.line}`
+    : `not valid JSON at line ${at.line}, column ${at.column}`;
 }

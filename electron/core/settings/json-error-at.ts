@@ -80,6 +80,10 @@ export function jsonErrorAt(text: string): { line: number; column: number; atEnd
     if (typeof at !== 'number') return null;
     const pos = Math.min(at, text.length);
     const before = text.slice(0, pos);
-    return { line: before.split('\n').length, column: pos - before.lastIndexOf('\n'), atEnd: pos >= text.trimEnd().length };
+    return {
+      line: before.split('\n').length,
+      column: pos - before.lastIndexOf('\n'),
+      atEnd: pos >= text.trimEnd().length,
+    };
   }
 }

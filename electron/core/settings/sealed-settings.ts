@@ -16,7 +16,12 @@ import type { StoredValue } from './settings-file';
 type Values = Readonly<Record<string, unknown>>;
 
 /** The binding of `field`'s sealed value when the plugin's plain values are `values`. */
-export function settingsBinding(pluginId: string, field: SettingField, fields: readonly SettingField[], values: Values): SealBinding {
+export function settingsBinding(
+  pluginId: string,
+  field: SettingField,
+  fields: readonly SettingField[],
+  values: Values,
+): SealBinding {
   return { plugin: pluginId, field: field.key, bind: guardBinding(fields, values) };
 }
 
@@ -24,10 +29,19 @@ export function settingsBinding(pluginId: string, field: SettingField, fields: r
  * The VALIDATION error for a draft that keeps a stored secret (left out or `{ stored: true }`)
  * while changing a guard field; null when no secret would cross a guard change.
  */
-export function storedSecretCarryError(fields: readonly SettingField[], draft: DraftValues | undefined, stored: Record<string, StoredValue>): EcmError | null {
+export function storedSecretCarryError(
+  fields: readonly SettingField[],
+  draft: DraftValues | undefined,
+  stored: Record<string, StoredValue>,
+): EcmError | null {
   const problem = carriedSecretProblems(fields, draft, stored)[0];
   if (!problem) return null;
-  return new EcmError({ code: 'VALIDATION', field: `values.${problem.key}`, message: problem.message, hint: problem.hint });
+  return new EcmError({
+    code: 'VALIDATION',
+    field: `values.${problem.key}`,
+    message: problem.message,
+    hint: problem.hint,
+  });
 }
 
 /** Each stored secret the draft would keep across a guard change (for import's list of problems). */
@@ -41,11 +55,21 @@ export function carriedSecretProblems(
   if (!guard) return [];
   return fields
     .filter((f) => f.type === 'secret' && isSealed(stored[f.key]) && keepsStored(draft[f.key]))
-    .map((f) => ({ key: f.key, message: retypeSecretMessage(f, guard), hint: `Type ${f.label} for the new ${guard.label}, or undo the change.` }));
+    .map((f) => ({
+      key: f.key,
+      message: retypeSecretMessage(f, guard),
+      hint: `Type ${f.label} for the new ${guard.label}, or undo the change.`,
+    }));
 }
 
 /** Opens a stored secret for `binding`; a value sealed for another place is a CONFIG error naming the field. */
-export async function unsealSetting(sealer: Sealer, sealed: SealedValue, field: SettingField, fields: readonly SettingField[], binding: SealBinding): Promise<string> {
+export async function unsealSetting(
+  sealer: Sealer,
+  sealed: SealedValue,
+  field: SettingField,
+  fields: readonly SettingField[],
+  binding: SealBinding,
+): Promise<string> {
   try {
     return await sealer.unseal(sealed.sealed, binding);
   } catch (err) {
@@ -81,7 +105,13 @@ export async function unsealSecretsForUse(
     const kept = stored[field.key];
     if (typeof given === 'string' && given !== '') out[field.key] = given;
     else if (given !== '' && isSealed(kept)) {
-      out[field.key] = await unsealSetting(sealer, kept, field, fields, settingsBinding(pluginId, field, fields, stored));
+      out[field.key] = await unsealSetting(
+        sealer,
+        kept,
+        field,
+        fields,
+        settingsBinding(pluginId, field, fields, stored),
+      );
       storedSecrets.add(field.key);
     }
   }
@@ -123,8 +153,15 @@ export async function sealSecretsForSave(
  * bound and opens for its place, a value sealed today's way (v1) re-sealed bound, and a value of
  * another sealer (the app's OS sealer seen by the CLI) as it is, to be checked where it is used.
  */
-export async function keptSecretForSave(sealer: Sealer, kept: SealedValue, field: SettingField, fields: readonly SettingField[], binding: SealBinding): Promise<SealedValue> {
-  if (!kept.sealed.startsWith(`sealed:v1:${sealer.kind}:`) && !kept.sealed.startsWith(`sealed:v2:${sealer.kind}:`)) return kept;
+export async function keptSecretForSave(
+  sealer: Sealer,
+  kept: SealedValue,
+  field: SettingField,
+  fields: readonly SettingField[],
+  binding: SealBinding,
+): Promise<SealedValue> {
+  if (!kept.sealed.startsWith(`sealed:v1:${sealer.kind}:`) && !kept.sealed.startsWith(`sealed:v2:${sealer.kind}:`))
+    return kept;
   const plain = await unsealSetting(sealer, kept, field, fields, binding);
   return isUnboundEnvelope(kept.sealed) ? { sealed: await sealer.seal(plain, binding) } : kept;
 }

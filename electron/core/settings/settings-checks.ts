@@ -22,7 +22,11 @@ export interface CheckOutcome {
 /** A secret shorter than this is not looked for in messages: a few letters match ordinary words. */
 const MIN_SECRET_ECHO = 6;
 
-export async function checkDraft(store: SettingsStore, plugin: CredentialStorePlugin, draft: DraftValues): Promise<CheckOutcome> {
+export async function checkDraft(
+  store: SettingsStore,
+  plugin: CredentialStorePlugin,
+  draft: DraftValues,
+): Promise<CheckOutcome> {
   // Nothing to add to the store's own schema check; the form asks on every pause in typing.
   if (!plugin.checkSettings) return { schema: [], checks: [] };
   const stored = (await store.getStored(plugin.id))?.values ?? {};
@@ -42,7 +46,10 @@ export async function checkDraft(store: SettingsStore, plugin: CredentialStorePl
   }
   const schema = validateSettings(plugin.settings, values, storedSecrets);
 
-  const secrets = plugin.settings.filter((f) => f.type === 'secret').map((f) => values[f.key]).filter((v): v is string => typeof v === 'string');
+  const secrets = plugin.settings
+    .filter((f) => f.type === 'secret')
+    .map((f) => values[f.key])
+    .filter((v): v is string => typeof v === 'string');
   let unsealed: Promise<SettingsValues | null> | null = null;
   const ctx: SettingsCheckContext = {
     storedSecrets,
@@ -62,7 +69,11 @@ export async function checkDraft(store: SettingsStore, plugin: CredentialStorePl
     raw = await plugin.checkSettings(withDefaults(plugin.settings, values), ctx);
   } catch {
     // The plugin's own error text may quote a value: it is not passed on.
-    throw new EcmError({ code: 'INTERNAL', message: `The settings check of the plugin '${plugin.id}' failed unexpectedly.`, hint: 'This is a defect; report it to the plugin author.' });
+    throw new EcmError({
+      code: 'INTERNAL',
+      message: `The settings check of the plugin '${plugin.id}' failed unexpectedly.`,
+      hint: 'This is a defect; report it to the plugin author.',
+    });
   }
   const schemaKeys = new Set(schema.map((p) => p.key));
   const checks: FieldProblem[] = [];
@@ -70,13 +81,21 @@ export async function checkDraft(store: SettingsStore, plugin: CredentialStorePl
     const field = plugin.settings.find((f) => f.key === (problem as FieldProblem | null)?.key);
     const message = (problem as FieldProblem).message;
     if (!field || typeof message !== 'string' || message === '' || schemaKeys.has(field.key)) continue;
-    checks.push({ key: field.key, label: field.label, message: quotesSecret(message, secrets) ? withheld(field.label) : message.slice(0, 1000) });
+    checks.push({
+      key: field.key,
+      label: field.label,
+      message: quotesSecret(message, secrets) ? withheld(field.label) : message.slice(0, 1000),
+    });
   }
   return { schema, checks };
 }
 
 /** Save and import: refuses a draft the plugin's checks find fault with. Schema problems are left to the store's own check. */
-export async function assertChecksPass(store: SettingsStore, plugin: CredentialStorePlugin, draft: DraftValues): Promise<void> {
+export async function assertChecksPass(
+  store: SettingsStore,
+  plugin: CredentialStorePlugin,
+  draft: DraftValues,
+): Promise<void> {
   const { schema, checks } = await checkDraft(store, plugin, draft);
   const first = checks[0];
   if (schema.length > 0 || !first) return;

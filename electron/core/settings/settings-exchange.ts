@@ -63,12 +63,17 @@ export async function exchangeProblems(core: Core, exchange: Exchange): Promise<
   for (const [pluginId, values] of Object.entries(exchange.plugins)) {
     const plugin = core.registry.get(pluginId);
     const stored = (await core.settings.getStored(pluginId))?.values ?? {};
-    const storedSecrets = new Set(plugin.settings.filter((f) => f.type === 'secret' && isSealed(stored[f.key])).map((f) => f.key));
-    for (const p of validateSettings(plugin.settings, plainValues(values), storedSecrets)) problems.push({ pluginId, key: p.key, message: p.message });
+    const storedSecrets = new Set(
+      plugin.settings.filter((f) => f.type === 'secret' && isSealed(stored[f.key])).map((f) => f.key),
+    );
+    for (const p of validateSettings(plugin.settings, plainValues(values), storedSecrets))
+      problems.push({ pluginId, key: p.key, message: p.message });
     // `{"stored": true}` beside a changed Endpoint URL: the same refusal as Save and Test.
-    for (const p of carriedSecretProblems(plugin.settings, values, stored)) problems.push({ pluginId, key: p.key, message: `${p.message} ${p.hint}` });
+    for (const p of carriedSecretProblems(plugin.settings, values, stored))
+      problems.push({ pluginId, key: p.key, message: `${p.message} ${p.hint}` });
     // What Save refuses beyond the schema (a key, a certificate, a URL): the same checks.
-    for (const p of (await checkDraft(core.settings, plugin, values)).checks) problems.push({ pluginId, key: p.key, message: p.message });
+    for (const p of (await checkDraft(core.settings, plugin, values)).checks)
+      problems.push({ pluginId, key: p.key, message: p.message });
   }
   return problems;
 }
@@ -117,9 +122,18 @@ export async function exportExchange(
  * path); a list may be a comma-separated string and a boolean "yes"/"no"; everything else must
  * have its JSON type. Names the key and file on any problem; an unknown key is an error.
  */
-export function coerceSettings(fields: readonly SettingField[], raw: unknown, source: string, allowStoredMarker = false): DraftValues {
+export function coerceSettings(
+  fields: readonly SettingField[],
+  raw: unknown,
+  source: string,
+  allowStoredMarker = false,
+): DraftValues {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    throw new EcmError({ code: 'VALIDATION', field: 'settings', message: `${source}: the settings must be a JSON object of key: value.` });
+    throw new EcmError({
+      code: 'VALIDATION',
+      field: 'settings',
+      message: `${source}: the settings must be a JSON object of key: value.`,
+    });
   }
   const byKey = new Map(fields.map((f) => [f.key, f]));
   const out: DraftValues = {};
@@ -150,14 +164,19 @@ function coerceValue(field: SettingField, value: unknown, source: string, allowS
   switch (field.type) {
     case 'boolean':
       if (typeof value === 'boolean') return value;
-      if (typeof value === 'string' && /^(yes|no|true|false)$/i.test(value.trim())) return /^(yes|true)$/i.test(value.trim());
+      if (typeof value === 'string' && /^(yes|no|true|false)$/i.test(value.trim()))
+        return /^(yes|true)$/i.test(value.trim());
       throw bad('true/false (or "yes"/"no")');
     case 'number':
       if (typeof value === 'number' && Number.isFinite(value)) return value;
       throw bad('a number');
     case 'list':
       if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return value;
-      if (typeof value === 'string') return value.split(',').map((s) => s.trim()).filter(Boolean);
+      if (typeof value === 'string')
+        return value
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean);
       throw bad('a list of strings (or one comma-separated string)');
     case 'string':
     case 'secret':
@@ -171,7 +190,13 @@ function coerceValue(field: SettingField, value: unknown, source: string, allowS
 }
 
 function describeType(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  return value === null
+    ? 'null'
+    : Array.isArray(value)
+      ? 'a list'
+      : typeof value === 'object'
+        ? 'an object'
+        : `a ${typeof value}`;
 }
 
 function describe(value: unknown): string {

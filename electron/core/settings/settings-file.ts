@@ -7,13 +7,7 @@ import { sealedValueSchema } from '../../../shared/plugin/secret-values';
  */
 export const SETTINGS_SCHEMA_VERSION = 1;
 
-export const storedValueSchema = z.union([
-  z.string(),
-  z.number(),
-  z.boolean(),
-  z.array(z.string()),
-  sealedValueSchema,
-]);
+export const storedValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), sealedValueSchema]);
 export type StoredValue = z.infer<typeof storedValueSchema>;
 
 export const storedPluginSettingsSchema = z
@@ -57,7 +51,10 @@ export function parseSettingsDoc(text: string): { ok: true; doc: SettingsDoc } |
   const result = settingsDocSchema.safeParse(json);
   if (!result.success) {
     const issue = result.error.issues[0];
-    return { ok: false, reason: `${issue?.path.join('.') || 'the document'}: ${issue?.message ?? 'unexpected content'}` };
+    return {
+      ok: false,
+      reason: `${issue?.path.join('.') || 'the document'}: ${issue?.message ?? 'unexpected content'}`,
+    };
   }
   return { ok: true, doc: result.data };
 }

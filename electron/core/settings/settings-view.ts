@@ -5,7 +5,11 @@ import { withDefaults } from '../../../shared/plugin/settings-validation';
 import type { StoredPluginSettings } from './settings-file';
 
 /** The renderer's view of one plugin's stored settings: defaults filled, secrets only as `{ stored }`. */
-export function toView(pluginId: string, fields: readonly SettingField[], stored: StoredPluginSettings | null): SettingsView {
+export function toView(
+  pluginId: string,
+  fields: readonly SettingField[],
+  stored: StoredPluginSettings | null,
+): SettingsView {
   const values: Record<string, SettingViewValue> = {};
   const plain: Partial<SettingsValues> = {};
   for (const field of fields) {

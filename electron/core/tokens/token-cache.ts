@@ -136,7 +136,10 @@ export class TokenCache {
     for (const [key, entry] of Object.entries(parsed.data.entries)) {
       if (entry.expiresAt <= now) continue;
       try {
-        this.entries.set(key, { token: await this.sealer.unseal(entry.sealed, tokenBinding(key)), expiresAt: entry.expiresAt });
+        this.entries.set(key, {
+          token: await this.sealer.unseal(entry.sealed, tokenBinding(key)),
+          expiresAt: entry.expiresAt,
+        });
       } catch {
         this.onWarning('A cached token could not be unsealed and was dropped.');
       }

@@ -26,7 +26,10 @@ const SOURCES: Record<string, { field: string; label: string }> = {
   'ImpersonateUser.domain': { field: 'user', label: "The user's domain (or Default Domain for Local Bomgar Users)" },
   'ImpersonateUser.organization': { field: 'values.apiOrganization', label: 'API Organization' },
   'SearchSecretsByFieldValue.fieldName': { field: 'values.machineField', label: 'Machine Field or Domain Field' },
-  'SearchSecretsByFieldValue.searchTerm': { field: 'endpoint', label: 'The endpoint (or a domain in "Include domain credentials for")' },
+  'SearchSecretsByFieldValue.searchTerm': {
+    field: 'endpoint',
+    label: 'The endpoint (or a domain in "Include domain credentials for")',
+  },
 };
 
 /** Throws before anything is sent when a value could change the SOAP message it goes into. */

@@ -17,10 +17,20 @@ export function checkSecretServerSettings(values: SettingsValues): FieldProblem[
   const problems: FieldProblem[] = [];
   const url = String(values.endpointUrl ?? '').trim();
   const urlProblem = url === '' ? null : endpointUrlProblem(url);
-  if (urlProblem) problems.push({ key: 'endpointUrl', label: label('endpointUrl'), message: `${label('endpointUrl')}: ${urlProblem}` });
+  if (urlProblem)
+    problems.push({
+      key: 'endpointUrl',
+      label: label('endpointUrl'),
+      message: `${label('endpointUrl')}: ${urlProblem}`,
+    });
   const pem = String(values.caCertificate ?? '');
   const certProblem = pem.trim() === '' ? null : caCertificateProblem(pem);
-  if (certProblem) problems.push({ key: 'caCertificate', label: label('caCertificate'), message: `${label('caCertificate')}: ${certProblem}` });
+  if (certProblem)
+    problems.push({
+      key: 'caCertificate',
+      label: label('caCertificate'),
+      message: `${label('caCertificate')}: ${certProblem}`,
+    });
   return problems;
 }
 
@@ -40,7 +50,8 @@ export function endpointUrlProblem(url: string): string | null {
           : 'the server name is not a valid host name or address';
     return `'${shown(url)}' is not a URL that can be used: ${why}. Enter it as ${EXAMPLE}.`;
   }
-  if (parsed.port === '0') return `'${shown(url)}' names port 0, which no server listens on. Leave the port out or use the server's port (1–65535).`;
+  if (parsed.port === '0')
+    return `'${shown(url)}' names port 0, which no server listens on. Leave the port out or use the server's port (1–65535).`;
   if (parsed.hostname === '') return `'${shown(url)}' names no server. Enter it as ${EXAMPLE}.`;
   return null;
 }
@@ -49,7 +60,8 @@ const BLOCK = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
 
 export function caCertificateProblem(pem: string): string | null {
   const blocks = pem.match(BLOCK) ?? [];
-  if (blocks.length === 0) return 'no PEM certificate was found. Paste one or more certificates, each from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----.';
+  if (blocks.length === 0)
+    return 'no PEM certificate was found. Paste one or more certificates, each from -----BEGIN CERTIFICATE----- to -----END CERTIFICATE-----.';
   const bad: number[] = [];
   blocks.forEach((block, index) => {
     try {

@@ -1,6 +1,11 @@
 import type { LookupFunction } from 'node:net';
 import { EcmError } from '../../../shared/errors';
-import type { CredentialStorePlugin, CredentialSummary, PluginContext, RetrievedCredential } from '../../../shared/plugin/contract';
+import type {
+  CredentialStorePlugin,
+  CredentialSummary,
+  PluginContext,
+  RetrievedCredential,
+} from '../../../shared/plugin/contract';
 import type { SettingsValues } from '../../../shared/plugin/settings-schema';
 import { StepRecorder } from '../../../shared/plugin-kit';
 import { machineSearchTerms } from './endpoint-names';
@@ -52,7 +57,9 @@ export function createSecretServerPlugin(options: SecretServerPluginOptions = {}
     const s = toSecretServerSettings(values);
     ctx.registerSecret(s.apiPassword);
     if (s.endpointUrl.toLowerCase().startsWith('http:')) {
-      ctx.log.warn(`Endpoint URL ${s.endpointUrl} uses http: the API password and tokens cross the network unencrypted. Use https.`);
+      ctx.log.warn(
+        `Endpoint URL ${s.endpointUrl} uses http: the API password and tokens cross the network unencrypted. Use https.`,
+      );
     }
     return { s, session: new SecretServerSession(s, transportFor(s), ctx) };
   }
@@ -61,7 +68,8 @@ export function createSecretServerPlugin(options: SecretServerPluginOptions = {}
     id: SECRET_SERVER_PLUGIN_ID,
     displayName: 'Thycotic Secret Server',
     version: '1.0.0',
-    description: 'Delinea (Thycotic) Secret Server through its SOAP web services, with impersonation of the gateway user (Secret Server 9.1 or later).',
+    description:
+      'Delinea (Thycotic) Secret Server through its SOAP web services, with impersonation of the gateway user (Secret Server 9.1 or later).',
     settings: SECRET_SERVER_SETTINGS,
     checkSettings: (values) => checkSecretServerSettings(values),
 
@@ -79,7 +87,11 @@ export function createSecretServerPlugin(options: SecretServerPluginOptions = {}
       const found = await steps.all(
         searches.map((q) => {
           const name = `Search ${q.field} = ${q.term}`;
-          return { name, body: () => search(session, user, q, name), detail: (rows: SecretSummaryRow[]) => `${rows.length} found` };
+          return {
+            name,
+            body: () => search(session, user, q, name),
+            detail: (rows: SecretSummaryRow[]) => `${rows.length} found`,
+          };
         }),
       );
       return { credentials: merge(searches, found), steps: steps.steps };
@@ -89,7 +101,11 @@ export function createSecretServerPlugin(options: SecretServerPluginOptions = {}
       const { s, session } = open(values, ctx);
       const secretId = Number(request.credentialId);
       if (!Number.isInteger(secretId)) {
-        throw new EcmError({ code: 'VALIDATION', field: 'credentialId', message: `'${request.credentialId}' is not a Secret Server secret id.` });
+        throw new EcmError({
+          code: 'VALIDATION',
+          field: 'credentialId',
+          message: `'${request.credentialId}' is not a Secret Server secret id.`,
+        });
       }
       const user = await impersonateFirst(session, impersonationAttempts(request.user, s), new StepRecorder(), ctx);
       // The secret must be one Test Settings would list for this endpoint: a credential chosen for
@@ -111,12 +127,13 @@ export function createSecretServerPlugin(options: SecretServerPluginOptions = {}
       const errors = errorsOf(result);
       const secretError = secretErrorOf(result);
       if (secretError?.allowsResponse) {
-        const asks = [secretError.commentTitle, secretError.additionalCommentTitle].filter(Boolean).join(' and ') || 'a response';
+        const asks =
+          [secretError.commentTitle, secretError.additionalCommentTitle].filter(Boolean).join(' and ') || 'a response';
         throw new EcmError({
           code: 'NOT_AUTHORIZED',
           message: `Secret Server asks for ${asks} before secret ${secretId} may be used (${secretError.errorCode || 'no code'}).`,
           serverText: secretError.errorMessage || errors.join(' '),
-          hint: 'Secrets that require a comment, approval or a ticket cannot be injected automatically; change the secret\'s settings in Secret Server or choose another credential.',
+          hint: "Secrets that require a comment, approval or a ticket cannot be injected automatically; change the secret's settings in Secret Server or choose another credential.",
         });
       }
       if (errors.length > 0) {
@@ -131,7 +148,11 @@ export function createSecretServerPlugin(options: SecretServerPluginOptions = {}
       const field = (name: string) => items.find((i) => i.fieldName.toLowerCase() === name.toLowerCase())?.value;
       const password = items.find((i) => i.isPassword)?.value ?? field('Password');
       if (password === undefined) {
-        throw new EcmError({ code: 'PROTOCOL', message: `Secret ${secretId} has no password field.`, hint: 'Choose a secret made from a template with a password.' });
+        throw new EcmError({
+          code: 'PROTOCOL',
+          message: `Secret ${secretId} has no password field.`,
+          hint: 'Choose a secret made from a template with a password.',
+        });
       }
       ctx.registerSecret(password);
       const domain = field(s.domainField);
@@ -150,12 +171,21 @@ export function createSecretServerPlugin(options: SecretServerPluginOptions = {}
 }
 
 /** Tries each form of the user in turn; records one step per attempt so the admin sees the fallback. */
-async function impersonateFirst(session: SecretServerSession, attempts: SsUserRef[], steps: StepRecorder, ctx: PluginContext): Promise<SsUserRef> {
+async function impersonateFirst(
+  session: SecretServerSession,
+  attempts: SsUserRef[],
+  steps: StepRecorder,
+  ctx: PluginContext,
+): Promise<SsUserRef> {
   const refused: ImpersonationRefused[] = [];
   for (const attempt of attempts) {
     const name = `Impersonate ${describeUser(attempt)}`;
     try {
-      await steps.run(name, () => session.userToken(attempt, name), (r) => (r.fresh ? 'new token' : 'cached token'));
+      await steps.run(
+        name,
+        () => session.userToken(attempt, name),
+        (r) => (r.fresh ? 'new token' : 'cached token'),
+      );
       return attempt;
     } catch (err) {
       if (!(err instanceof ImpersonationRefused)) throw err;
@@ -183,7 +213,12 @@ function searchesFor(s: SecretServerSettings, endpoint: string): Search[] {
   ];
 }
 
-async function search(session: SecretServerSession, user: SsUserRef, q: Search, step: string): Promise<SecretSummaryRow[]> {
+async function search(
+  session: SecretServerSession,
+  user: SsUserRef,
+  q: Search,
+  step: string,
+): Promise<SecretSummaryRow[]> {
   const result = await session.withUserToken(
     user,
     'SearchSecretsByFieldValue',

@@ -9,7 +9,8 @@ import { SECRET_SERVER_WSDL } from './ss-wsdl';
 import { classifyTransportError, isTlsError } from './transport-errors';
 import { tlsError } from './tls-diagnosis';
 
-export type SsOperation = 'Authenticate' | 'ImpersonateUser' | 'SearchSecretsByFieldValue' | 'GetSecret' | 'GetTokenIsValid';
+export type SsOperation =
+  'Authenticate' | 'ImpersonateUser' | 'SearchSecretsByFieldValue' | 'GetSecret' | 'GetTokenIsValid';
 
 let embeddedWsdl: Promise<soap.WSDL> | null = null;
 
@@ -47,14 +48,20 @@ export class SoapTransport {
 
   constructor(
     readonly url: string,
-    private readonly options: { caCertificate: string; timeoutSeconds: number; allowHttp: boolean; lookup?: LookupFunction },
+    private readonly options: {
+      caCertificate: string;
+      timeoutSeconds: number;
+      allowHttp: boolean;
+      lookup?: LookupFunction;
+    },
   ) {
     // The settings refuse it too; this holds for any caller, so a password never leaves in clear by accident.
     if (url.toLowerCase().startsWith('http:') && !options.allowHttp) {
       throw new EcmError({
         code: 'VALIDATION',
         field: 'values.endpointUrl',
-        message: 'Endpoint URL starts with http://, which would send the API password and tokens unencrypted. Nothing was sent.',
+        message:
+          'Endpoint URL starts with http://, which would send the API password and tokens unencrypted. Nothing was sent.',
         hint: 'Use the https:// address of Secret Server, or, only for a test server without TLS, turn on "Allow unencrypted HTTP (not recommended)".',
       });
     }
@@ -73,12 +80,16 @@ export class SoapTransport {
   }
 
   /** Calls one operation and returns its `<Op>Result` element as node-soap parsed it. */
-  async call(operation: SsOperation, args: Record<string, unknown>, ctx: { signal: AbortSignal; step?: string }): Promise<Record<string, unknown>> {
+  async call(
+    operation: SsOperation,
+    args: Record<string, unknown>,
+    ctx: { signal: AbortSignal; step?: string },
+  ): Promise<Record<string, unknown>> {
     assertSafeArguments(operation, args);
     const client = await this.client;
-    const method = (client as unknown as Record<string, (a: unknown, o: unknown) => Promise<[Record<string, unknown> | null]>>)[
-      `${operation}Async`
-    ];
+    const method = (
+      client as unknown as Record<string, (a: unknown, o: unknown) => Promise<[Record<string, unknown> | null]>>
+    )[`${operation}Async`];
     if (!method) throw new Error(`The embedded WSDL has no operation ${operation}.`);
     const timeoutMs = this.options.timeoutSeconds * 1000;
     try {
@@ -96,8 +107,13 @@ export class SoapTransport {
       const inner = result?.[`${operation}Result`];
       return inner && typeof inner === 'object' ? (inner as Record<string, unknown>) : {};
     } catch (err) {
-      if (isTlsError(err)) throw await tlsError(this.url, err, { ca: this.options.caCertificate, timeoutMs, step: ctx.step });
-      throw classifyTransportError(err, { operation, url: this.url, step: ctx.step, timeoutSeconds: this.options.timeoutSeconds }, ctx.signal);
+      if (isTlsError(err))
+        throw await tlsError(this.url, err, { ca: this.options.caCertificate, timeoutMs, step: ctx.step });
+      throw classifyTransportError(
+        err,
+        { operation, url: this.url, step: ctx.step, timeoutSeconds: this.options.timeoutSeconds },
+        ctx.signal,
+      );
     }
   }
 

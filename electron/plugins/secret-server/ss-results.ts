@@ -59,7 +59,11 @@ export function secretItemsOf(result: Record<string, unknown>): SecretItemRow[] 
   const secret = result.Secret as { Items?: { SecretItem?: unknown } } | null | undefined;
   return listOf(secret?.Items?.SecretItem)
     .filter((i): i is Record<string, unknown> => typeof i === 'object' && i !== null)
-    .map((i) => ({ fieldName: textOf(i.FieldName), value: textOf(i.Value), isPassword: i.IsPassword === true || i.IsPassword === 'true' }));
+    .map((i) => ({
+      fieldName: textOf(i.FieldName),
+      value: textOf(i.Value),
+      isPassword: i.IsPassword === true || i.IsPassword === 'true',
+    }));
 }
 
 export interface SecretErrorRow {

@@ -54,17 +54,23 @@ export class SecretServerSession {
   /** The API account's token: cached, or one Authenticate shared by all concurrent callers. */
   async apiToken(step?: string): Promise<{ token: string; fresh: boolean }> {
     return this.cached(this.apiKey(), async () => {
-      const result = await this.call('Authenticate', {
-        username: this.settings.apiUser,
-        password: this.settings.apiPassword,
-        organization: this.settings.apiOrganization,
-        domain: this.settings.apiDomain,
-      }, step);
+      const result = await this.call(
+        'Authenticate',
+        {
+          username: this.settings.apiUser,
+          password: this.settings.apiPassword,
+          organization: this.settings.apiOrganization,
+          domain: this.settings.apiDomain,
+        },
+        step,
+      );
       const token = textOf(result.Token);
       const errors = errorsOf(result);
       // Classified by operation: Authenticate answering without a token is a refused login.
       if (!token || errors.length > 0) {
-        this.ctx.log.warn(`Authenticate refused the API account ${this.apiPrincipal}: ${errors.join(' ') || 'no token'}`);
+        this.ctx.log.warn(
+          `Authenticate refused the API account ${this.apiPrincipal}: ${errors.join(' ') || 'no token'}`,
+        );
         throw new EcmError({
           code: 'LOGIN_FAILED',
           message: `Secret Server refused the API account ${this.apiPrincipal}.`,
@@ -87,9 +93,18 @@ export class SecretServerSession {
     return this.cached(this.userKey(user, organization), () => this.impersonate(user, organization, step, true));
   }
 
-  private async impersonate(user: SsUserRef, organization: string, step: string | undefined, mayRetry: boolean): Promise<string> {
+  private async impersonate(
+    user: SsUserRef,
+    organization: string,
+    step: string | undefined,
+    mayRetry: boolean,
+  ): Promise<string> {
     const api = await this.apiToken(step);
-    const result = await this.call('ImpersonateUser', { token: api.token, username: user.username, organization, domain: user.domain }, step);
+    const result = await this.call(
+      'ImpersonateUser',
+      { token: api.token, username: user.username, organization, domain: user.domain },
+      step,
+    );
     const token = textOf(result.Token);
     if (token) {
       this.ctx.log.info(`API account ${this.apiPrincipal} is acting as ${describeUser(user)}.`);
@@ -165,7 +180,10 @@ export class SecretServerSession {
       this.ctx.tokens.getOrFetch(key, async () => {
         fresh = true;
         const token = await fetch();
-        return { token: JSON.stringify({ t: token, p: this.passwordHash } satisfies CachedToken), ttlMs: TOKEN_CACHE_TTL_MS };
+        return {
+          token: JSON.stringify({ t: token, p: this.passwordHash } satisfies CachedToken),
+          ttlMs: TOKEN_CACHE_TTL_MS,
+        };
       });
     let entry = parseEntry(await read());
     if (!entry || entry.p !== this.passwordHash) {

@@ -6,7 +6,11 @@ import { errorCodeOf } from './transport-errors';
  * After a TLS failure, looks at the certificate the server presents (without sending anything)
  * so the error can name its subject, issuer and validity instead of an OpenSSL code alone.
  */
-export async function tlsError(url: string, err: unknown, options: { ca?: string; timeoutMs: number; step?: string }): Promise<EcmError> {
+export async function tlsError(
+  url: string,
+  err: unknown,
+  options: { ca?: string; timeoutMs: number; step?: string },
+): Promise<EcmError> {
   const code = errorCodeOf(err) ?? 'TLS';
   const cert = await peerCertificate(url, options.timeoutMs).catch(() => null);
   const reason = REASONS[code] ?? `the certificate was refused (${code})`;
@@ -51,10 +55,13 @@ function peerCertificate(url: string, timeoutMs: number): Promise<PeerCert | nul
       // Diagnosis only: nothing is sent over this connection; it is closed at once.
       rejectUnauthorized: false,
     });
-    const timer = setTimeout(() => {
-      socket.destroy();
-      resolve(null);
-    }, Math.min(timeoutMs, 5000));
+    const timer = setTimeout(
+      () => {
+        socket.destroy();
+        resolve(null);
+      },
+      Math.min(timeoutMs, 5000),
+    );
     socket.once('secureConnect', () => {
       clearTimeout(timer);
       const c = socket.getPeerCertificate();

@@ -18,7 +18,16 @@ const TLS_CODES = new Set([
   'ERR_SSL_WRONG_VERSION_NUMBER',
 ]);
 
-const CONNECT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ECONNRESET', 'EPIPE', 'ERR_SOCKET_CONNECTION_TIMEOUT']);
+const CONNECT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ECONNRESET',
+  'EPIPE',
+  'ERR_SOCKET_CONNECTION_TIMEOUT',
+]);
 
 export interface CallContext {
   operation: string;
@@ -100,7 +109,10 @@ export function classifyTransportError(err: unknown, ctx: CallContext, signal: A
   // whatever address the answer names.
   if (status !== undefined && status >= 300 && status < 400) {
     const named = e.response?.headers?.location;
-    const location = typeof named === 'string' ? named.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?').slice(0, 300) : 'no address';
+    const location =
+      typeof named === 'string'
+        ? named.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, '?').slice(0, 300)
+        : 'no address';
     return new EcmError({
       ...base,
       code: 'PROTOCOL',
@@ -121,17 +133,25 @@ export function classifyTransportError(err: unknown, ctx: CallContext, signal: A
           : 'Check that web services are enabled (Admin > Configuration > Enable Webservices) and see the Secret Server log.',
     });
   }
-  const why = typeof e?.message === 'string' ? e.message : typeof e?.Fault?.faultstring === 'string' ? e.Fault.faultstring : 'it is not a well-formed SOAP document';
+  const why =
+    typeof e?.message === 'string'
+      ? e.message
+      : typeof e?.Fault?.faultstring === 'string'
+        ? e.Fault.faultstring
+        : 'it is not a well-formed SOAP document';
   return new EcmError({
     ...base,
     code: 'PROTOCOL',
     message: `Secret Server's answer to ${ctx.operation} at ${ctx.url} could not be read: ${why}.`,
-    hint: 'Check that the Endpoint URL points at Secret Server\'s SSWebService.asmx and not at another page.',
+    hint: "Check that the Endpoint URL points at Secret Server's SSWebService.asmx and not at another page.",
   });
 }
 
 function excerpt(data: unknown): string | undefined {
   if (typeof data !== 'string' || data.trim() === '') return undefined;
-  const text = data.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = data
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return text.length > 300 ? `${text.slice(0, 300)}…` : text;
 }

@@ -23,7 +23,10 @@ export function parseUserName(input: string): { username: string; domain: string
  * - a bare name is, with a default domain, that domain's user, then (with fallback) the local user;
  *   without a default domain, the local user.
  */
-export function impersonationAttempts(input: string, settings: Pick<SecretServerSettings, 'defaultDomainForLocalUsers' | 'fallbackToLocalAccount'>): SsUserRef[] {
+export function impersonationAttempts(
+  input: string,
+  settings: Pick<SecretServerSettings, 'defaultDomainForLocalUsers' | 'fallbackToLocalAccount'>,
+): SsUserRef[] {
   // The SOAP library passes a value starting with <![CDATA[ through unescaped: never let markup in.
   if (/[<>&]/.test(input)) {
     throw new EcmError({ code: 'VALIDATION', field: 'user', message: 'A user account cannot contain <, > or &.' });

@@ -1,5 +1,10 @@
 import { EcmError } from '../../../shared/errors';
-import { listAccountsCommand, listAssignedPoliciesCommand, listRequestDetailsCommand, type ReasonComment } from './tpam-commands';
+import {
+  listAccountsCommand,
+  listAssignedPoliciesCommand,
+  listRequestDetailsCommand,
+  type ReasonComment,
+} from './tpam-commands';
 import { hasRequiredPolicy, readAccounts, readRequestDetails } from './tpam-output';
 import type { TpamSettings } from './tpam-settings';
 import type { RunCommand } from './system-resolver';
@@ -34,21 +39,33 @@ export async function authorize(
       return { kind: 'gateway' };
     case 'approval': {
       const output = await run(listRequestDetailsCommand(gatewayUser, target.account, target.system));
-      const request = readRequestDetails(output, { requestor: gatewayUser, account: target.account, system: target.system })[0];
+      const request = readRequestDetails(output, {
+        requestor: gatewayUser,
+        account: target.account,
+        system: target.system,
+      })[0];
       return request ? { kind: 'approval', requestId: request.requestId } : null;
     }
     case 'policy':
-      return hasRequiredPolicy(await run(listAssignedPoliciesCommand(gatewayUser, target.account, target.system)), settings.required_policy, {
-        user: gatewayUser,
-        account: target.account,
-        system: target.system,
-      })
+      return hasRequiredPolicy(
+        await run(listAssignedPoliciesCommand(gatewayUser, target.account, target.system)),
+        settings.required_policy,
+        {
+          user: gatewayUser,
+          account: target.account,
+          system: target.system,
+        },
+      )
         ? { kind: 'policy', policy: settings.required_policy }
         : null;
   }
 }
 
-export function notAuthorized(settings: Pick<TpamSettings, 'authorization' | 'required_policy'>, gatewayUser: string, target: RealTarget): EcmError {
+export function notAuthorized(
+  settings: Pick<TpamSettings, 'authorization' | 'required_policy'>,
+  gatewayUser: string,
+  target: RealTarget,
+): EcmError {
   const why =
     settings.authorization === 'approval'
       ? 'no active, approved request exists for it'

@@ -29,11 +29,21 @@ export function fetchHostKey(host: string, port: number, timeoutSeconds: number)
     client.on('error', (err) => {
       if (captured) {
         const key = captured;
-        return done(() => resolve({ knownHostsLine: knownHostsLine(host, port, key), fingerprint: fingerprintSha256(key), keyType: keyTypeOf(key) ?? 'unknown' }));
+        return done(() =>
+          resolve({
+            knownHostsLine: knownHostsLine(host, port, key),
+            fingerprint: fingerprintSha256(key),
+            keyType: keyTypeOf(key) ?? 'unknown',
+          }),
+        );
       }
       done(() => reject(connectError(err, { host, port, user: '(none)', timeoutSeconds })));
     });
-    client.on('ready', () => done(() => reject(new EcmError({ code: 'PROTOCOL', message: 'The server accepted a connection without authentication.' }))));
+    client.on('ready', () =>
+      done(() =>
+        reject(new EcmError({ code: 'PROTOCOL', message: 'The server accepted a connection without authentication.' })),
+      ),
+    );
     client.connect({
       host,
       port,

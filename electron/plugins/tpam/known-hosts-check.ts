@@ -23,7 +23,9 @@ export function knownHostsProblems(text: string): string[] {
     if (entry) {
       // The connection compares whole key blobs: one cut short names its type but can never match.
       if (utils.parseKey(`${entry.keyType} ${entry.keyBlob.toString('base64')}`) instanceof Error) {
-        problems.push(`line ${index + 1} cannot be used: its ${entry.keyType} key is cut short or changed. Copy the whole line again from known_hosts or use Fetch host key.`);
+        problems.push(
+          `line ${index + 1} cannot be used: its ${entry.keyType} key is cut short or changed. Copy the whole line again from known_hosts or use Fetch host key.`,
+        );
       }
       return;
     }

@@ -16,7 +16,14 @@ export interface KnownHostEntry {
   revoked: boolean;
 }
 
-const KEY_TYPES = new Set(['ssh-rsa', 'ssh-dss', 'ssh-ed25519', 'ecdsa-sha2-nistp256', 'ecdsa-sha2-nistp384', 'ecdsa-sha2-nistp521']);
+const KEY_TYPES = new Set([
+  'ssh-rsa',
+  'ssh-dss',
+  'ssh-ed25519',
+  'ecdsa-sha2-nistp256',
+  'ecdsa-sha2-nistp384',
+  'ecdsa-sha2-nistp521',
+]);
 
 export function parseKnownHosts(text: string): { entries: KnownHostEntry[]; problems: string[] } {
   const entries: KnownHostEntry[] = [];
@@ -54,7 +61,14 @@ export function parseKnownHosts(text: string): { entries: KnownHostEntry[]; prob
         problems.push(`line ${index + 1}: a hashed name must be |1|salt|hash.`);
         return;
       }
-      entries.push({ line: index + 1, patterns: null, hashed: { salt: Buffer.from(salt, 'base64'), hash: Buffer.from(hash, 'base64') }, keyType, keyBlob, revoked });
+      entries.push({
+        line: index + 1,
+        patterns: null,
+        hashed: { salt: Buffer.from(salt, 'base64'), hash: Buffer.from(hash, 'base64') },
+        keyType,
+        keyBlob,
+        revoked,
+      });
     } else {
       entries.push({ line: index + 1, patterns: names.split(','), hashed: null, keyType, keyBlob, revoked });
     }
@@ -85,7 +99,13 @@ export function entryMatches(entry: KnownHostEntry, name: string): boolean {
 }
 
 function wildcardMatch(pattern: string, name: string): boolean {
-  const re = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`, 'i');
+  const re = new RegExp(
+    `^${pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.')}$`,
+    'i',
+  );
   return re.test(name);
 }
 
@@ -94,13 +114,23 @@ export type HostKeyVerdict =
   | { ok: false; reason: 'unknown-host' | 'mismatch' | 'revoked'; expectedTypes: string[] };
 
 /** OpenSSH's rule: a revoked key is refused; otherwise any entry for the name with the same key matches. */
-export function verifyHostKey(entries: KnownHostEntry[], host: string, port: number, presented: Buffer): HostKeyVerdict {
+export function verifyHostKey(
+  entries: KnownHostEntry[],
+  host: string,
+  port: number,
+  presented: Buffer,
+): HostKeyVerdict {
   const name = lookupName(host, port);
   const forHost = entries.filter((e) => entryMatches(e, name));
-  if (forHost.some((e) => e.revoked && e.keyBlob.equals(presented))) return { ok: false, reason: 'revoked', expectedTypes: [] };
+  if (forHost.some((e) => e.revoked && e.keyBlob.equals(presented)))
+    return { ok: false, reason: 'revoked', expectedTypes: [] };
   const match = forHost.find((e) => !e.revoked && e.keyBlob.equals(presented));
   if (match) return { ok: true, entry: match };
-  return { ok: false, reason: forHost.length === 0 ? 'unknown-host' : 'mismatch', expectedTypes: forHost.map((e) => e.keyType) };
+  return {
+    ok: false,
+    reason: forHost.length === 0 ? 'unknown-host' : 'mismatch',
+    expectedTypes: forHost.map((e) => e.keyType),
+  };
 }
 
 /** `SHA256:…` as `ssh-keygen -l` prints it (unpadded base64). */

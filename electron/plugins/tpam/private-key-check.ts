@@ -47,7 +47,9 @@ export function encryptionOf(key: string): { encrypted: boolean; rounds: number 
   const ppk = /^Encryption:\s*(\S+)/m.exec(key);
   if (/^PuTTY-User-Key-File-/m.test(key) && ppk) return { encrypted: ppk[1] !== 'none', rounds: 0 };
   const body = /-----BEGIN OPENSSH PRIVATE KEY-----([\s\S]*?)-----END OPENSSH PRIVATE KEY-----/.exec(key)?.[1];
-  return body === undefined ? { encrypted: false, rounds: 0 } : openSshHeader(Buffer.from(body.replace(/\s+/g, ''), 'base64'));
+  return body === undefined
+    ? { encrypted: false, rounds: 0 }
+    : openSshHeader(Buffer.from(body.replace(/\s+/g, ''), 'base64'));
 }
 
 /** "openssh-key-v1\0", string cipher, string kdf, string kdfoptions (string salt, uint32 rounds). */

@@ -2,7 +2,13 @@ import { EcmError } from '../../../shared/errors';
 import type { DraftValue } from '../../../shared/plugin/draft-values';
 import { isKeepStored, isPlainValue } from '../../../shared/plugin/secret-values';
 import type { SettingField } from '../../../shared/plugin/settings-schema';
-import { ECM_TPAM_OPTIONS, PLUGIN_SECTION, SPS_TPAM_OPTIONS, SUPPORTED_CONFIG_VERSION, TPAM_SECTION } from './sps-ini-options';
+import {
+  ECM_TPAM_OPTIONS,
+  PLUGIN_SECTION,
+  SPS_TPAM_OPTIONS,
+  SUPPORTED_CONFIG_VERSION,
+  TPAM_SECTION,
+} from './sps-ini-options';
 import { DEFAULT_TPAM_LOG_LEVEL, tpamLogLevelOf } from './tpam-log-level';
 import { TPAM_SETTINGS } from './tpam-settings';
 
@@ -39,13 +45,23 @@ export function exportSpsIni(values: ExportValues, options: SpsIniExportOptions 
   };
   const lines: string[] = [...HEADER, '', `[${TPAM_SECTION}]`];
   for (const key of SPS_TPAM_OPTIONS) lines.push(...optionBlock(field(key), values[key]));
-  for (const key of ECM_TPAM_OPTIONS) lines.push(...optionBlock(field(key), values[key], 'ECM Configurator only; SPS ignores this option.'));
+  for (const key of ECM_TPAM_OPTIONS)
+    lines.push(...optionBlock(field(key), values[key], 'ECM Configurator only; SPS ignores this option.'));
 
   lines.push(`[${PLUGIN_SECTION}]`);
-  lines.push(...comment('The version number of the configuration format.'), `config_version=${SUPPORTED_CONFIG_VERSION}`, '');
+  lines.push(
+    ...comment('The version number of the configuration format.'),
+    `config_version=${SUPPORTED_CONFIG_VERSION}`,
+    '',
+  );
   lines.push(...comment('The name of the local Credential Store on SPS that holds the values written as $ above.'));
   const credStore = options.credStore?.trim();
-  lines.push(credStore ? `cred_store=${valueLines('cred_store', credStore).join('\n')}` : '; cred_store=<name-of-credential-store-hosting-sensitive-data>', '');
+  lines.push(
+    credStore
+      ? `cred_store=${valueLines('cred_store', credStore).join('\n')}`
+      : '; cred_store=<name-of-credential-store-hosting-sensitive-data>',
+    '',
+  );
   const level = tpamLogLevelOf(values.log_level) ?? DEFAULT_TPAM_LOG_LEVEL;
   lines.push(...comment(field('log_level').description), `log_level=${level}`);
   return `${lines.join('\n')}\n`;
@@ -75,7 +91,11 @@ function textOf(field: SettingField, value: DraftValue | undefined): string {
 /** The value as ini lines: first line follows `key=`, the rest are continuation lines. */
 function valueLines(key: string, text: string): string[] {
   if (text.trim() === '$$') {
-    throw new EcmError({ code: 'VALIDATION', field: `values.${key}`, message: `${key}: the value $$ cannot be written in an SPS configuration (SPS reads $$ as $).` });
+    throw new EcmError({
+      code: 'VALIDATION',
+      field: `values.${key}`,
+      message: `${key}: the value $$ cannot be written in an SPS configuration (SPS reads $$ as $).`,
+    });
   }
   const escaped = text.trim() === '$' ? '$$' : text.replace(/%/g, '%%');
   const [first = '', ...rest] = escaped.split(/\r?\n/).map((line) => line.trim());

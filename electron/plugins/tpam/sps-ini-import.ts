@@ -41,7 +41,10 @@ export function importSpsIni(text: string): SpsIniImport {
   const parsed = parseIni(text);
   if (parsed.errors.length > 0) throw importError(parsed.errors);
   const document = parsed.document;
-  const reader = new SpsIniReader(document, new Set(TPAM_SETTINGS.filter((f) => f.type === 'secret').map((f) => f.key)));
+  const reader = new SpsIniReader(
+    document,
+    new Set(TPAM_SETTINGS.filter((f) => f.type === 'secret').map((f) => f.key)),
+  );
   const warnings: SpsIniProblem[] = [];
 
   const values: DraftValues = {};
@@ -77,7 +80,11 @@ function readField(reader: SpsIniReader, field: SettingField, warnings: SpsIniPr
       value = reader.getYesNo(section, option);
       break;
     case 'enum':
-      value = reader.getChoice(section, option, (field.options ?? []).map((o) => o.value));
+      value = reader.getChoice(
+        section,
+        option,
+        (field.options ?? []).map((o) => o.value),
+      );
       break;
     // TPAM has no list setting; a list would be read as text and refused by validateField below.
     case 'string':
@@ -98,7 +105,12 @@ function readField(reader: SpsIniReader, field: SettingField, warnings: SpsIniPr
   return value;
 }
 
-function readSecret(reader: SpsIniReader, field: SettingField, present: boolean, warnings: SpsIniProblem[]): DraftValue | undefined {
+function readSecret(
+  reader: SpsIniReader,
+  field: SettingField,
+  present: boolean,
+  warnings: SpsIniProblem[],
+): DraftValue | undefined {
   const option = field.key;
   if (!present) {
     if (field.required) {
@@ -115,7 +127,11 @@ function readSecret(reader: SpsIniReader, field: SettingField, present: boolean,
   const value = reader.get(TPAM_SECTION, option, { secret: true });
   if (!isPlainValue(value)) return value;
   if (field.required && value.trim() === '') {
-    reader.problem(TPAM_SECTION, option, 'empty; this option is required (write $ to keep the key the ECM has sealed).');
+    reader.problem(
+      TPAM_SECTION,
+      option,
+      'empty; this option is required (write $ to keep the key the ECM has sealed).',
+    );
     return undefined;
   }
   if (value !== '') {
@@ -134,7 +150,9 @@ function readLogLevel(reader: SpsIniReader, warnings: SpsIniProblem[]): DraftVal
   const inPlugin = reader.has(PLUGIN_SECTION, 'log_level');
   const inLogging = reader.has(LEGACY_LOGGING_SECTION, 'log_level');
   if (inPlugin && inLogging) {
-    warnings.push(iniProblem(reader.place(LEGACY_LOGGING_SECTION, 'log_level'), `ignored: [${PLUGIN_SECTION}] log_level is used.`));
+    warnings.push(
+      iniProblem(reader.place(LEGACY_LOGGING_SECTION, 'log_level'), `ignored: [${PLUGIN_SECTION}] log_level is used.`),
+    );
   }
   if (!inPlugin && !inLogging) return 'info';
   const section = inPlugin ? PLUGIN_SECTION : LEGACY_LOGGING_SECTION;
@@ -142,7 +160,11 @@ function readLogLevel(reader: SpsIniReader, warnings: SpsIniProblem[]): DraftVal
   if (typeof value !== 'string') return undefined;
   const level = tpamLogLevelOf(value);
   if (level === null) {
-    reader.problem(section, 'log_level', `${quoted(value)} is not allowed; write ${TPAM_LOG_LEVELS.join(', ')} (or 10, 20, 30, 40, 50).`);
+    reader.problem(
+      section,
+      'log_level',
+      `${quoted(value)} is not allowed; write ${TPAM_LOG_LEVELS.join(', ')} (or 10, 20, 30, 40, 50).`,
+    );
     return undefined;
   }
   return level;
@@ -153,7 +175,11 @@ function readConfigVersion(reader: SpsIniReader): number | null {
   const version = reader.getInt(PLUGIN_SECTION, 'config_version');
   if (version === undefined) return null;
   if (version !== SUPPORTED_CONFIG_VERSION) {
-    reader.problem(PLUGIN_SECTION, 'config_version', `version ${version} is not supported; the ECM reads version ${SUPPORTED_CONFIG_VERSION}.`);
+    reader.problem(
+      PLUGIN_SECTION,
+      'config_version',
+      `version ${version} is not supported; the ECM reads version ${SUPPORTED_CONFIG_VERSION}.`,
+    );
     return null;
   }
   return version;
@@ -163,10 +189,17 @@ function readCredStore(reader: SpsIniReader, warnings: SpsIniProblem[]): string 
   const inPlugin = reader.has(PLUGIN_SECTION, 'cred_store');
   const inLegacy = reader.has(LEGACY_CREDENTIAL_STORE_SECTION, 'name');
   if (inPlugin && inLegacy) {
-    warnings.push(iniProblem(reader.place(LEGACY_CREDENTIAL_STORE_SECTION, 'name'), `ignored: [${PLUGIN_SECTION}] cred_store is used.`));
+    warnings.push(
+      iniProblem(
+        reader.place(LEGACY_CREDENTIAL_STORE_SECTION, 'name'),
+        `ignored: [${PLUGIN_SECTION}] cred_store is used.`,
+      ),
+    );
   }
   if (!inPlugin && !inLegacy) return null;
-  const value = inPlugin ? reader.get(PLUGIN_SECTION, 'cred_store') : reader.get(LEGACY_CREDENTIAL_STORE_SECTION, 'name');
+  const value = inPlugin
+    ? reader.get(PLUGIN_SECTION, 'cred_store')
+    : reader.get(LEGACY_CREDENTIAL_STORE_SECTION, 'name');
   return typeof value === 'string' ? value : null;
 }
 

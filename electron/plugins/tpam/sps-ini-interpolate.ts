@@ -61,7 +61,9 @@ export function interpolate(
 
   function expand(text: string, chain: string[]): SpsIniProblem | null {
     if (chain.length > MAX_INTERPOLATION_DEPTH) {
-      return problem(`the %(name)s references are nested more than ${MAX_INTERPOLATION_DEPTH} deep (${chain.join(' -> ')}).`);
+      return problem(
+        `the %(name)s references are nested more than ${MAX_INTERPOLATION_DEPTH} deep (${chain.join(' -> ')}).`,
+      );
     }
     let i = 0;
     while (i < text.length) {
@@ -76,7 +78,8 @@ export function interpolate(
         i = p + 2;
         continue;
       }
-      if (next !== '(') return problem(`a "%" is not followed by "%" or "("${at(text.slice(p))}; write %% for a literal %.`);
+      if (next !== '(')
+        return problem(`a "%" is not followed by "%" or "("${at(text.slice(p))}; write %% for a literal %.`);
       REFERENCE.lastIndex = p;
       const match = REFERENCE.exec(text);
       if (!match) return problem(`a reference is not written %(name)s${at(text.slice(p))}.`);
@@ -85,11 +88,15 @@ export function interpolate(
       onReference(name);
       expansions += 1;
       if (expansions > MAX_EXPANSIONS) {
-        return problem(`the value uses more than ${MAX_EXPANSIONS} %(name)s references (nested ones counted), the most the ECM follows; check the references, one of them probably repeats an option many times.`);
+        return problem(
+          `the value uses more than ${MAX_EXPANSIONS} %(name)s references (nested ones counted), the most the ECM follows; check the references, one of them probably repeats an option many times.`,
+        );
       }
       const referenced = lookup(name);
-      if (referenced === undefined) return problem(`%(${name})s names an option that is neither in [${target.section}] nor in [DEFAULT].`);
-      if (chain.includes(name)) return problem(`the %(name)s references form a loop (${[...chain, name].join(' -> ')}).`);
+      if (referenced === undefined)
+        return problem(`%(${name})s names an option that is neither in [${target.section}] nor in [DEFAULT].`);
+      if (chain.includes(name))
+        return problem(`the %(name)s references form a loop (${[...chain, name].join(' -> ')}).`);
       const error = referenced.includes('%') ? expand(referenced, [...chain, name]) : emit(referenced);
       if (error) return error;
     }

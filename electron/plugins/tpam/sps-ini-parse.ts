@@ -90,7 +90,12 @@ export function parseIni(text: string): IniParseResult {
       } else {
         const first = document.sections.get(name);
         if (first) {
-          errors.push(iniProblem({ line: lineNo }, `section [${name}] appears a second time (first at line ${first.line}); write each section once.`));
+          errors.push(
+            iniProblem(
+              { line: lineNo },
+              `section [${name}] appears a second time (first at line ${first.line}); write each section once.`,
+            ),
+          );
         }
         const section = document.sections.get(name) ?? { name, line: lineNo, options: new Map<string, IniOption>() };
         document.sections.set(name, section);
@@ -101,7 +106,12 @@ export function parseIni(text: string): IniParseResult {
     }
     if (!current) {
       if (!reportedMissingHeader) {
-        errors.push(iniProblem({ line: lineNo }, `${quoted(stripped)} comes before any [section] header; put options under [tpam] or [plugin].`));
+        errors.push(
+          iniProblem(
+            { line: lineNo },
+            `${quoted(stripped)} comes before any [section] header; put options under [tpam] or [plugin].`,
+          ),
+        );
         reportedMissingHeader = true;
       }
       return;
@@ -109,13 +119,23 @@ export function parseIni(text: string): IniParseResult {
     const option = OPTION_LINE.exec(stripped);
     const name = option?.[1]?.trimEnd().toLowerCase() ?? '';
     if (!option || name === '') {
-      errors.push(iniProblem({ line: lineNo, section: currentName }, `${quoted(stripped)} is neither an option (name = value) nor a [section] header.`));
+      errors.push(
+        iniProblem(
+          { line: lineNo, section: currentName },
+          `${quoted(stripped)} is neither an option (name = value) nor a [section] header.`,
+        ),
+      );
       open = null;
       return;
     }
     const earlier = current.get(name);
     if (earlier) {
-      errors.push(iniProblem({ line: lineNo, section: currentName, option: name }, `the option appears a second time in this section (first at line ${earlier.line}); write it once.`));
+      errors.push(
+        iniProblem(
+          { line: lineNo, section: currentName, option: name },
+          `the option appears a second time in this section (first at line ${earlier.line}); write it once.`,
+        ),
+      );
     }
     const entry: IniOption = { name, value: '', line: lineNo };
     current.set(name, entry);

@@ -53,7 +53,10 @@ export class SpsIniReader {
     const near = s ? null : closestName(section, this.document.sections.keys());
     const noSection = `the file has no [${section}] section${near ? ` (it has [${near}]: section names must be written exactly)` : ''}`;
     this.errors.push(
-      iniProblem({ section, option }, `missing; this option is required${s ? ` (section [${section}] starts at line ${s.line})` : ` and ${noSection}`}.`),
+      iniProblem(
+        { section, option },
+        `missing; this option is required${s ? ` (section [${section}] starts at line ${s.line})` : ` and ${noSection}`}.`,
+      ),
     );
   }
 
@@ -67,11 +70,18 @@ export class SpsIniReader {
     const result = interpolate(
       { section, option, line: found.line, raw: found.value, secret: opts.secret === true },
       // A plain option never takes in a secret: its value is shown in messages and on screen.
-      (name) => (!opts.secret && this.secretOptions.has(name) ? ((secretReference = name), undefined) : this.option(section, name)?.value),
+      (name) =>
+        !opts.secret && this.secretOptions.has(name)
+          ? ((secretReference = name), undefined)
+          : this.option(section, name)?.value,
       (name) => used.add(name),
     );
     if (secretReference !== null) {
-      this.problem(section, option, `%(${secretReference})s refers to a secret, which may not be copied into another option; write the value itself.`);
+      this.problem(
+        section,
+        option,
+        `%(${secretReference})s refers to a secret, which may not be copied into another option; write the value itself.`,
+      );
       return undefined;
     }
     if (!result.ok) {
@@ -80,7 +90,11 @@ export class SpsIniReader {
     }
     if (result.value === '$') {
       if (opts.secret) return keepStored();
-      this.problem(section, option, '$ means "read it from the SPS credential store", which the ECM cannot read; write the value itself.');
+      this.problem(
+        section,
+        option,
+        '$ means "read it from the SPS credential store", which the ECM cannot read; write the value itself.',
+      );
       return undefined;
     }
     return result.value === '$$' ? '$' : result.value;

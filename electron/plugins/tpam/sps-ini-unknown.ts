@@ -18,7 +18,9 @@ export function unknownOptionWarnings(document: IniDocument, reader: SpsIniReade
     const known = KNOWN_OPTIONS.get(section.name);
     if (!known) {
       const guess = closestName(section.name, KNOWN_OPTIONS.keys());
-      const hint = guess ? ` (did you mean [${guess}]?${guess === section.name.toLowerCase() ? ' Section names are case-sensitive.' : ''})` : '';
+      const hint = guess
+        ? ` (did you mean [${guess}]?${guess === section.name.toLowerCase() ? ' Section names are case-sensitive.' : ''})`
+        : '';
       const names = [...section.options.keys()];
       warnings.push(
         iniProblem(
@@ -32,17 +34,29 @@ export function unknownOptionWarnings(document: IniDocument, reader: SpsIniReade
       if (known.has(option.name)) continue;
       const place = { line: option.line, section: section.name, option: option.name };
       if (usedInReferences(section.name, option.name)) {
-        warnings.push(iniProblem(place, `not a TPAM plugin option; it is used only in %(${option.name})s references and is not imported.`));
+        warnings.push(
+          iniProblem(
+            place,
+            `not a TPAM plugin option; it is used only in %(${option.name})s references and is not imported.`,
+          ),
+        );
       } else {
-        warnings.push(iniProblem(place, `not a TPAM plugin option${suggestion(section.name, option.name)}; it is not imported.`));
+        warnings.push(
+          iniProblem(place, `not a TPAM plugin option${suggestion(section.name, option.name)}; it is not imported.`),
+        );
       }
     }
   }
   for (const option of document.defaults.values()) {
-    const readAsSetting = [...KNOWN_OPTIONS.entries()].some(([section, known]) => known.has(option.name) && document.sections.has(section));
+    const readAsSetting = [...KNOWN_OPTIONS.entries()].some(
+      ([section, known]) => known.has(option.name) && document.sections.has(section),
+    );
     if (readAsSetting || referencedAnywhere(option.name)) continue;
     warnings.push(
-      iniProblem({ line: option.line, section: DEFAULT_SECTION, option: option.name }, 'not a TPAM plugin option and no option refers to it; it is not imported.'),
+      iniProblem(
+        { line: option.line, section: DEFAULT_SECTION, option: option.name },
+        'not a TPAM plugin option and no option refers to it; it is not imported.',
+      ),
     );
   }
   return warnings;

@@ -166,13 +166,24 @@ export class SshPool {
         resolve(client);
       });
       client.on('error', (err) => {
-        if (!ready) reject(connectError(err, { host: t.host, port: t.port, user: t.username, timeoutSeconds: t.timeoutSeconds, presentedKey, verdict }));
+        if (!ready)
+          reject(
+            connectError(err, {
+              host: t.host,
+              port: t.port,
+              user: t.username,
+              timeoutSeconds: t.timeoutSeconds,
+              presentedKey,
+              verdict,
+            }),
+          );
         // After we ended it ourselves a reset is expected noise, and the log may already be closed.
         else if (!ended.has(client)) this.log.warn(`The SSH connection to TPAM failed: ${err.message}`);
       });
       client.on('close', () => {
         // Closed by us (idle, settings change, exit) is routine; closed by the other side is worth a line.
-        if (ready && !ended.has(client)) this.log.info(`The SSH connection to TPAM at ${t.host}:${t.port} was closed by the server or the network.`);
+        if (ready && !ended.has(client))
+          this.log.info(`The SSH connection to TPAM at ${t.host}:${t.port} was closed by the server or the network.`);
         // A dropped connection is replaced on the next command.
         if (this.connection && ready) this.connection = null;
       });
@@ -213,18 +224,38 @@ export class SshPool {
         } else resolve({ command, stdout, stderr, exitCode });
       };
       const timer = setTimeout(
-        () => finish(new EcmError({ code: 'TIMEOUT', message: `TPAM did not finish "${commandName(command)}" within ${t.timeoutSeconds} s.`, hint: 'TPAM may be overloaded; raise timeout_seconds or try again.' })),
+        () =>
+          finish(
+            new EcmError({
+              code: 'TIMEOUT',
+              message: `TPAM did not finish "${commandName(command)}" within ${t.timeoutSeconds} s.`,
+              hint: 'TPAM may be overloaded; raise timeout_seconds or try again.',
+            }),
+          ),
         t.timeoutSeconds * 1000,
       );
-      const onAbort = () => finish(new EcmError({ code: 'CANCELLED', message: `"${commandName(command)}" was cancelled.` }));
+      const onAbort = () =>
+        finish(new EcmError({ code: 'CANCELLED', message: `"${commandName(command)}" was cancelled.` }));
       const onDrop = () =>
-        finish(new EcmError({ code: 'CONNECT', message: `The SSH connection to TPAM dropped while running "${commandName(command)}".`, hint: 'Check the network and TPAM; the next request reconnects.' }));
+        finish(
+          new EcmError({
+            code: 'CONNECT',
+            message: `The SSH connection to TPAM dropped while running "${commandName(command)}".`,
+            hint: 'Check the network and TPAM; the next request reconnects.',
+          }),
+        );
       if (signal.aborted) return onAbort();
       signal.addEventListener('abort', onAbort, { once: true });
       client.setMaxListeners(0); // one 'close' listener per channel in flight; bounded by maxChannels
       client.once('close', onDrop);
       client.exec(command, (err, stream) => {
-        if (err) return finish(new EcmError({ code: 'CONNECT', message: `TPAM refused to run "${commandName(command)}": ${err.message}.` }));
+        if (err)
+          return finish(
+            new EcmError({
+              code: 'CONNECT',
+              message: `TPAM refused to run "${commandName(command)}": ${err.message}.`,
+            }),
+          );
         channel = stream;
         stream.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
         stream.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
@@ -250,6 +281,6 @@ function keyError(err: Error, hadPassphrase: boolean): EcmError {
         ? 'server_user_key could not be decrypted with server_user_key_passphrase.'
         : 'server_user_key is encrypted: server_user_key_passphrase is needed.'
       : `server_user_key is not a private key this client can read (${err.message}).`,
-    hint: 'Use the CLI user\'s private key in PEM (RSA, DSA, EC) or OpenSSH format (RSA, ECDSA, Ed25519).',
+    hint: "Use the CLI user's private key in PEM (RSA, DSA, EC) or OpenSSH format (RSA, ECDSA, Ed25519).",
   });
 }

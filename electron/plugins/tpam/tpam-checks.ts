@@ -22,7 +22,12 @@ export async function checkTpamSettings(values: SettingsValues, ctx: SettingsChe
   const problems: FieldProblem[] = [];
   const knownHosts = String(values.server_public_key ?? '');
   const lines = knownHosts.trim() === '' ? [] : knownHostsProblems(knownHosts);
-  if (lines.length > 0) problems.push({ key: 'server_public_key', label: label('server_public_key'), message: `${label('server_public_key')}: ${lines.join(' ')}` });
+  if (lines.length > 0)
+    problems.push({
+      key: 'server_public_key',
+      label: label('server_public_key'),
+      message: `${label('server_public_key')}: ${lines.join(' ')}`,
+    });
   problems.push(...(await keyProblems(values, ctx)));
   return problems;
 }
@@ -56,11 +61,21 @@ async function keyProblems(values: SettingsValues, ctx: SettingsCheckContext): P
         ),
       ];
     case 'public-key':
-      return [problem(KEY, `${label(KEY)}: this is a public key. Paste the ISA CLI user's private key, as downloaded from TPAM (not the .pub file).`)];
+      return [
+        problem(
+          KEY,
+          `${label(KEY)}: this is a public key. Paste the ISA CLI user's private key, as downloaded from TPAM (not the .pub file).`,
+        ),
+      ];
     case 'needs-passphrase':
       return [problem(PASSPHRASE, `${label(PASSPHRASE)} is needed: the private key is encrypted.`)];
     case 'wrong-passphrase':
-      return [problem(PASSPHRASE, `${label(PASSPHRASE)} does not decrypt the private key. Type the passphrase again, or paste the whole key again if it may have been cut short.`)];
+      return [
+        problem(
+          PASSPHRASE,
+          `${label(PASSPHRASE)} does not decrypt the private key. Type the passphrase again, or paste the whole key again if it may have been cut short.`,
+        ),
+      ];
   }
 }
 

@@ -56,7 +56,8 @@ export function quoteText(what: string, value: string): string {
 }
 
 /** Why the password is checked out: the last part of ReasonText. */
-export type ReasonComment = { kind: 'gateway' } | { kind: 'approval'; requestId: string } | { kind: 'policy'; policy: string };
+export type ReasonComment =
+  { kind: 'gateway' } | { kind: 'approval'; requestId: string } | { kind: 'policy'; policy: string };
 
 /** `gateway`, `approval,<RequestID>` or `policy,<required_policy>`. */
 export function reasonComment(comment: ReasonComment): string {

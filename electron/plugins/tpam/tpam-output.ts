@@ -72,12 +72,20 @@ export function readAssignedPolicies(text: string): TpamAssignedPolicy[] {
  * for this user, account and system: where the header names them, a row for someone or something
  * else never counts (an empty cell is TPAM's "all").
  */
-export function hasRequiredPolicy(text: string, requiredPolicy: string, expected?: { user: string; account: string; system: string }): boolean {
-  const fits = (cell: string | undefined, value: string) => cell === undefined || cell === '' || cell.toLowerCase() === value.toLowerCase();
+export function hasRequiredPolicy(
+  text: string,
+  requiredPolicy: string,
+  expected?: { user: string; account: string; system: string },
+): boolean {
+  const fits = (cell: string | undefined, value: string) =>
+    cell === undefined || cell === '' || cell.toLowerCase() === value.toLowerCase();
   return readAssignedPolicies(text).some(
     (p) =>
       p.policyName === requiredPolicy &&
-      (!expected || (fits(p.row.get('UserName'), expected.user) && fits(p.row.get('AccountName'), expected.account) && fits(p.row.get('SystemName'), expected.system))),
+      (!expected ||
+        (fits(p.row.get('UserName'), expected.user) &&
+          fits(p.row.get('AccountName'), expected.account) &&
+          fits(p.row.get('SystemName'), expected.system))),
   );
 }
 
@@ -94,7 +102,10 @@ export interface TpamRequest {
  * names the requestor, account, system or status, each must match what was asked for (an error
  * sentence, a banner or another user's request must never authorize a password retrieval).
  */
-export function readRequestDetails(text: string, expected?: { requestor: string; account: string; system: string }): TpamRequest[] {
+export function readRequestDetails(
+  text: string,
+  expected?: { requestor: string; account: string; system: string },
+): TpamRequest[] {
   const same = (a: string | undefined, b: string) => a === undefined || a.toLowerCase() === b.toLowerCase();
   return tableRows(parseTpamTable(text, 'ListRequestDetails'))
     .filter((row) => /^\d+-\d+$/.test(row.at(0)))
@@ -111,7 +122,8 @@ export function readRequestDetails(text: string, expected?: { requestor: string;
 
 export type RetrieveErrorReason = 'empty' | 'usage' | 'not-authorized' | 'not-found' | 'required' | 'failed';
 
-export type RetrieveOutcome = { kind: 'password'; password: string } | { kind: 'error'; reason: RetrieveErrorReason; text: string };
+export type RetrieveOutcome =
+  { kind: 'password'; password: string } | { kind: 'error'; reason: RetrieveErrorReason; text: string };
 
 /**
  * Retrieve prints the password alone on the first line, or a sentence saying why not. The SPS

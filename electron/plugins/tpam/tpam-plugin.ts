@@ -1,6 +1,12 @@
 import { createHash } from 'node:crypto';
 import { EcmError } from '../../../shared/errors';
-import type { CredentialStorePlugin, CredentialSummary, PluginContext, PluginLogger, RetrievedCredential } from '../../../shared/plugin/contract';
+import type {
+  CredentialStorePlugin,
+  CredentialSummary,
+  PluginContext,
+  PluginLogger,
+  RetrievedCredential,
+} from '../../../shared/plugin/contract';
 import type { SettingsValues } from '../../../shared/plugin/settings-schema';
 import { StepRecorder } from '../../../shared/plugin-kit';
 import { authorize, mapToReal, notAuthorized, type RealTarget } from './account-authorization';
@@ -37,7 +43,17 @@ export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialSto
 
   function poolFor(s: TpamSettings, ctx: PluginContext): SshPool {
     const key = createHash('sha256')
-      .update([s.server, s.server_port, s.server_user, s.server_user_key, s.server_user_key_passphrase, s.server_public_key, s.timeout_seconds].join('\n'))
+      .update(
+        [
+          s.server,
+          s.server_port,
+          s.server_user,
+          s.server_user_key,
+          s.server_user_key_passphrase,
+          s.server_public_key,
+          s.timeout_seconds,
+        ].join('\n'),
+      )
       .digest('hex');
     let pool = pools.get(key);
     if (!pool) {
@@ -84,7 +100,8 @@ export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialSto
     id: TPAM_PLUGIN_ID,
     displayName: 'One Identity TPAM',
     version: '1.0.0',
-    description: 'One Identity Total Privileged Access Management through its SSH command-line interface, with SPS-compatible settings.',
+    description:
+      'One Identity Total Privileged Access Management through its SSH command-line interface, with SPS-compatible settings.',
     settings: TPAM_SETTINGS,
     pools: () => [...pools.values()],
 
@@ -96,8 +113,16 @@ export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialSto
         () => pool.ready(),
         (fresh) => (fresh ? 'new SSH connection, host key matches server_public_key' : 'reused SSH connection'),
       );
-      const { system } = await steps.run(`Resolve the system for ${target.endpoint}`, () => resolveSystem(target.endpoint, s, run, options.reverseLookup), (r) => `${r.system} (${r.how})`);
-      const accounts = await steps.run(`List accounts on ${system}`, async () => readAccounts(await run(listSystemAccountsCommand(system))), (a) => `${a.length} account(s)`);
+      const { system } = await steps.run(
+        `Resolve the system for ${target.endpoint}`,
+        () => resolveSystem(target.endpoint, s, run, options.reverseLookup),
+        (r) => `${r.system} (${r.how})`,
+      );
+      const accounts = await steps.run(
+        `List accounts on ${system}`,
+        async () => readAccounts(await run(listSystemAccountsCommand(system))),
+        (a) => `${a.length} account(s)`,
+      );
       const credentials = await steps.run(
         `Check ${s.authorization} authorization for ${target.user}`,
         () => authorizedAccounts(s, target.user, system, accounts, run),
@@ -133,14 +158,19 @@ export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialSto
       const comment = await authorize(s, request.user, target, run);
       if (!comment) throw notAuthorized(s, request.user, target);
       const reason = reasonText(request.user, comment);
-      logged.log.info(`Checking out password for account: '${target.account}' on server: '${target.system}' reason: '${reason}'`);
+      logged.log.info(
+        `Checking out password for account: '${target.account}' on server: '${target.system}' reason: '${reason}'`,
+      );
       const outcome = classifyRetrieveOutput(await run(retrieveCommand(target.account, target.system, reason)));
       if (outcome.kind === 'error') {
         throw new EcmError({
           code: outcome.reason === 'not-authorized' ? 'NOT_AUTHORIZED' : 'PROTOCOL',
           message: `TPAM did not hand out the password of ${target.account} on ${target.system}.`,
           serverText: outcome.text || '(no output)',
-          hint: outcome.reason === 'required' ? 'TPAM asks for more (e.g. a ticket) before a CLI retrieval of this account.' : 'See the TPAM text above.',
+          hint:
+            outcome.reason === 'required'
+              ? 'TPAM asks for more (e.g. a ticket) before a CLI retrieval of this account.'
+              : 'See the TPAM text above.',
         });
       }
       logged.registerSecret(outcome.password);
@@ -156,10 +186,19 @@ export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialSto
 
     async runFieldAction(actionId, fieldKey, values) {
       if (actionId !== 'fetch-host-key' || fieldKey !== 'server_public_key') {
-        throw new EcmError({ code: 'VALIDATION', field: 'actionId', message: `Unknown action ${actionId} on ${fieldKey}.` });
+        throw new EcmError({
+          code: 'VALIDATION',
+          field: 'actionId',
+          message: `Unknown action ${actionId} on ${fieldKey}.`,
+        });
       }
       const s = toTpamSettings(values as SettingsValues);
-      if (!s.server) throw new EcmError({ code: 'VALIDATION', field: 'values.server', message: 'Enter the TPAM server first: the host key is fetched from it.' });
+      if (!s.server)
+        throw new EcmError({
+          code: 'VALIDATION',
+          field: 'values.server',
+          message: 'Enter the TPAM server first: the host key is fetched from it.',
+        });
       const key = await fetchHostKey(s.server, s.server_port, Math.min(s.timeout_seconds, 30));
       return {
         value: key.knownHostsLine,

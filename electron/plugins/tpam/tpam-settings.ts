@@ -27,7 +27,10 @@ export const TPAM_SETTINGS: SettingField[] = [
     required: true,
     description: 'The address of the TPAM server, either a hostname or an IP address.',
     placeholder: 'tpam.corp.example',
-    validation: { pattern: '^[A-Za-z0-9._:\\-\\[\\]%]+$', patternMessage: 'Enter a host name, FQDN or IP address (letters, digits, . - : [ ]), without spaces.' },
+    validation: {
+      pattern: '^[A-Za-z0-9._:\\-\\[\\]%]+$',
+      patternMessage: 'Enter a host name, FQDN or IP address (letters, digits, . - : [ ]), without spaces.',
+    },
   },
   {
     key: 'server_port',
@@ -51,7 +54,8 @@ export const TPAM_SETTINGS: SettingField[] = [
       {
         id: 'fetch-host-key',
         label: 'Fetch host key',
-        description: 'Connect to the TPAM server, read the host key it presents (without logging in) and show its SHA256 fingerprint to compare before using it.',
+        description:
+          'Connect to the TPAM server, read the host key it presents (without logging in) and show its SHA256 fingerprint to compare before using it.',
       },
     ],
   },
@@ -80,7 +84,8 @@ export const TPAM_SETTINGS: SettingField[] = [
     key: 'server_user_key_passphrase',
     label: 'Private key passphrase',
     type: 'secret',
-    description: 'The passphrase of the private key, if it is encrypted. Leave empty for a key without a passphrase (TPAM downloads are not encrypted).',
+    description:
+      'The passphrase of the private key, if it is encrypted. Leave empty for a key without a passphrase (TPAM downloads are not encrypted).',
   },
   {
     key: 'system_name_resolver',
@@ -154,14 +159,16 @@ export const TPAM_SETTINGS: SettingField[] = [
     type: 'enum',
     default: DEFAULT_TPAM_LOG_LEVEL,
     options: TPAM_LOG_LEVELS.map((level) => ({ value: level, label: level })),
-    description: 'The logging verbosity of the plugin: debug (10), info (20), warning (30), error (40) or critical (50).',
+    description:
+      'The logging verbosity of the plugin: debug (10), info (20), warning (30), error (40) or critical (50).',
   },
   {
     key: 'timeout_seconds',
     label: 'Timeout (s)',
     type: 'number',
     default: DEFAULT_TPAM_TIMEOUT_SECONDS,
-    description: 'How long to wait for the SSH connection to TPAM (connect, handshake and login) and for each CLI command to answer. The SPS plugin uses 60 seconds.',
+    description:
+      'How long to wait for the SSH connection to TPAM (connect, handshake and login) and for each CLI command to answer. The SPS plugin uses 60 seconds.',
     validation: { integer: true, min: 1, max: 600 },
   },
 ];

@@ -35,7 +35,10 @@ export function outputLines(text: string): string[] {
 /** Throws EcmError 'PROTOCOL' quoting TPAM's words when the output is its help text. */
 export function assertNotUsageText(text: string, command: string): void {
   if (!/(^|\n)\s*Usage:/.test(text)) return;
-  const first = outputLines(text).find((l) => l.includes('Usage:'))?.trim() ?? 'Usage:';
+  const first =
+    outputLines(text)
+      .find((l) => l.includes('Usage:'))
+      ?.trim() ?? 'Usage:';
   throw new EcmError({
     code: 'PROTOCOL',
     message: `TPAM did not accept the ${command} command line and answered with its help text: "${first}".`,
@@ -58,7 +61,7 @@ export function parseTpamTable(text: string, command: string): TpamTable {
     throw new EcmError({
       code: 'PROTOCOL',
       message: `TPAM's answer to ${command} was cut off in the middle of a line.`,
-      hint: 'The TPAM CLI or the connection stopped early; try again, and check TPAM\'s health if it repeats.',
+      hint: "The TPAM CLI or the connection stopped early; try again, and check TPAM's health if it repeats.",
       serverText: text.slice(-200),
     });
   }
@@ -69,7 +72,11 @@ export function parseTpamTable(text: string, command: string): TpamTable {
   // (an error, a banner), never a header, whatever follows it.
   if (!headerLine.includes('\t')) {
     // Not a table: an error sentence such as "… not authorized …".
-    throw new EcmError({ code: 'PROTOCOL', message: `TPAM answered ${command} with "${headerLine.trim()}" instead of a list.`, serverText: text.trim() });
+    throw new EcmError({
+      code: 'PROTOCOL',
+      message: `TPAM answered ${command} with "${headerLine.trim()}" instead of a list.`,
+      serverText: text.trim(),
+    });
   }
   const header = headerLine.split('\t');
   while (header.length > 0 && header.at(-1) === '') header.pop();

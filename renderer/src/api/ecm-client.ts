@@ -15,7 +15,11 @@ export class EcmCallError extends Error {
 /** Calls one channel and unwraps its Result: the value, or an EcmCallError. */
 export async function call<K extends ChannelName>(channel: K, request: RequestOf<K>): Promise<ResponseOf<K>> {
   if (!window.ecm) {
-    throw new EcmCallError({ code: 'INTERNAL', message: 'The Configurator bridge (window.ecm) is missing.', hint: 'Start the app through Electron or the browser test host.' });
+    throw new EcmCallError({
+      code: 'INTERNAL',
+      message: 'The Configurator bridge (window.ecm) is missing.',
+      hint: 'Start the app through Electron or the browser test host.',
+    });
   }
   // TypeScript cannot correlate a generic key with its own entry of a mapped type; the cast is sound.
   const fn = window.ecm[channel] as unknown as (r: RequestOf<K>) => Promise<Result<ResponseOf<K>>>;

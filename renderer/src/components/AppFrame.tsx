@@ -20,8 +20,20 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   title: { gridArea: 'title' },
-  plugins: { gridArea: 'plugins', display: 'flex', minHeight: 0, borderRight: `1px solid ${tokens.colorNeutralStroke1}`, backgroundColor: tokens.colorNeutralBackground2 },
-  settings: { gridArea: 'settings', display: 'flex', flexDirection: 'column', minHeight: 0, backgroundColor: tokens.colorNeutralBackground1 },
+  plugins: {
+    gridArea: 'plugins',
+    display: 'flex',
+    minHeight: 0,
+    borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  settings: {
+    gridArea: 'settings',
+    display: 'flex',
+    flexDirection: 'column',
+    minHeight: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
   log: { gridArea: 'log', display: 'flex', flexDirection: 'column', minHeight: 0 },
 });
 

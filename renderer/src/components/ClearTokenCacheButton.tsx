@@ -1,4 +1,14 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, Text } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  Text,
+} from '@fluentui/react-components';
 import { KeyResetRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { EcmErrorInfo } from '../../../shared/errors';
@@ -7,7 +17,15 @@ import { useLogStore } from '../stores/log/log-store';
 
 /** Clear Token Cache: asks first, then says how many cached tokens were removed. */
 /** Acts on the plugin shown in the settings area, named in the question, whether or not it is the active one. */
-export function ClearTokenCacheButton({ pluginId, pluginName, onDone }: { pluginId: string; pluginName: string; onDone(message: string | null, error: EcmErrorInfo | null): void }) {
+export function ClearTokenCacheButton({
+  pluginId,
+  pluginName,
+  onDone,
+}: {
+  pluginId: string;
+  pluginName: string;
+  onDone(message: string | null, error: EcmErrorInfo | null): void;
+}) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const clear = async () => {
@@ -33,7 +51,8 @@ export function ClearTokenCacheButton({ pluginId, pluginName, onDone }: { plugin
           <DialogTitle>Clear the token cache?</DialogTitle>
           <DialogContent>
             <Text>
-              Every cached authentication token of {pluginName} is removed. The next request authenticates again; nothing else changes.
+              Every cached authentication token of {pluginName} is removed. The next request authenticates again;
+              nothing else changes.
             </Text>
           </DialogContent>
           <DialogActions>

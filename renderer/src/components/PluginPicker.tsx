@@ -12,7 +12,15 @@ import { UsePluginButton } from './UsePluginButton';
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
   // The list scrolls; the "Use this plugin" footer below it stays in view on a short window.
-  scroll: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0, gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL, overflowY: 'auto' },
+  scroll: {
+    display: 'flex',
+    flexDirection: 'column',
+    flexGrow: 1,
+    minHeight: 0,
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    overflowY: 'auto',
+  },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   option: {
     border: `1px solid ${tokens.colorNeutralStroke1}`,
@@ -86,7 +94,13 @@ export function PluginPicker() {
                           {p.version}
                         </Badge>
                         {p.id === activeId ? (
-                          <Badge appearance="filled" color="success" size="small" icon={<CheckmarkCircleFilled />} data-testid="active-badge">
+                          <Badge
+                            appearance="filled"
+                            color="success"
+                            size="small"
+                            icon={<CheckmarkCircleFilled />}
+                            data-testid="active-badge"
+                          >
                             Active
                           </Badge>
                         ) : null}

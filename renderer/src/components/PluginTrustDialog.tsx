@@ -1,4 +1,15 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { usePluginTrustStore } from '../stores/plugin-trust-store';
 import { ErrorBar } from './ErrorBar';
@@ -6,7 +17,13 @@ import { ErrorBar } from './ErrorBar';
 const useStyles = makeStyles({
   surface: { width: 'min(720px, 94vw)', maxWidth: 'min(720px, 94vw)' },
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  facts: { display: 'grid', gridTemplateColumns: 'max-content minmax(0, 1fr)', columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS, margin: 0 },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalL,
+    rowGap: tokens.spacingVerticalS,
+    margin: 0,
+  },
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0, overflowWrap: 'anywhere', minWidth: 0 },
   hash: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
@@ -37,18 +54,22 @@ export function PluginTrustDialog() {
               {changed
                 ? 'This plugin file is not the one you trusted, so it was not loaded. Load it only if you installed this new version yourself.'
                 : 'A plugin file was found in the plugins folder. It has not been loaded: none of its code has run.'}{' '}
-              A plugin runs inside ECM Configurator with your rights and receives its settings, passwords included. Compare the SHA‑256 below with the one
-              published by the plugin's vendor before you trust it.
+              A plugin runs inside ECM Configurator with your rights and receives its settings, passwords included.
+              Compare the SHA‑256 below with the one published by the plugin's vendor before you trust it.
             </Text>
             <dl className={styles.facts}>
               <dt className={styles.term}>File</dt>
-              <dd className={styles.value} data-testid="plugin-trust-file">{plugin.file}</dd>
+              <dd className={styles.value} data-testid="plugin-trust-file">
+                {plugin.file}
+              </dd>
               <dt className={styles.term}>Folder</dt>
               <dd className={styles.value}>{folder}</dd>
               <dt className={styles.term}>Size</dt>
               <dd className={styles.value}>{plugin.size.toLocaleString('en-US')} bytes</dd>
               <dt className={styles.term}>SHA-256</dt>
-              <dd className={`${styles.value} ${styles.hash}`} data-testid="plugin-trust-sha256">{plugin.sha256}</dd>
+              <dd className={`${styles.value} ${styles.hash}`} data-testid="plugin-trust-sha256">
+                {plugin.sha256}
+              </dd>
               {changed ? (
                 <>
                   <dt className={`${styles.term} ${styles.changed}`}>Trusted before</dt>

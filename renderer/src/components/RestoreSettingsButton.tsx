@@ -1,4 +1,17 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  makeStyles,
+  Spinner,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { HistoryRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { EcmErrorInfo } from '../../../shared/errors';
@@ -56,8 +69,17 @@ export function RestoreSettingsButton({ error }: { error: EcmErrorInfo }) {
         <DialogBody>
           <DialogTitle>Restore the last good copy?</DialogTitle>
           <DialogContent className={styles.content} id="restore-preview" data-testid="restore-preview">
-            {preview ? <BackupPreviewView preview={preview} /> : problem ? null : <Spinner size="small" label="Reading the last good copy…" />}
-            {preview ? <Text>Restoring replaces the current settings file with this copy; the current file is kept beside it for support.</Text> : null}
+            {preview ? (
+              <BackupPreviewView preview={preview} />
+            ) : problem ? null : (
+              <Spinner size="small" label="Reading the last good copy…" />
+            )}
+            {preview ? (
+              <Text>
+                Restoring replaces the current settings file with this copy; the current file is kept beside it for
+                support.
+              </Text>
+            ) : null}
             {problem ? (
               <Text role="alert" weight="semibold">
                 {problem}
@@ -68,7 +90,12 @@ export function RestoreSettingsButton({ error }: { error: EcmErrorInfo }) {
             <DialogTrigger disableButtonEnhancement>
               <Button>Cancel</Button>
             </DialogTrigger>
-            <Button appearance="primary" disabled={!preview || busy} onClick={() => preview && void restore(preview.backupId)} data-testid="restore-confirm">
+            <Button
+              appearance="primary"
+              disabled={!preview || busy}
+              onClick={() => preview && void restore(preview.backupId)}
+              data-testid="restore-confirm"
+            >
               Restore
             </Button>
           </DialogActions>

@@ -1,5 +1,24 @@
-import { Badge, Button, makeStyles, MessageBar, MessageBarBody, Spinner, Subtitle2, Text, tokens, Toolbar, ToolbarDivider, Tooltip } from '@fluentui/react-components';
-import { ArrowUndoRegular, BeakerRegular, PlugDisconnectedRegular, SaveRegular, SettingsRegular } from '@fluentui/react-icons';
+import {
+  Badge,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Text,
+  tokens,
+  Toolbar,
+  ToolbarDivider,
+  Tooltip,
+} from '@fluentui/react-components';
+import {
+  ArrowUndoRegular,
+  BeakerRegular,
+  PlugDisconnectedRegular,
+  SaveRegular,
+  SettingsRegular,
+} from '@fluentui/react-icons';
 import { useEffect, useState } from 'react';
 import type { EcmErrorInfo } from '../../../shared/errors';
 import { activePlugin, shownPlugin, usePluginsStore } from '../stores/plugins-store';
@@ -14,10 +33,35 @@ import { TestSettingsDialog } from './test-settings/TestSettingsDialog';
 
 const useStyles = makeStyles({
   area: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
-  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} 0` },
-  toolbar: { padding: `0 ${tokens.spacingHorizontalM}`, borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, flexWrap: 'wrap' },
-  body: { flexGrow: 1, overflowY: 'auto', padding: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  empty: { display: 'flex', flexDirection: 'column', alignItems: 'center', justifyContent: 'center', gap: tokens.spacingVerticalS, flexGrow: 1, color: tokens.colorNeutralForeground2, textAlign: 'center' },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} 0`,
+  },
+  toolbar: {
+    padding: `0 ${tokens.spacingHorizontalM}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    flexWrap: 'wrap',
+  },
+  body: {
+    flexGrow: 1,
+    overflowY: 'auto',
+    padding: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
+  empty: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'center',
+    justifyContent: 'center',
+    gap: tokens.spacingVerticalS,
+    flexGrow: 1,
+    color: tokens.colorNeutralForeground2,
+    textAlign: 'center',
+  },
   icon: { fontSize: '48px', color: tokens.colorNeutralForeground3 },
   grow: { flexGrow: 1 },
 });
@@ -37,7 +81,10 @@ export function SettingsArea() {
   // first frame showing another plugin already has it closed: a press of the gear right after a
   // switch then opens the new plugin's form (React's "adjust state when a prop changes").
   const [shownId, setShownId] = useState(plugin?.id);
-  const [notice, setNotice] = useState<{ message: string | null; error: EcmErrorInfo | null }>({ message: null, error: null });
+  const [notice, setNotice] = useState<{ message: string | null; error: EcmErrorInfo | null }>({
+    message: null,
+    error: null,
+  });
   if (plugin?.id !== shownId) {
     setShownId(plugin?.id);
     setEditing(false);
@@ -59,7 +106,10 @@ export function SettingsArea() {
         <div className={styles.empty}>
           <PlugDisconnectedRegular className={styles.icon} aria-hidden />
           <Text weight="semibold">{active ? 'No plugin is shown' : 'No plugin is active'}</Text>
-          <Text size={200}>Choose a plugin from the list on the left to see its settings; &quot;Use this plugin&quot; makes it the one this gateway uses.</Text>
+          <Text size={200}>
+            Choose a plugin from the list on the left to see its settings; &quot;Use this plugin&quot; makes it the one
+            this gateway uses.
+          </Text>
         </div>
       </main>
     );
@@ -81,7 +131,13 @@ export function SettingsArea() {
           </Badge>
         )}
         <Tooltip content={editing ? 'Hide the settings' : 'Configure the plugin settings'} relationship="label">
-          <Button icon={<SettingsRegular />} appearance={editing ? 'primary' : 'subtle'} aria-pressed={editing} onClick={() => setEditing(!editing)} data-testid="gear" />
+          <Button
+            icon={<SettingsRegular />}
+            appearance={editing ? 'primary' : 'subtle'}
+            aria-pressed={editing}
+            onClick={() => setEditing(!editing)}
+            data-testid="gear"
+          />
         </Tooltip>
         {dirty ? (
           <Badge appearance="filled" color="warning" data-testid="unsaved">
@@ -89,24 +145,42 @@ export function SettingsArea() {
           </Badge>
         ) : null}
         <span className={styles.grow} />
-        {draft.saved?.savedAt ? <Text size={200}>Last saved {new Date(draft.saved.savedAt).toLocaleString()}</Text> : <Text size={200}>Not saved yet</Text>}
+        {draft.saved?.savedAt ? (
+          <Text size={200}>Last saved {new Date(draft.saved.savedAt).toLocaleString()}</Text>
+        ) : (
+          <Text size={200}>Not saved yet</Text>
+        )}
       </div>
       <Toolbar className={styles.toolbar} aria-label="Settings actions">
-        <Button appearance="primary" icon={<SaveRegular />} disabled={!dirty || draft.status === 'saving'} onClick={() => {
+        <Button
+          appearance="primary"
+          icon={<SaveRegular />}
+          disabled={!dirty || draft.status === 'saving'}
+          onClick={() => {
             setNotice({ message: null, error: null });
             void draft.save();
           }}
-          data-testid="save">
+          data-testid="save"
+        >
           Save
         </Button>
         <Button icon={<ArrowUndoRegular />} disabled={!dirty} onClick={() => draft.revert()}>
           Cancel changes
         </Button>
         <ToolbarDivider />
-        <Button icon={<BeakerRegular />} onClick={() => useTestRunStore.getState().openFor(plugin.id)} disabled={draft.status !== 'ready'} data-testid="open-test">
+        <Button
+          icon={<BeakerRegular />}
+          onClick={() => useTestRunStore.getState().openFor(plugin.id)}
+          disabled={draft.status !== 'ready'}
+          data-testid="open-test"
+        >
           Test Settings
         </Button>
-        <ClearTokenCacheButton pluginId={plugin.id} pluginName={plugin.displayName} onDone={(message, error) => setNotice({ message, error })} />
+        <ClearTokenCacheButton
+          pluginId={plugin.id}
+          pluginName={plugin.displayName}
+          onDone={(message, error) => setNotice({ message, error })}
+        />
         {plugin.settingsFile ? (
           <>
             <ToolbarDivider />

@@ -1,4 +1,16 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger, makeStyles, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  DialogTrigger,
+  makeStyles,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { PlugConnectedRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { activePlugin, shownPlugin, usePluginsStore } from '../stores/plugins-store';
@@ -36,12 +48,19 @@ export function UsePluginButton() {
   return (
     <>
       <Text size={200} className={styles.status} data-testid="use-plugin-status">
-        {isActive ? `${shown.displayName} is the active plugin.` : `Showing ${shown.displayName}; the gateway uses ${current?.displayName ?? 'no plugin yet'}.`}
+        {isActive
+          ? `${shown.displayName} is the active plugin.`
+          : `Showing ${shown.displayName}; the gateway uses ${current?.displayName ?? 'no plugin yet'}.`}
       </Text>
       <Dialog open={open} onOpenChange={(_e, d) => setOpen(d.open)} modalType="alert">
         <DialogTrigger disableButtonEnhancement>
           {/* Stays focusable when there is nothing to do, so focus can come back to it after the dialog. */}
-          <Button appearance="primary" icon={<PlugConnectedRegular />} disabledFocusable={isActive} data-testid="use-plugin">
+          <Button
+            appearance="primary"
+            icon={<PlugConnectedRegular />}
+            disabledFocusable={isActive}
+            data-testid="use-plugin"
+          >
             Use this plugin
           </Button>
         </DialogTrigger>
@@ -56,14 +75,26 @@ export function UsePluginButton() {
                 New active plugin: <strong>{`${shown.displayName} ${shown.version}`}</strong>
               </Text>
               <Text>The gateway uses the new plugin with its saved settings from its next request on.</Text>
-              {unsaved ? <Text weight="semibold">{shown.displayName} has no saved settings yet: it cannot serve requests until they are saved.</Text> : null}
-              {isDirty(draft) && draft.plugin?.id === shown.id ? <Text>The unsaved changes in the form are not part of this; save them to use them.</Text> : null}
+              {unsaved ? (
+                <Text weight="semibold">
+                  {shown.displayName} has no saved settings yet: it cannot serve requests until they are saved.
+                </Text>
+              ) : null}
+              {isDirty(draft) && draft.plugin?.id === shown.id ? (
+                <Text>The unsaved changes in the form are not part of this; save them to use them.</Text>
+              ) : null}
             </DialogContent>
             <DialogActions>
               <DialogTrigger disableButtonEnhancement>
                 <Button>Cancel</Button>
               </DialogTrigger>
-              <Button appearance="primary" className={styles.confirm} disabledFocusable={busy} onClick={() => void confirm()} data-testid="use-plugin-confirm">
+              <Button
+                appearance="primary"
+                className={styles.confirm}
+                disabledFocusable={busy}
+                onClick={() => void confirm()}
+                data-testid="use-plugin-confirm"
+              >
                 Use {shown.displayName}
               </Button>
             </DialogActions>

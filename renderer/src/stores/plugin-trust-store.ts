@@ -39,7 +39,13 @@ export const usePluginTrustStore = create<PluginTrustState>((set, get) => ({
     try {
       const trusted = await call('trustPlugin', { sha256 });
       if (trusted.problem) {
-        set({ busy: false, error: { code: 'CONFIG', message: `${trusted.file} is trusted, but it could not be loaded: ${trusted.problem}` } });
+        set({
+          busy: false,
+          error: {
+            code: 'CONFIG',
+            message: `${trusted.file} is trusted, but it could not be loaded: ${trusted.problem}`,
+          },
+        });
         return;
       }
       set({ busy: false, waiting: get().waiting.filter((p) => p.sha256 !== sha256) });

@@ -38,7 +38,10 @@ export interface SettingsDraftState {
 }
 
 /** Problems by field, as the core's checks answer them for these values; null when the call failed. */
-async function runChecks(plugin: PluginInfo, values: Record<string, FieldDraft>): Promise<Record<string, string> | null> {
+async function runChecks(
+  plugin: PluginInfo,
+  values: Record<string, FieldDraft>,
+): Promise<Record<string, string> | null> {
   try {
     const { problems } = await call('checkSettings', { pluginId: plugin.id, values: draftPayload(plugin, values) });
     const out: Record<string, string> = {};
@@ -74,7 +77,15 @@ export function createSettingsDraftStore() {
 
     async load(plugin) {
       cancelCheck();
-      set({ plugin, status: 'loading', loadError: null, saveError: null, savedMessage: null, errors: {}, checkErrors: {} });
+      set({
+        plugin,
+        status: 'loading',
+        loadError: null,
+        saveError: null,
+        savedMessage: null,
+        errors: {},
+        checkErrors: {},
+      });
       try {
         const view = await call('getSettings', { pluginId: plugin.id });
         const values = fromView(plugin, view);
@@ -132,7 +143,11 @@ export function createSettingsDraftStore() {
       const problems = { ...(checked ?? {}), ...errors };
       if (Object.keys(problems).length > 0) {
         const hint = Object.values(problems).join(' ');
-        set({ status: 'ready', errors, saveError: { code: 'VALIDATION', message: 'Some settings need attention; nothing was saved.', hint } });
+        set({
+          status: 'ready',
+          errors,
+          saveError: { code: 'VALIDATION', message: 'Some settings need attention; nothing was saved.', hint },
+        });
         return false;
       }
       set({ status: 'saving', saveError: null });
@@ -141,12 +156,24 @@ export function createSettingsDraftStore() {
         const fresh = fromView(plugin, view);
         cancelCheck();
         const savedMessage = `Saved at ${new Date().toLocaleTimeString()}.`;
-        set({ saved: view, values: fresh, numberText: numberTexts(plugin, fresh), status: 'ready', errors: {}, checkErrors: {}, savedMessage });
+        set({
+          saved: view,
+          values: fresh,
+          numberText: numberTexts(plugin, fresh),
+          status: 'ready',
+          errors: {},
+          checkErrors: {},
+          savedMessage,
+        });
         return true;
       } catch (err) {
         const info = errorInfo(err);
         const key = info.field?.startsWith('values.') ? info.field.slice('values.'.length) : null;
-        set({ status: 'ready', saveError: info, errors: key ? { ...get().errors, [key]: info.message } : get().errors });
+        set({
+          status: 'ready',
+          saveError: info,
+          errors: key ? { ...get().errors, [key]: info.message } : get().errors,
+        });
         return false;
       }
     },
@@ -156,7 +183,14 @@ export function createSettingsDraftStore() {
       if (!plugin || !saved) return;
       const values = fromView(plugin, saved);
       cancelCheck();
-      set({ values, numberText: numberTexts(plugin, values), errors: {}, checkErrors: {}, saveError: null, savedMessage: null });
+      set({
+        values,
+        numberText: numberTexts(plugin, values),
+        errors: {},
+        checkErrors: {},
+        saveError: null,
+        savedMessage: null,
+      });
     },
   }));
 }

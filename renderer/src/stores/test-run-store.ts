@@ -10,8 +10,14 @@ const POLL_MS = 150;
 /** The last user and endpoint tested, per plugin, kept in the renderer's own storage. */
 function remembered(pluginId: string): { user: string; endpoint: string } {
   try {
-    const raw = JSON.parse(localStorage.getItem(`ecm.lastTest.${pluginId}`) ?? '{}') as { user?: unknown; endpoint?: unknown };
-    return { user: typeof raw.user === 'string' ? raw.user : '', endpoint: typeof raw.endpoint === 'string' ? raw.endpoint : '' };
+    const raw = JSON.parse(localStorage.getItem(`ecm.lastTest.${pluginId}`) ?? '{}') as {
+      user?: unknown;
+      endpoint?: unknown;
+    };
+    return {
+      user: typeof raw.user === 'string' ? raw.user : '',
+      endpoint: typeof raw.endpoint === 'string' ? raw.endpoint : '',
+    };
   } catch {
     return { user: '', endpoint: '' };
   }
@@ -45,7 +51,12 @@ interface TestRunState {
 
 /** The finished run's steps in the shape the progress list shows. */
 export function stepsFromResult(steps: Step[]): StepProgress[] {
-  return steps.map((s) => ({ name: s.name, status: s.ok ? 'ok' : 'failed', ms: s.ms, ...(s.detail ? { detail: s.detail } : {}) }));
+  return steps.map((s) => ({
+    name: s.name,
+    status: s.ok ? 'ok' : 'failed',
+    ms: s.ms,
+    ...(s.detail ? { detail: s.detail } : {}),
+  }));
 }
 
 const testRunState: StateCreator<TestRunState> = (set, get) => ({
@@ -98,7 +109,13 @@ const testRunState: StateCreator<TestRunState> = (set, get) => ({
     };
     void poll();
     try {
-      const result = await call('testSettings', { pluginId, values, user: user.trim(), endpoint: endpoint.trim(), runId });
+      const result = await call('testSettings', {
+        pluginId,
+        values,
+        user: user.trim(),
+        endpoint: endpoint.trim(),
+        runId,
+      });
       finished = true;
       if (get().runId !== runId) return;
       set({ status: 'succeeded', result, steps: stepsFromResult(result.steps) });

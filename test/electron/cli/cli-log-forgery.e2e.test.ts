@@ -19,7 +19,10 @@ describe('a Secret Server error text cannot forge Configurator.log', () => {
   const ca = createTestCa('ECM Log Test CA');
   let sim: SecretServerSimulator;
   beforeAll(async () => {
-    sim = await startSecretServerSimulator({ world: { ...testWorld(), errorTexts: { loginFailed: HOSTILE } }, tls: issueServerCert(ca) });
+    sim = await startSecretServerSimulator({
+      world: { ...testWorld(), errorTexts: { loginFailed: HOSTILE } },
+      tls: issueServerCert(ca),
+    });
   });
   afterAll(async () => {
     await sim.close();
@@ -29,8 +32,28 @@ describe('a Secret Server error text cannot forge Configurator.log', () => {
     const dir = tempDir();
     const dataDir = path.join(dir, 'data');
     const settingsFile = path.join(dir, 'ss.json');
-    writeFileSync(settingsFile, JSON.stringify({ endpointUrl: sim.url, caCertificate: ca.certPem, apiUser: API_USER, apiPassword: 'Wrong-Pass-Log-1' }));
-    const run = await runCli(['test-settings', '--plugin', 'secret-server', '--settings', settingsFile, '--user', 'CORP\\alice', '--endpoint', 'ws01', '--data-dir', dataDir]);
+    writeFileSync(
+      settingsFile,
+      JSON.stringify({
+        endpointUrl: sim.url,
+        caCertificate: ca.certPem,
+        apiUser: API_USER,
+        apiPassword: 'Wrong-Pass-Log-1',
+      }),
+    );
+    const run = await runCli([
+      'test-settings',
+      '--plugin',
+      'secret-server',
+      '--settings',
+      settingsFile,
+      '--user',
+      'CORP\\alice',
+      '--endpoint',
+      'ws01',
+      '--data-dir',
+      dataDir,
+    ]);
     expect(run.code).toBe(3);
     expect(sim.calls.Authenticate).toBeGreaterThan(0);
 
@@ -41,7 +64,10 @@ describe('a Secret Server error text cannot forge Configurator.log', () => {
 
     const log = await runCli(['log', '--level', 'error', '--json', '--data-dir', dataDir]);
     expect(log.code).toBe(0);
-    const entries = log.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, string>);
+    const entries = log.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, string>);
     expect(entries).toHaveLength(1);
     expect(Object.keys(entries[0]!).sort()).toEqual(['level', 'message', 'scope', 'time']);
     expect(entries[0]).toMatchObject({ level: 'error', scope: 'secret-server' });

@@ -13,7 +13,18 @@ describe('ecm-configurator log --json and a missing log', () => {
     const settingsFile = path.join(dir, 'vault.json');
     writeFileSync(settingsFile, JSON.stringify(vaultSettings({ apiPassword: 'Bad-Json-Log-Marker-7' })));
     const common = ['--data-dir', path.join(dir, 'data'), '--plugin-module', VAULT_PLUGIN_MODULE];
-    await runCli(['test-settings', '--plugin', 'static-vault', '--settings', settingsFile, '--user', 'CORP\\alice', '--endpoint', 'ws01', ...common]);
+    await runCli([
+      'test-settings',
+      '--plugin',
+      'static-vault',
+      '--settings',
+      settingsFile,
+      '--user',
+      'CORP\\alice',
+      '--endpoint',
+      'ws01',
+      ...common,
+    ]);
 
     const all = await runCli(['log', '--json', ...common]);
     expect(all.code).toBe(0);
@@ -25,10 +36,19 @@ describe('ecm-configurator log --json and a missing log', () => {
       expect(Object.keys(e).sort()).toEqual(['level', 'message', 'scope', 'time']);
       expect(e.time).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}$/);
     }
-    expect(entries).toContainEqual(expect.objectContaining({ level: 'info', scope: 'static-vault', message: "Test Settings started: user 'CORP\\alice', endpoint 'ws01'." }));
+    expect(entries).toContainEqual(
+      expect.objectContaining({
+        level: 'info',
+        scope: 'static-vault',
+        message: "Test Settings started: user 'CORP\\alice', endpoint 'ws01'.",
+      }),
+    );
 
     const errors = await runCli(['log', '--level', 'error', '--json', ...common]);
-    const errorEntries = errors.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, string>);
+    const errorEntries = errors.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, string>);
     expect(errorEntries).toHaveLength(1);
     expect(errorEntries[0]).toMatchObject({ level: 'error', scope: 'static-vault' });
     expect(errorEntries[0]!.message).toContain('LOGIN_FAILED');
@@ -40,7 +60,9 @@ describe('ecm-configurator log --json and a missing log', () => {
     const human = await runCli(['log', '--data-dir', dataDir]);
     expect(human.code).toBe(2);
     expect(human.stdout).toBe('');
-    expect(human.stderr).toContain(`Error [NOT_FOUND]: There is no Configurator.log in the data directory ${dataDir} (looked for ${path.join(dataDir, 'Configurator.log')}).`);
+    expect(human.stderr).toContain(
+      `Error [NOT_FOUND]: There is no Configurator.log in the data directory ${dataDir} (looked for ${path.join(dataDir, 'Configurator.log')}).`,
+    );
     expect(human.stderr).toContain('create it the first time they log something');
     expect(human.stderr).toContain('--data-dir');
 
@@ -51,8 +73,22 @@ describe('ecm-configurator log --json and a missing log', () => {
   });
 
   it('test-settings --user refuses a line separator in plain words, naming the option', async () => {
-    const run = await runCli(['test-settings', '--plugin', 'static-vault', '--plugin-module', VAULT_PLUGIN_MODULE, '--user', 'CORP\\alice\u2028x', '--endpoint', 'ws01', '--data-dir', path.join(tempDir(), 'data')]);
+    const run = await runCli([
+      'test-settings',
+      '--plugin',
+      'static-vault',
+      '--plugin-module',
+      VAULT_PLUGIN_MODULE,
+      '--user',
+      'CORP\\alice\u2028x',
+      '--endpoint',
+      'ws01',
+      '--data-dir',
+      path.join(tempDir(), 'data'),
+    ]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--user: line separators (U+2028, U+2029) and invisible control characters (U+007F–U+009F) are not allowed in a user account.');
+    expect(run.stderr).toContain(
+      '--user: line separators (U+2028, U+2029) and invisible control characters (U+007F–U+009F) are not allowed in a user account.',
+    );
   });
 });

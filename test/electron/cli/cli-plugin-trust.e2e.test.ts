@@ -30,9 +30,21 @@ describe('ecm-configurator plugins: the plugins folder, hashes and trust', () =>
       ['static-vault', 'command-line'],
       ['secret-server', 'built-in'],
     ]);
-    expect(doc.plugins[1]).toMatchObject({ file: VAULT_PLUGIN_MODULE, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(doc.plugins[1]).toMatchObject({
+      file: VAULT_PLUGIN_MODULE,
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(doc.pluginsFolder).toBe(folder);
-    expect(doc.detected).toEqual([{ file: 'acme-vault.mjs', size: written.size, sha256: written.sha256, trust: 'new', loaded: false, pluginIds: [] }]);
+    expect(doc.detected).toEqual([
+      {
+        file: 'acme-vault.mjs',
+        size: written.size,
+        sha256: written.sha256,
+        trust: 'new',
+        loaded: false,
+        pluginIds: [],
+      },
+    ]);
   });
 
   it('plugins trust <file> shows name, size and SHA-256 and refuses without --yes when no terminal can confirm', async () => {
@@ -42,7 +54,9 @@ describe('ecm-configurator plugins: the plugins folder, hashes and trust', () =>
     expect(run.stderr).toContain('Plugin file: acme-vault.mjs');
     expect(run.stderr).toContain(`Size:    ${written.size} bytes`);
     expect(run.stderr).toContain(`SHA-256: ${written.sha256}`);
-    expect(run.stderr).toContain('Error [VALIDATION]: Not trusted: acme-vault.mjs can only be trusted after confirming, and there is no terminal to ask on.');
+    expect(run.stderr).toContain(
+      'Error [VALIDATION]: Not trusted: acme-vault.mjs can only be trusted after confirming, and there is no terminal to ask on.',
+    );
     expect((await list()).detected[0]).toMatchObject({ trust: 'new', loaded: false });
   });
 
@@ -52,19 +66,37 @@ describe('ecm-configurator plugins: the plugins folder, hashes and trust', () =>
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toBe(`Trusted acme-vault.mjs (SHA-256 ${written.sha256}). Loaded: acme-vault.\n`);
     const trusted = await list();
-    expect(trusted.plugins.find((p: { id: string }) => p.id === 'acme-vault')).toMatchObject({ trust: 'trusted', file: 'acme-vault.mjs', sha256: written.sha256 });
+    expect(trusted.plugins.find((p: { id: string }) => p.id === 'acme-vault')).toMatchObject({
+      trust: 'trusted',
+      file: 'acme-vault.mjs',
+      sha256: written.sha256,
+    });
     expect(trusted.detected[0]).toMatchObject({ trust: 'trusted', loaded: true, pluginIds: ['acme-vault'] });
 
     const changed = writePluginFile(folder, 'acme-vault.mjs', pluginSource('acme-vault', { version: '9.9.9' }));
     const after = await list();
     expect(after.plugins.map((p: { id: string }) => p.id)).not.toContain('acme-vault');
-    expect(after.detected[0]).toMatchObject({ trust: 'changed', sha256: changed.sha256, trustedSha256: written.sha256, loaded: false });
-    expect(readFileSync(path.join(dataDir, 'Configurator.log'), 'utf8')).toContain(`it changed since it was trusted (trusted SHA-256 ${written.sha256}, now ${changed.sha256}`);
+    expect(after.detected[0]).toMatchObject({
+      trust: 'changed',
+      sha256: changed.sha256,
+      trustedSha256: written.sha256,
+      loaded: false,
+    });
+    expect(readFileSync(path.join(dataDir, 'Configurator.log'), 'utf8')).toContain(
+      `it changed since it was trusted (trusted SHA-256 ${written.sha256}, now ${changed.sha256}`,
+    );
 
     const human = await runCli(['plugins', '--data-dir', dataDir], env);
-    expect(human.stdout).toMatch(new RegExp(`acme-vault\\.mjs\\s+${changed.size}\\s+${changed.sha256}\\s+changed\\s+no`));
-    expect((await runCli(['plugins', 'trust', 'acme-vault.mjs', '--yes', '--json', '--data-dir', dataDir], env)).code).toBe(0);
-    expect((await list()).plugins.find((p: { id: string }) => p.id === 'acme-vault')).toMatchObject({ version: '9.9.9', trust: 'trusted' });
+    expect(human.stdout).toMatch(
+      new RegExp(`acme-vault\\.mjs\\s+${changed.size}\\s+${changed.sha256}\\s+changed\\s+no`),
+    );
+    expect(
+      (await runCli(['plugins', 'trust', 'acme-vault.mjs', '--yes', '--json', '--data-dir', dataDir], env)).code,
+    ).toBe(0);
+    expect((await list()).plugins.find((p: { id: string }) => p.id === 'acme-vault')).toMatchObject({
+      version: '9.9.9',
+      trust: 'trusted',
+    });
   }, 90_000); // seven CLI processes on a busy machine
 
   it('trusts only files in the plugins folder, by name', async () => {
@@ -82,14 +114,29 @@ describe('ecm-configurator plugins: the plugins folder, hashes and trust', () =>
     const { dataDir, folder } = setup();
     const io = (answer: string) => {
       const out = { stdout: '', stderr: '', asked: [] as string[] };
-      return { out, io: { out: (t: string) => void (out.stdout += t), err: (t: string) => void (out.stderr += t), confirm: async (q: string) => (out.asked.push(q), /^y(es)?$/i.test(answer)) } };
+      return {
+        out,
+        io: {
+          out: (t: string) => void (out.stdout += t),
+          err: (t: string) => void (out.stderr += t),
+          confirm: async (q: string) => (out.asked.push(q), /^y(es)?$/i.test(answer)),
+        },
+      };
     };
     const no = io('n');
-    expect(await runCliInProcess(['plugins', 'trust', 'acme-vault.mjs', '--data-dir', dataDir], no.io, { ECM_PLUGINS_DIR: folder })).toBe(1);
+    expect(
+      await runCliInProcess(['plugins', 'trust', 'acme-vault.mjs', '--data-dir', dataDir], no.io, {
+        ECM_PLUGINS_DIR: folder,
+      }),
+    ).toBe(1);
     expect(no.out.asked).toEqual(['Trust acme-vault.mjs and run its code in ECM Configurator from now on?']);
     expect(no.out.stderr).toContain('Not trusted: acme-vault.mjs stays unloaded.');
     const yes = io('yes');
-    expect(await runCliInProcess(['plugins', 'trust', 'acme-vault.mjs', '--data-dir', dataDir], yes.io, { ECM_PLUGINS_DIR: folder })).toBe(0);
+    expect(
+      await runCliInProcess(['plugins', 'trust', 'acme-vault.mjs', '--data-dir', dataDir], yes.io, {
+        ECM_PLUGINS_DIR: folder,
+      }),
+    ).toBe(0);
     expect(yes.out.stdout).toContain('Loaded: acme-vault.');
   });
 
@@ -97,7 +144,14 @@ describe('ecm-configurator plugins: the plugins folder, hashes and trust', () =>
     const { dataDir, folder } = setup();
     let stdout = '';
     const io = { out: (t: string) => void (stdout += t), err: () => {} };
-    expect(await runCliInProcess(['plugins', '--json', '--data-dir', dataDir], io, { ECM_PLUGINS_DIR: folder }, { packaged: true })).toBe(0);
+    expect(
+      await runCliInProcess(
+        ['plugins', '--json', '--data-dir', dataDir],
+        io,
+        { ECM_PLUGINS_DIR: folder },
+        { packaged: true },
+      ),
+    ).toBe(0);
     expect(JSON.parse(stdout)).toMatchObject({ pluginsFolder: null, detected: [] });
   });
 });

@@ -35,7 +35,10 @@ describe.runIf(posix)('the data directory stays private (POSIX)', () => {
 
   function exchangeFile(dir: string): string {
     const file = path.join(dir, 'import.json');
-    writeFileSync(file, JSON.stringify({ format: 'ecm-configurator-settings', version: 1, plugins: { 'static-vault': vaultSettings() } }));
+    writeFileSync(
+      file,
+      JSON.stringify({ format: 'ecm-configurator-settings', version: 1, plugins: { 'static-vault': vaultSettings() } }),
+    );
     return file;
   }
 
@@ -60,7 +63,9 @@ describe.runIf(posix)('the data directory stays private (POSIX)', () => {
       chmodSync(dataDir, mode);
       const run = await runCli(['plugins', '--data-dir', dataDir]);
       expect(run.code).toBe(2);
-      expect(run.stderr).toContain(`Error [CONFIG]: The data directory ${dataDir} can be written by other users (mode 0${mode.toString(8)})`);
+      expect(run.stderr).toContain(
+        `Error [CONFIG]: The data directory ${dataDir} can be written by other users (mode 0${mode.toString(8)})`,
+      );
       expect(run.stderr).toContain(`chmod 700 '${dataDir}'`);
       expect(existsSync(path.join(dataDir, 'sealing.key'))).toBe(false);
       chmodSync(dataDir, 0o700);
@@ -72,7 +77,10 @@ describe.runIf(posix)('the data directory stays private (POSIX)', () => {
     const dataDir = path.join(tempDir(), 'data');
     expect((await runCli(['plugins', '--data-dir', dataDir])).code).toBe(0);
     const key = path.join(dataDir, 'sealing.key');
-    for (const [mode, what] of [[0o620, 'written'], [0o604, 'read']] as const) {
+    for (const [mode, what] of [
+      [0o620, 'written'],
+      [0o604, 'read'],
+    ] as const) {
       chmodSync(key, mode);
       const run = await runCli(['plugins', '--json', '--data-dir', dataDir]);
       expect(run.code).toBe(2);
@@ -92,7 +100,11 @@ describe.runIf(posix)('the data directory stays private (POSIX)', () => {
     writeFileSync(key, 'k', { mode: 0o600 });
     for (const mode of [0o720, 0o702, 0o777, 0o1777]) {
       chmodSync(dataDir, mode);
-      await expect(refuseSharedDataDir(dataDir)).rejects.toMatchObject({ code: 'CONFIG', field: 'data-dir', hint: `Make it private to this account: chmod 700 ${dataDir}` });
+      await expect(refuseSharedDataDir(dataDir)).rejects.toMatchObject({
+        code: 'CONFIG',
+        field: 'data-dir',
+        hint: `Make it private to this account: chmod 700 ${dataDir}`,
+      });
     }
     for (const mode of [0o700, 0o750, 0o755, 0o705]) {
       chmodSync(dataDir, mode);
@@ -100,7 +112,10 @@ describe.runIf(posix)('the data directory stays private (POSIX)', () => {
     }
     for (const mode of [0o660, 0o606, 0o640, 0o604, 0o610]) {
       chmodSync(key, mode);
-      await expect(refuseSharedDataDir(dataDir)).rejects.toMatchObject({ code: 'CONFIG', hint: `Make it private to this account: chmod 600 ${key}` });
+      await expect(refuseSharedDataDir(dataDir)).rejects.toMatchObject({
+        code: 'CONFIG',
+        hint: `Make it private to this account: chmod 600 ${key}`,
+      });
     }
     chmodSync(key, 0o400);
     await expect(refuseSharedDataDir(dataDir)).resolves.toBeUndefined();
@@ -113,6 +128,7 @@ describe('the data directory check on Windows', () => {
     const dir = tempDir();
     chmodSync(dir, 0o777);
     await expect(refuseSharedDataDir(dir, 'win32')).resolves.toBeUndefined();
-    if (posix) await expect(refuseSharedDataDir(dir, 'linux')).rejects.toMatchObject({ code: 'CONFIG', field: 'data-dir' });
+    if (posix)
+      await expect(refuseSharedDataDir(dir, 'linux')).rejects.toMatchObject({ code: 'CONFIG', field: 'data-dir' });
   });
 });

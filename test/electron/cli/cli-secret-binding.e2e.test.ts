@@ -19,7 +19,11 @@ describe('stored secrets through the CLI stay bound to where they were saved', (
   let elsewhere: SecretServerSimulator;
   let tpam: TpamSimulator;
   beforeAll(async () => {
-    [home, elsewhere, tpam] = await Promise.all([startSecretServerSimulator({ world: testWorld() }), startSecretServerSimulator({ world: testWorld() }), startTpamSimulator()]);
+    [home, elsewhere, tpam] = await Promise.all([
+      startSecretServerSimulator({ world: testWorld() }),
+      startSecretServerSimulator({ world: testWorld() }),
+      startTpamSimulator(),
+    ]);
   });
   afterAll(async () => {
     await Promise.all([home.close(), elsewhere.close(), tpam.close()]);
@@ -30,18 +34,43 @@ describe('stored secrets through the CLI stay bound to where they were saved', (
     const dir = tempDir();
     const dataDir = path.join(dir, 'data');
     const file = path.join(dir, 'import.json');
-    const plugins = { 'secret-server': { endpointUrl: home.url, allowUnencryptedHttp: true, apiUser: API_USER, apiPassword: API_PASSWORD }, tpam: tpamSettings(tpam) };
-    writeFileSync(file, JSON.stringify({ format: 'ecm-configurator-settings', version: 1, activePlugin: 'secret-server', plugins }));
+    const plugins = {
+      'secret-server': {
+        endpointUrl: home.url,
+        allowUnencryptedHttp: true,
+        apiUser: API_USER,
+        apiPassword: API_PASSWORD,
+      },
+      tpam: tpamSettings(tpam),
+    };
+    writeFileSync(
+      file,
+      JSON.stringify({ format: 'ecm-configurator-settings', version: 1, activePlugin: 'secret-server', plugins }),
+    );
     const imported = await runCli(['config', 'import', file, '--data-dir', dataDir]);
     expect(imported.code, imported.stderr).toBe(0);
     return { dataDir, dir };
   }
 
   function testSaved(dataDir: string) {
-    return runCli(['test-settings', '--plugin', 'secret-server', '--user', 'CORP\\alice', '--endpoint', 'ws01', '--json', '--data-dir', dataDir]);
+    return runCli([
+      'test-settings',
+      '--plugin',
+      'secret-server',
+      '--user',
+      'CORP\\alice',
+      '--endpoint',
+      'ws01',
+      '--json',
+      '--data-dir',
+      dataDir,
+    ]);
   }
 
-  function editSettings(dataDir: string, change: (plugins: Record<string, { values: Record<string, unknown> }>) => void): void {
+  function editSettings(
+    dataDir: string,
+    change: (plugins: Record<string, { values: Record<string, unknown> }>) => void,
+  ): void {
     const file = path.join(dataDir, 'settings.json');
     const doc = JSON.parse(readFileSync(file, 'utf8'));
     change(doc.plugins);
@@ -67,7 +96,9 @@ describe('stored secrets through the CLI stay bound to where they were saved', (
     expect(readFileSync(path.join(dataDir, 'settings.json'), 'utf8')).toBe(before);
     const validated = await runCli(['config', 'validate', file, '--json', '--data-dir', dataDir]);
     expect(validated.code).toBe(2);
-    expect(JSON.parse(validated.stdout).problems).toContainEqual(expect.objectContaining({ pluginId: 'secret-server', key: 'apiPassword' }));
+    expect(JSON.parse(validated.stdout).problems).toContainEqual(
+      expect.objectContaining({ pluginId: 'secret-server', key: 'apiPassword' }),
+    );
 
     // The saved settings still test against the server they were saved for, and only there.
     const tested = await testSaved(dataDir);
@@ -88,7 +119,9 @@ describe('stored secrets through the CLI stay bound to where they were saved', (
     expect(tested.code).toBe(2);
     const error = JSON.parse(tested.stdout).error;
     expect(error.code).toBe('CONFIG');
-    expect(error.message).toContain('The stored API Password (secret-server.apiPassword) was not sealed for this place');
+    expect(error.message).toContain(
+      'The stored API Password (secret-server.apiPassword) was not sealed for this place',
+    );
     expect(error.hint).toContain('Type API Password again');
     expect(elsewhere.requests).toEqual([]);
     expect(home.requests).toEqual([]);
@@ -101,18 +134,38 @@ describe('stored secrets through the CLI stay bound to where they were saved', (
     elsewhere.resetCalls();
     const tested = await testSaved(dataDir);
     expect(tested.code).toBe(2);
-    expect(JSON.parse(tested.stdout).error).toMatchObject({ code: 'CONFIG', message: expect.stringContaining('API Password') });
+    expect(JSON.parse(tested.stdout).error).toMatchObject({
+      code: 'CONFIG',
+      message: expect.stringContaining('API Password'),
+    });
     expect(elsewhere.requests).toEqual([]);
   });
 
   it('refuses at use the Secret Server password copied into the TPAM private key; TPAM sees no login', async () => {
     const { dataDir } = await savedSettings();
-    editSettings(dataDir, (plugins) => (plugins.tpam!.values.server_user_key = plugins['secret-server']!.values.apiPassword));
+    editSettings(
+      dataDir,
+      (plugins) => (plugins.tpam!.values.server_user_key = plugins['secret-server']!.values.apiPassword),
+    );
     const logins = tpam.logins.length;
     const rejected = tpam.rejectedLogins.length;
-    const tested = await runCli(['test-settings', '--plugin', 'tpam', '--user', 'jdoe', '--endpoint', '10.0.0.5', '--json', '--data-dir', dataDir]);
+    const tested = await runCli([
+      'test-settings',
+      '--plugin',
+      'tpam',
+      '--user',
+      'jdoe',
+      '--endpoint',
+      '10.0.0.5',
+      '--json',
+      '--data-dir',
+      dataDir,
+    ]);
     expect(tested.code).toBe(2);
-    expect(JSON.parse(tested.stdout).error).toMatchObject({ code: 'CONFIG', message: expect.stringContaining('(tpam.server_user_key) was not sealed for this place') });
+    expect(JSON.parse(tested.stdout).error).toMatchObject({
+      code: 'CONFIG',
+      message: expect.stringContaining('(tpam.server_user_key) was not sealed for this place'),
+    });
     expect(tpam.logins.length).toBe(logins);
     expect(tpam.rejectedLogins.length).toBe(rejected);
     expect(tested.stdout + tested.stderr).not.toContain(API_PASSWORD);

@@ -20,8 +20,30 @@ describe('ecm-configurator test-settings with the Secret Server plugin', () => {
   it('keeps its tokens sealed across runs: the second run makes no Authenticate call', async () => {
     const dir = tempDir();
     const settingsFile = path.join(dir, 'ss.json');
-    writeFileSync(settingsFile, JSON.stringify({ endpointUrl: sim.url, allowUnencryptedHttp: true, apiUser: API_USER, apiPassword: API_PASSWORD, includeDomainCredentialsFor: 'CORP' }));
-    const args = ['test-settings', '--plugin', 'secret-server', '--settings', settingsFile, '--user', 'CORP\\alice', '--endpoint', 'ws01', '--json', '--data-dir', path.join(dir, 'data')];
+    writeFileSync(
+      settingsFile,
+      JSON.stringify({
+        endpointUrl: sim.url,
+        allowUnencryptedHttp: true,
+        apiUser: API_USER,
+        apiPassword: API_PASSWORD,
+        includeDomainCredentialsFor: 'CORP',
+      }),
+    );
+    const args = [
+      'test-settings',
+      '--plugin',
+      'secret-server',
+      '--settings',
+      settingsFile,
+      '--user',
+      'CORP\\alice',
+      '--endpoint',
+      'ws01',
+      '--json',
+      '--data-dir',
+      path.join(dir, 'data'),
+    ];
     sim.resetCalls();
     const first = await runCli(args);
     expect(first.code).toBe(0);
@@ -37,29 +59,90 @@ describe('ecm-configurator test-settings with the Secret Server plugin', () => {
       expect(text).not.toContain(API_PASSWORD);
       for (const t of tokens) expect(text).not.toContain(t);
     }
-    const cleared = await runCli(['clear-token-cache', '--plugin', 'secret-server', '--json', '--data-dir', path.join(dir, 'data')]);
+    const cleared = await runCli([
+      'clear-token-cache',
+      '--plugin',
+      'secret-server',
+      '--json',
+      '--data-dir',
+      path.join(dir, 'data'),
+    ]);
     expect(JSON.parse(cleared.stdout)).toEqual({ ok: true, removed: 2 });
   });
 
   it('exits 3 for a pending approval and 4 for an unreachable server', async () => {
     const dir = tempDir();
     const settingsFile = path.join(dir, 'ss.json');
-    writeFileSync(settingsFile, JSON.stringify({ endpointUrl: sim.url, allowUnencryptedHttp: true, apiUser: API_USER, apiPassword: API_PASSWORD }));
-    const pending = await runCli(['test-settings', '--plugin', 'secret-server', '--settings', settingsFile, '--user', 'CORP\\carol', '--endpoint', 'ws01', '--data-dir', path.join(dir, 'data')]);
+    writeFileSync(
+      settingsFile,
+      JSON.stringify({
+        endpointUrl: sim.url,
+        allowUnencryptedHttp: true,
+        apiUser: API_USER,
+        apiPassword: API_PASSWORD,
+      }),
+    );
+    const pending = await runCli([
+      'test-settings',
+      '--plugin',
+      'secret-server',
+      '--settings',
+      settingsFile,
+      '--user',
+      'CORP\\carol',
+      '--endpoint',
+      'ws01',
+      '--data-dir',
+      path.join(dir, 'data'),
+    ]);
     expect(pending.code).toBe(3);
     expect(pending.stderr).toContain('Error [PENDING_APPROVAL]');
     sim.injectFault('*', 'drop', 1);
-    const dropped = await runCli(['test-settings', '--plugin', 'secret-server', '--settings', settingsFile, '--user', 'CORP\\alice', '--endpoint', 'ws01', '--json', '--data-dir', path.join(dir, 'data2')]);
+    const dropped = await runCli([
+      'test-settings',
+      '--plugin',
+      'secret-server',
+      '--settings',
+      settingsFile,
+      '--user',
+      'CORP\\alice',
+      '--endpoint',
+      'ws01',
+      '--json',
+      '--data-dir',
+      path.join(dir, 'data2'),
+    ]);
     sim.clearFaults();
     expect(dropped.code).toBe(4);
     expect(JSON.parse(dropped.stdout).error.code).toBe('CONNECT');
   });
 
-  it('exits 3 with NOT_AUTHORIZED when ImpersonateUser is refused, passing the server\'s words on', async () => {
+  it("exits 3 with NOT_AUTHORIZED when ImpersonateUser is refused, passing the server's words on", async () => {
     const dir = tempDir();
     const settingsFile = path.join(dir, 'ss.json');
-    writeFileSync(settingsFile, JSON.stringify({ endpointUrl: sim.url, allowUnencryptedHttp: true, apiUser: 'svc-noimp', apiPassword: 'No-Imp-Pass-1' }));
-    const run = await runCli(['test-settings', '--plugin', 'secret-server', '--settings', settingsFile, '--user', 'CORP\\alice', '--endpoint', 'ws01', '--json', '--data-dir', path.join(dir, 'data')]);
+    writeFileSync(
+      settingsFile,
+      JSON.stringify({
+        endpointUrl: sim.url,
+        allowUnencryptedHttp: true,
+        apiUser: 'svc-noimp',
+        apiPassword: 'No-Imp-Pass-1',
+      }),
+    );
+    const run = await runCli([
+      'test-settings',
+      '--plugin',
+      'secret-server',
+      '--settings',
+      settingsFile,
+      '--user',
+      'CORP\\alice',
+      '--endpoint',
+      'ws01',
+      '--json',
+      '--data-dir',
+      path.join(dir, 'data'),
+    ]);
     expect(run.code).toBe(3);
     const { error } = JSON.parse(run.stdout);
     expect(error.code).toBe('NOT_AUTHORIZED');
@@ -82,15 +165,38 @@ describe('ecm-configurator test-settings with the Secret Server plugin', () => {
       const dir = tempDir();
       const dataDir = path.join(dir, 'data');
       const settingsFile = path.join(dir, 'ss.json');
-      writeFileSync(settingsFile, JSON.stringify({ endpointUrl: tlsSim.url, apiUser: API_USER, apiPassword: API_PASSWORD, caCertificate: otherCa.certPem }));
+      writeFileSync(
+        settingsFile,
+        JSON.stringify({
+          endpointUrl: tlsSim.url,
+          apiUser: API_USER,
+          apiPassword: API_PASSWORD,
+          caCertificate: otherCa.certPem,
+        }),
+      );
       const run = await runCli(
-        ['test-settings', '--plugin', 'secret-server', '--settings', settingsFile, '--user', 'CORP\\alice', '--endpoint', 'ws01', '--json', '--data-dir', dataDir],
+        [
+          'test-settings',
+          '--plugin',
+          'secret-server',
+          '--settings',
+          settingsFile,
+          '--user',
+          'CORP\\alice',
+          '--endpoint',
+          'ws01',
+          '--json',
+          '--data-dir',
+          dataDir,
+        ],
         { NODE_TLS_REJECT_UNAUTHORIZED: '0' },
       );
       expect(JSON.parse(run.stdout).error.code).toBe('TLS');
       expect(run.code).toBe(4);
       expect(tlsSim.calls.Authenticate).toBe(0); // the password never went over the untrusted connection
-      expect(readFileSync(path.join(dataDir, 'Configurator.log'), 'utf8')).toMatch(/\[error\].*NODE_TLS_REJECT_UNAUTHORIZED=0 is set in the environment/);
+      expect(readFileSync(path.join(dataDir, 'Configurator.log'), 'utf8')).toMatch(
+        /\[error\].*NODE_TLS_REJECT_UNAUTHORIZED=0 is set in the environment/,
+      );
     });
   });
 });

@@ -13,7 +13,15 @@ function exchange(tpam: Record<string, unknown>) {
     format: 'ecm-configurator-settings',
     version: 1,
     activePlugin: 'tpam',
-    plugins: { tpam: { server: 'tpam.corp.example', server_public_key: `tpam.corp.example ${hostKey}`, server_user: 'isacli', server_user_key: cliKey, ...tpam } },
+    plugins: {
+      tpam: {
+        server: 'tpam.corp.example',
+        server_public_key: `tpam.corp.example ${hostKey}`,
+        server_user: 'isacli',
+        server_user_key: cliKey,
+        ...tpam,
+      },
+    },
   };
 }
 
@@ -31,7 +39,9 @@ describe('ecm-configurator config import: the plugin checks', () => {
 
     const first = await runCli(['config', 'import', bad, ...common]);
     expect(first.code).toBe(2);
-    expect(first.stderr).toContain("tpam.server_public_key: TPAM server public key (known_hosts): line 1 is not a known_hosts line or a public key ('not a key'). Paste the line from known_hosts or use Fetch host key.");
+    expect(first.stderr).toContain(
+      "tpam.server_public_key: TPAM server public key (known_hosts): line 1 is not a known_hosts line or a public key ('not a key'). Paste the line from known_hosts or use Fetch host key.",
+    );
     expect(first.stderr).toContain('Nothing was imported');
     expect(first.stderr).not.toContain(cliKey.split('\n')[1]!);
     expect(existsSync(path.join(dataDir, 'settings.json'))).toBe(false);
@@ -42,25 +52,39 @@ describe('ecm-configurator config import: the plugin checks', () => {
     writeFileSync(good, JSON.stringify(exchange({})));
     expect((await runCli(['config', 'import', good, ...common])).code).toBe(0);
     const settings = readFileSync(path.join(dataDir, 'settings.json'), 'utf8');
-    const lastGood = existsSync(path.join(dataDir, 'settings.last-good.json')) ? readFileSync(path.join(dataDir, 'settings.last-good.json'), 'utf8') : null;
+    const lastGood = existsSync(path.join(dataDir, 'settings.last-good.json'))
+      ? readFileSync(path.join(dataDir, 'settings.last-good.json'), 'utf8')
+      : null;
     const again = await runCli(['config', 'import', bad, ...common]);
     expect(again.code).toBe(2);
     expect(readFileSync(path.join(dataDir, 'settings.json'), 'utf8')).toBe(settings);
-    expect(existsSync(path.join(dataDir, 'settings.last-good.json')) ? readFileSync(path.join(dataDir, 'settings.last-good.json'), 'utf8') : null).toBe(lastGood);
+    expect(
+      existsSync(path.join(dataDir, 'settings.last-good.json'))
+        ? readFileSync(path.join(dataDir, 'settings.last-good.json'), 'utf8')
+        : null,
+    ).toBe(lastGood);
 
     const validate = await runCli(['config', 'validate', bad, '--json', ...common]);
     expect(validate.code).toBe(2);
-    expect(JSON.parse(validate.stdout).problems).toEqual([{ pluginId: 'tpam', key: 'server_public_key', message: expect.stringContaining("('not a key')") }]);
+    expect(JSON.parse(validate.stdout).problems).toEqual([
+      { pluginId: 'tpam', key: 'server_public_key', message: expect.stringContaining("('not a key')") },
+    ]);
   });
 
   it('refuses an encrypted private key without its passphrase, naming the passphrase field and quoting no key', async () => {
     const dir = tempDir();
-    const encrypted = generateSshKeyPair('ed25519', { passphrase: 'Cli-Passphrase-3', cipher: 'aes256-ctr', rounds: 16 }).private;
+    const encrypted = generateSshKeyPair('ed25519', {
+      passphrase: 'Cli-Passphrase-3',
+      cipher: 'aes256-ctr',
+      rounds: 16,
+    }).private;
     const file = path.join(dir, 'encrypted.json');
     writeFileSync(file, JSON.stringify(exchange({ server_user_key: encrypted })));
     const run = await runCli(['config', 'import', file, '--data-dir', path.join(dir, 'data')]);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('tpam.server_user_key_passphrase: Private key passphrase is needed: the private key is encrypted.');
+    expect(run.stderr).toContain(
+      'tpam.server_user_key_passphrase: Private key passphrase is needed: the private key is encrypted.',
+    );
     for (const line of encrypted.split('\n').filter((l) => l.length > 20)) expect(run.stderr).not.toContain(line);
     expect(existsSync(path.join(dir, 'data', 'settings.json'))).toBe(false);
   });

@@ -41,7 +41,8 @@ describe('ecm-configurator config import/export --format sps-ini', () => {
       return file;
     };
     const cli = (...args: string[]) => runCli([...args, '--data-dir', dataDir]);
-    const importIni = (file: string, ...extra: string[]) => cli('config', 'import', '--format', 'sps-ini', '--plugin', 'tpam', file, ...extra);
+    const importIni = (file: string, ...extra: string[]) =>
+      cli('config', 'import', '--format', 'sps-ini', '--plugin', 'tpam', file, ...extra);
     const savedTpam = async () => JSON.parse((await cli('config', 'export')).stdout).plugins.tpam;
     return { dir, dataDir, settingsJson, write, cli, importIni, savedTpam };
   }
@@ -54,7 +55,9 @@ describe('ecm-configurator config import/export --format sps-ini', () => {
 
     const refused = await importIni(file);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('Warning: Line 5, [tpam] server_user_key: the secret is written in the file itself');
+    expect(refused.stderr).toContain(
+      'Warning: Line 5, [tpam] server_user_key: the secret is written in the file itself',
+    );
     expect(refused.stderr).toContain('1 warning(s) above; nothing was imported.');
     expect(refused.stderr).toContain('--yes');
     expect(refused.stdout + refused.stderr).not.toContain(keyLine);
@@ -65,7 +68,11 @@ describe('ecm-configurator config import/export --format sps-ini', () => {
     expect(accepted.stdout).toContain('Imported the settings of tpam from');
     expect(accepted.stdout).toContain('1 warning(s) accepted with --yes');
     expect(readFileSync(settingsJson, 'utf8')).not.toContain(keyLine);
-    expect(await savedTpam()).toMatchObject({ server: 'tpam01.corp.example', server_port: 22, server_user_key: { stored: true } });
+    expect(await savedTpam()).toMatchObject({
+      server: 'tpam01.corp.example',
+      server_port: 22,
+      server_user_key: { stored: true },
+    });
 
     // A clean file ($ for the key) needs no --yes and keeps the sealed key.
     const clean = await importIni(write('clean.ini', ini({ port: 2222 })));
@@ -80,14 +87,18 @@ describe('ecm-configurator config import/export --format sps-ini', () => {
     const file = write('typo.ini', ini({ port: 2222 }).replace('server_port = 2222', 'sever_port = 2222'));
     const refused = await importIni(file);
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('Warning: Line 6, [tpam] sever_port: not a TPAM plugin option (did you mean server_port?); it is not imported.');
+    expect(refused.stderr).toContain(
+      'Warning: Line 6, [tpam] sever_port: not a TPAM plugin option (did you mean server_port?); it is not imported.',
+    );
     expect(await savedTpam()).toMatchObject({ server_port: 22 });
     expect((await importIni(file, '--yes')).code).toBe(0);
   });
 
   it('lists every error at its ini line, one per line, in plain words, and saves nothing', async () => {
     const { write, importIni, settingsJson } = setup();
-    const run = await importIni(write('bad.ini', ini({ extra: ['system_maptoreal = maybe', 'authorization = ticket'], port: 70000 })));
+    const run = await importIni(
+      write('bad.ini', ini({ extra: ['system_maptoreal = maybe', 'authorization = ticket'], port: 70000 })),
+    );
     expect(run.code).toBe(2);
     const errorLines = run.stderr.split('\n').filter((l) => /^(Error \[VALIDATION\]: )?Line \d+, /.test(l));
     expect(errorLines).toEqual([
@@ -96,7 +107,9 @@ describe('ecm-configurator config import/export --format sps-ini', () => {
       'Line 8, [tpam] server_port: "70000": SSH port must be at most 65535.',
     ]);
     expect(run.stderr).not.toMatch(/\('|option='/);
-    expect(run.stderr).toContain('3 problems in the file; fix each line named above and import again. Nothing was imported.');
+    expect(run.stderr).toContain(
+      '3 problems in the file; fix each line named above and import again. Nothing was imported.',
+    );
     expect(existsSync(settingsJson)).toBe(false);
   });
 
@@ -104,7 +117,9 @@ describe('ecm-configurator config import/export --format sps-ini', () => {
     const { write, importIni } = setup();
     const run = await importIni(write('laughs.ini', billionLaughsIni()));
     expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(/^Error \[VALIDATION\]: Line 6, \[tpam\] system_prefix: the value uses more than 1000 %\(name\)s references/);
+    expect(run.stderr).toMatch(
+      /^Error \[VALIDATION\]: Line 6, \[tpam\] system_prefix: the value uses more than 1000 %\(name\)s references/,
+    );
   });
 
   it('refuses a key written as $ when none is sealed on this machine', async () => {

@@ -14,7 +14,20 @@ describe('ecm-configurator CLI', () => {
     writeFileSync(settingsFile, JSON.stringify(settings));
     const common = ['--data-dir', path.join(dir, 'data'), '--plugin-module', VAULT_PLUGIN_MODULE];
     const test = (user = 'CORP\\alice', endpoint = 'ws01', extra: string[] = []) =>
-      runCli(['test-settings', '--plugin', 'static-vault', '--settings', settingsFile, '--user', user, '--endpoint', endpoint, '--json', ...common, ...extra]);
+      runCli([
+        'test-settings',
+        '--plugin',
+        'static-vault',
+        '--settings',
+        settingsFile,
+        '--user',
+        user,
+        '--endpoint',
+        endpoint,
+        '--json',
+        ...common,
+        ...extra,
+      ]);
     return { dir, dataDir: path.join(dir, 'data'), settingsFile, common, test };
   }
 
@@ -22,7 +35,11 @@ describe('ecm-configurator CLI', () => {
     const { common, dataDir } = setup();
     const withPlugin = await runCli(['plugins', '--json', ...common]);
     expect(withPlugin.code).toBe(0);
-    expect(JSON.parse(withPlugin.stdout).plugins.map((p: { id: string }) => p.id)).toEqual(['tpam', 'static-vault', 'secret-server']);
+    expect(JSON.parse(withPlugin.stdout).plugins.map((p: { id: string }) => p.id)).toEqual([
+      'tpam',
+      'static-vault',
+      'secret-server',
+    ]);
     const builtIn = await runCli(['plugins', '--json', '--data-dir', dataDir]);
     expect(JSON.parse(builtIn.stdout).plugins.map((p: { id: string }) => p.id)).toEqual(['tpam', 'secret-server']);
     const human = await runCli(['plugins', '--data-dir', dataDir]);
@@ -36,7 +53,11 @@ describe('ecm-configurator CLI', () => {
     const doc = JSON.parse(run.stdout);
     expect(doc).toMatchObject({ ok: true, plugin: 'static-vault', user: 'CORP\\alice', endpoint: 'ws01.corp.example' });
     expect(doc.credentials.map((c: { id: string }) => c.id).sort()).toEqual(['101', '102', '201']);
-    expect(doc.steps.map((s: { name: string }) => s.name)).toEqual(['Open vault', 'Authenticate', 'Search credentials']);
+    expect(doc.steps.map((s: { name: string }) => s.name)).toEqual([
+      'Open vault',
+      'Authenticate',
+      'Search credentials',
+    ]);
     expect(run.stdout).not.toContain(API_PASSWORD);
   });
 
@@ -88,7 +109,10 @@ describe('ecm-configurator CLI', () => {
   });
 
   it('accepts "yes"/"no" booleans and comma-separated lists in a settings file', async () => {
-    const run = await setup(vaultSettings({ matchShortNames: 'no', sources: 'domain' })).test('CORP\\alice', 'ws01.corp.example');
+    const run = await setup(vaultSettings({ matchShortNames: 'no', sources: 'domain' })).test(
+      'CORP\\alice',
+      'ws01.corp.example',
+    );
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).credentials.map((c: { id: string }) => c.id)).toEqual(['201']);
   });
@@ -98,7 +122,19 @@ describe('ecm-configurator CLI', () => {
     expect((await good.test()).code).toBe(0);
     const wrong = path.join(good.dir, 'wrong.json');
     writeFileSync(wrong, JSON.stringify(vaultSettings({ apiPassword: 'Not-The-Password-1' })));
-    const run = await runCli(['test-settings', '--plugin', 'static-vault', '--settings', wrong, '--user', 'CORP\\alice', '--endpoint', 'ws01', '--json', ...good.common]);
+    const run = await runCli([
+      'test-settings',
+      '--plugin',
+      'static-vault',
+      '--settings',
+      wrong,
+      '--user',
+      'CORP\\alice',
+      '--endpoint',
+      'ws01',
+      '--json',
+      ...good.common,
+    ]);
     expect(run.code).toBe(3);
     expect(JSON.parse(run.stdout).error.code).toBe('LOGIN_FAILED');
   });
@@ -113,7 +149,9 @@ describe('ecm-configurator CLI', () => {
     expect(JSON.parse((await test()).stdout).steps[1].detail).toBe('new session token');
     const human = await runCli(['clear-token-cache', '--plugin', 'static-vault', ...common]);
     expect(human.stdout).toBe('Removed 1 cached token(s).\n');
-    const files = readdirSync(dataDir).map((n) => readFileSync(path.join(dataDir, n), 'utf8')).join('\n');
+    const files = readdirSync(dataDir)
+      .map((n) => readFileSync(path.join(dataDir, n), 'utf8'))
+      .join('\n');
     expect(files).not.toContain(API_PASSWORD);
   });
 
@@ -136,7 +174,12 @@ describe('ecm-configurator CLI', () => {
     const input = path.join(dir, 'import.json');
     writeFileSync(
       input,
-      JSON.stringify({ format: 'ecm-configurator-settings', version: 1, activePlugin: 'static-vault', plugins: { 'static-vault': vaultSettings() } }),
+      JSON.stringify({
+        format: 'ecm-configurator-settings',
+        version: 1,
+        activePlugin: 'static-vault',
+        plugins: { 'static-vault': vaultSettings() },
+      }),
     );
     const imported = await runCli(['config', 'import', input, ...common]);
     expect(imported.code).toBe(0);
@@ -157,7 +200,10 @@ describe('ecm-configurator CLI', () => {
     // A bad file is refused whole, and nothing saved is lost.
     const before = readFileSync(path.join(dataDir, 'settings.json'), 'utf8');
     const bad = path.join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ ...doc, plugins: { 'static-vault': { ...doc.plugins['static-vault'], latencyMs: -1 } } }));
+    writeFileSync(
+      bad,
+      JSON.stringify({ ...doc, plugins: { 'static-vault': { ...doc.plugins['static-vault'], latencyMs: -1 } } }),
+    );
     const validate = await runCli(['config', 'validate', bad, '--json', ...common]);
     expect(validate.code).toBe(2);
     expect(JSON.parse(validate.stdout).problems[0]).toMatchObject({ pluginId: 'static-vault', key: 'latencyMs' });
@@ -171,7 +217,11 @@ describe('ecm-configurator CLI', () => {
     const { dir, dataDir, common } = setup();
     const input = path.join(dir, 'import.json');
     const exchange = (user: string) =>
-      JSON.stringify({ format: 'ecm-configurator-settings', version: 1, plugins: { 'static-vault': vaultSettings({ apiUser: user }) } });
+      JSON.stringify({
+        format: 'ecm-configurator-settings',
+        version: 1,
+        plugins: { 'static-vault': vaultSettings({ apiUser: user }) },
+      });
     writeFileSync(input, exchange('first'));
     await runCli(['config', 'import', input, ...common]);
     writeFileSync(input, exchange('second'));
@@ -185,7 +235,9 @@ describe('ecm-configurator CLI', () => {
     const unconfirmed = await runCli(['config', 'restore-backup', ...common]);
     expect(unconfirmed.code).toBe(2);
     expect(unconfirmed.stderr).toContain('run the command again with --yes');
-    expect(unconfirmed.stdout).toContain('Current settings file: damaged file cannot be read: not valid JSON at line 1, column 3');
+    expect(unconfirmed.stdout).toContain(
+      'Current settings file: damaged file cannot be read: not valid JSON at line 1, column 3',
+    );
     expect(unconfirmed.stdout).toContain('static-vault: cannot compare: the current file cannot be read');
     expect(readFileSync(path.join(dataDir, 'settings.json'), 'utf8')).toBe('{ torn');
     const restored = await runCli(['config', 'restore-backup', '--yes', ...common]);
@@ -198,9 +250,21 @@ describe('ecm-configurator CLI', () => {
   it('tests the saved settings when --settings is left out', async () => {
     const { dir, common } = setup();
     const input = path.join(dir, 'import.json');
-    writeFileSync(input, JSON.stringify({ format: 'ecm-configurator-settings', version: 1, plugins: { 'static-vault': vaultSettings() } }));
+    writeFileSync(
+      input,
+      JSON.stringify({ format: 'ecm-configurator-settings', version: 1, plugins: { 'static-vault': vaultSettings() } }),
+    );
     await runCli(['config', 'import', input, ...common]);
-    const run = await runCli(['test-settings', '--plugin', 'static-vault', '--user', 'CORP\\bob', '--endpoint', 'ws01', ...common]);
+    const run = await runCli([
+      'test-settings',
+      '--plugin',
+      'static-vault',
+      '--user',
+      'CORP\\bob',
+      '--endpoint',
+      'ws01',
+      ...common,
+    ]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('1 credential(s). No passwords are retrieved or displayed.');
     expect(run.stdout).toContain('WS01 local administrator');
@@ -210,8 +274,20 @@ describe('ecm-configurator CLI', () => {
     const { execFile } = await import('node:child_process');
     const { dataDir } = setup();
     const out = await new Promise<string>((resolve, reject) =>
-      execFile('npx', ['--no-install', 'ecm-configurator', 'plugins', '--json', '--data-dir', dataDir, '--plugin-module', VAULT_PLUGIN_MODULE], { timeout: 20_000 }, (err, stdout) =>
-        err ? reject(err) : resolve(stdout),
+      execFile(
+        'npx',
+        [
+          '--no-install',
+          'ecm-configurator',
+          'plugins',
+          '--json',
+          '--data-dir',
+          dataDir,
+          '--plugin-module',
+          VAULT_PLUGIN_MODULE,
+        ],
+        { timeout: 20_000 },
+        (err, stdout) => (err ? reject(err) : resolve(stdout)),
       ),
     );
     expect(JSON.parse(out).plugins.map((p: { id: string }) => p.id)).toContain('static-vault');
@@ -219,7 +295,17 @@ describe('ecm-configurator CLI', () => {
 
   it('says when nothing is saved and no --settings is given', async () => {
     const { dataDir } = setup();
-    const run = await runCli(['test-settings', '--plugin', 'secret-server', '--user', 'u', '--endpoint', 'e', '--data-dir', dataDir]);
+    const run = await runCli([
+      'test-settings',
+      '--plugin',
+      'secret-server',
+      '--user',
+      'u',
+      '--endpoint',
+      'e',
+      '--data-dir',
+      dataDir,
+    ]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain("Nothing is saved for the plugin 'secret-server'");
     expect(run.stderr).toContain('--settings');
@@ -228,7 +314,10 @@ describe('ecm-configurator CLI', () => {
   it('accepts --level warning as warn, and warns when a saved plugin is not loaded', async () => {
     const { dir, dataDir, common } = setup();
     const input = path.join(dir, 'import.json');
-    writeFileSync(input, JSON.stringify({ format: 'ecm-configurator-settings', version: 1, plugins: { 'static-vault': vaultSettings() } }));
+    writeFileSync(
+      input,
+      JSON.stringify({ format: 'ecm-configurator-settings', version: 1, plugins: { 'static-vault': vaultSettings() } }),
+    );
     expect((await runCli(['config', 'import', input, ...common])).code).toBe(0);
     expect((await runCli(['log', '--level', 'warning', ...common])).code).toBe(0);
     const exported = await runCli(['config', 'export', '--data-dir', dataDir]);

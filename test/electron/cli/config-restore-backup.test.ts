@@ -52,7 +52,9 @@ describe('config restore-backup at a terminal', () => {
     const shown = no.out.join('');
     expect(shown).toMatch(/ {2}written: {7}\d{4}-\d\d-\d\dT/);
     expect(shown).toContain('  active plugin: Static Vault (example) (static-vault)');
-    expect(shown).toContain('Current settings file: damaged file cannot be read: not valid JSON: it ends too early, at line 4');
+    expect(shown).toContain(
+      'Current settings file: damaged file cannot be read: not valid JSON: it ends too early, at line 4',
+    );
     expect(shown).toContain('No plugin has saved settings in either file.');
 
     const yes = terminal(true);

@@ -27,14 +27,16 @@ describe('app:// protocol', () => {
     expect((await resolveAppRequest('app://ecm/assets/a.js', dir)).headers['content-type']).toContain('javascript');
   });
 
-  it.each(['app://ecm/../secret.txt', 'app://ecm/%2e%2e/secret.txt', 'app://ecm/assets/..%2f..%2fsecret.txt', 'app://ecm/..%5csecret.txt'])(
-    'never serves a file outside the renderer folder: %s',
-    async (url) => {
-      const answer = await resolveAppRequest(url, renderer());
-      expect(answer.status).not.toBe(200);
-      expect(String(answer.body)).not.toContain('outside');
-    },
-  );
+  it.each([
+    'app://ecm/../secret.txt',
+    'app://ecm/%2e%2e/secret.txt',
+    'app://ecm/assets/..%2f..%2fsecret.txt',
+    'app://ecm/..%5csecret.txt',
+  ])('never serves a file outside the renderer folder: %s', async (url) => {
+    const answer = await resolveAppRequest(url, renderer());
+    expect(answer.status).not.toBe(200);
+    expect(String(answer.body)).not.toContain('outside');
+  });
 
   it('refuses other hosts and schemes', async () => {
     expect((await resolveAppRequest('app://other/index.html', renderer())).status).toBe(404);
@@ -63,12 +65,18 @@ describe('app:// protocol', () => {
     ['form-action', "'none'"],
     ['frame-src', "'none'"],
   ])('sets %s to exactly %s', (directive, sources) => {
-    const directives = new Map(CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...rest]) => [name, rest.join(' ')]));
+    const directives = new Map(
+      CONTENT_SECURITY_POLICY.split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([name, ...rest]) => [name, rest.join(' ')]),
+    );
     expect(directives.get(directive)).toBe(sources);
   });
 
   it('allows inline code for styles only', () => {
-    const withInline = CONTENT_SECURITY_POLICY.split(';').filter((d) => d.includes("'unsafe-inline'")).map((d) => d.trim().split(/\s+/)[0]);
+    const withInline = CONTENT_SECURITY_POLICY.split(';')
+      .filter((d) => d.includes("'unsafe-inline'"))
+      .map((d) => d.trim().split(/\s+/)[0]);
     expect(withInline).toEqual(['style-src']);
   });
 });

@@ -31,7 +31,11 @@ describe('opening things on the desktop', () => {
   it('opens a folder with shell.openPath only, and reports its error string as not opened', async () => {
     const opened: string[] = [];
     const shell = { openPath: async (p: string) => (opened.push(p), p === '/missing' ? 'Failed to open path' : '') };
-    const desktop = electronDesktop(shell, { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) } as never, () => null);
+    const desktop = electronDesktop(
+      shell,
+      { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) } as never,
+      () => null,
+    );
     expect(await desktop.openFolder('/data')).toBe(true);
     expect(await desktop.openFolder('/missing')).toBe(false);
     expect(opened).toEqual(['/data', '/missing']);
@@ -40,7 +44,11 @@ describe('opening things on the desktop', () => {
   it('"Open log folder" opens the data directory and takes no path from the page', async () => {
     const dataDir = tempDir();
     const asked: string[] = [];
-    const core = await openCore({ dataDir, plugins: [], desktop: { openFolder: async (f) => (asked.push(f), true), openTextFile: async () => null } });
+    const core = await openCore({
+      dataDir,
+      plugins: [],
+      desktop: { openFolder: async (f) => (asked.push(f), true), openTextFile: async () => null },
+    });
     try {
       expect(await core.api.openLogFolder({})).toEqual({ opened: true, path: dataDir });
       expect(asked).toEqual([dataDir]);

@@ -37,7 +37,10 @@ export function installFakeEcm(initial: FakeHandlers = {}): FakeEcm {
     calls.push({ channel, request });
     const parsed = channels[channel].request.safeParse(request);
     if (!parsed.success) {
-      return fail({ code: 'VALIDATION', message: `fake window.ecm: malformed ${channel} request: ${parsed.error.message}` });
+      return fail({
+        code: 'VALIDATION',
+        message: `fake window.ecm: malformed ${channel} request: ${parsed.error.message}`,
+      });
     }
     const handler = handlers[channel] as ((r: unknown) => unknown) | undefined;
     if (!handler) return fail({ code: 'INTERNAL', message: `fake window.ecm: the test gave no answer for ${channel}` });
@@ -53,7 +56,9 @@ export function installFakeEcm(initial: FakeHandlers = {}): FakeEcm {
   return {
     calls,
     requests: <K extends ChannelName>(channel: K) =>
-      calls.filter((c) => c.channel === channel).map((c) => channels[channel].request.parse(c.request) as ParsedRequestOf<K>),
+      calls
+        .filter((c) => c.channel === channel)
+        .map((c) => channels[channel].request.parse(c.request) as ParsedRequestOf<K>),
     answer: (more) => Object.assign(handlers, more),
   };
 }

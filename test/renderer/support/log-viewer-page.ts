@@ -21,7 +21,8 @@ export function entry(i: number): string {
   const scope = SCOPES[Math.floor(i / 4) % SCOPES.length]!;
   let message = `entry #${i} ${level} message`;
   if (i % 100 === 0) message += ` checkpoint-${i}`;
-  if (i % 500 === 499) message = `entry #${i} Error: connect ECONNREFUSED 127.0.0.1:443\n    at TLSSocket.connect (node:tls:1:1)\n    at SsSession.authenticate (ss-session.ts:42:7)`;
+  if (i % 500 === 499)
+    message = `entry #${i} Error: connect ECONNREFUSED 127.0.0.1:443\n    at TLSSocket.connect (node:tls:1:1)\n    at SsSession.authenticate (ss-session.ts:42:7)`;
   return `[${time(i)}] [${level}] [${scope}] ${message}`;
 }
 
@@ -47,7 +48,10 @@ export const rowWith = (page: Page, text: string) => rows(page).filter({ hasText
 export async function rowTexts(page: Page): Promise<string[]> {
   return rows(page).evaluateAll((els) =>
     els
-      .map((el) => ({ top: new DOMMatrixReadOnly(getComputedStyle(el).transform).m42, text: (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim() }))
+      .map((el) => ({
+        top: new DOMMatrixReadOnly(getComputedStyle(el).transform).m42,
+        text: (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim(),
+      }))
       .sort((a, b) => a.top - b.top)
       .map((r) => r.text),
   );

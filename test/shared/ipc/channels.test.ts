@@ -10,7 +10,13 @@ describe('the channel map', () => {
 
   it('rejects unknown request fields on every channel', () => {
     for (const name of CHANNEL_NAMES) {
-      const result = channels[name].request.safeParse({ pluginId: 'static-vault', values: {}, user: 'u', endpoint: 'e', unexpected: 1 });
+      const result = channels[name].request.safeParse({
+        pluginId: 'static-vault',
+        values: {},
+        user: 'u',
+        endpoint: 'e',
+        unexpected: 1,
+      });
       expect(result.success, name).toBe(false);
     }
   });

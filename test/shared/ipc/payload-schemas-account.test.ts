@@ -16,6 +16,7 @@ describe('accountSchema', () => {
   });
 
   it('accepts the usual forms', () => {
-    for (const user of ['CORP\\alice', 'alice@corp.example', 'alice', "o'brien"]) expect(accountSchema.safeParse(user).success, user).toBe(true);
+    for (const user of ['CORP\\alice', 'alice@corp.example', 'alice', "o'brien"])
+      expect(accountSchema.safeParse(user).success, user).toBe(true);
   });
 });

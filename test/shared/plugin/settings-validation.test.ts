@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { SettingField } from '../../../shared/plugin/settings-schema';
-import { fieldsDependingOn, validateField, validateSettings, withDefaults } from '../../../shared/plugin/settings-validation';
+import {
+  fieldsDependingOn,
+  validateField,
+  validateSettings,
+  withDefaults,
+} from '../../../shared/plugin/settings-validation';
 
 const url: SettingField = {
   key: 'endpointUrl',
@@ -8,11 +13,28 @@ const url: SettingField = {
   description: '',
   type: 'string',
   required: true,
-  validation: { pattern: '^https?://[^/]+/.*\\.asmx$', patternFlags: 'i', patternMessage: 'Endpoint URL must be an http(s) URL ending in .asmx.' },
+  validation: {
+    pattern: '^https?://[^/]+/.*\\.asmx$',
+    patternFlags: 'i',
+    patternMessage: 'Endpoint URL must be an http(s) URL ending in .asmx.',
+  },
 };
 const secret: SettingField = { key: 'pw', label: 'Password', description: '', type: 'secret', required: true };
-const port: SettingField = { key: 'port', label: 'Port', description: '', type: 'number', default: 22, validation: { integer: true, min: 1, max: 65535 } };
-const list: SettingField = { key: 'domains', label: 'Domains', description: '', type: 'list', validation: { pattern: '^[A-Za-z0-9.-]+$', patternMessage: 'Each domain is a DNS or NetBIOS name.' } };
+const port: SettingField = {
+  key: 'port',
+  label: 'Port',
+  description: '',
+  type: 'number',
+  default: 22,
+  validation: { integer: true, min: 1, max: 65535 },
+};
+const list: SettingField = {
+  key: 'domains',
+  label: 'Domains',
+  description: '',
+  type: 'list',
+  validation: { pattern: '^[A-Za-z0-9.-]+$', patternMessage: 'Each domain is a DNS or NetBIOS name.' },
+};
 
 describe('settings validation', () => {
   it('uses the schema message for a pattern, any case when the flags say so', () => {
@@ -39,12 +61,26 @@ describe('settings validation', () => {
   });
 
   it('accepts a value matched by onlyWhenOn only while that boolean setting is on (default: off)', () => {
-    const allow: SettingField = { key: 'allowHttp', label: 'Allow HTTP', description: '', type: 'boolean', default: false };
-    const gated: SettingField = { ...url, validation: { ...url.validation, onlyWhenOn: { pattern: '^http:', patternFlags: 'i', setting: 'allowHttp', message: 'Use https or allow HTTP.' } } };
+    const allow: SettingField = {
+      key: 'allowHttp',
+      label: 'Allow HTTP',
+      description: '',
+      type: 'boolean',
+      default: false,
+    };
+    const gated: SettingField = {
+      ...url,
+      validation: {
+        ...url.validation,
+        onlyWhenOn: { pattern: '^http:', patternFlags: 'i', setting: 'allowHttp', message: 'Use https or allow HTTP.' },
+      },
+    };
     const plain = 'HTTP://ss.corp/SecretServer/webservices/SSWebservice.asmx';
     expect(validateField(gated, plain)).toBe('Use https or allow HTTP.'); // nothing to look the setting up in: off
     expect(validateField(gated, plain, false, (key) => (key === 'allowHttp' ? true : undefined))).toBeNull();
-    expect(validateSettings([gated, allow], { endpointUrl: plain })).toEqual([{ key: 'endpointUrl', label: 'Endpoint URL', message: 'Use https or allow HTTP.' }]);
+    expect(validateSettings([gated, allow], { endpointUrl: plain })).toEqual([
+      { key: 'endpointUrl', label: 'Endpoint URL', message: 'Use https or allow HTTP.' },
+    ]);
     expect(validateSettings([gated, allow], { endpointUrl: plain, allowHttp: true })).toEqual([]);
     expect(validateSettings([gated, allow], { endpointUrl: 'https://ss.corp/x.asmx' })).toEqual([]);
     expect(fieldsDependingOn([gated, allow], 'allowHttp')).toEqual([gated]);

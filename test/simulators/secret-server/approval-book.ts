@@ -12,7 +12,9 @@ export class ApprovalBook {
   constructor(private readonly world: SsWorld) {}
 
   find(apiPrincipal: string, userPrincipal: string): SsApproval | undefined {
-    return (this.world.approvals ?? []).find((a) => samePrincipal(a.apiUser, apiPrincipal) && samePrincipal(a.user, userPrincipal));
+    return (this.world.approvals ?? []).find(
+      (a) => samePrincipal(a.apiUser, apiPrincipal) && samePrincipal(a.user, userPrincipal),
+    );
   }
 
   set(apiPrincipal: string, userPrincipal: string, state: ApprovalState): SsApproval {

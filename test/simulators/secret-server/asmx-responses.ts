@@ -30,7 +30,10 @@ export const SIMULATED_FAULT_STRING = 'Server was unable to process request. ---
 
 /** What ASMX says to a SOAPAction it has no method for. */
 export function unknownSoapActionFault(soapAction: string): string {
-  return soapFaultEnvelope('soap:Client', `System.Web.Services.Protocols.SoapException: Server did not recognize the value of HTTP Header SOAPAction: ${soapAction}.`);
+  return soapFaultEnvelope(
+    'soap:Client',
+    `System.Web.Services.Protocols.SoapException: Server did not recognize the value of HTTP Header SOAPAction: ${soapAction}.`,
+  );
 }
 
 /** A 200 answer cut off in the middle of an element, as a proxy that drops a connection leaves it. */

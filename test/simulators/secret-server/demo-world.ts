@@ -10,7 +10,14 @@ const WORKSTATIONS_FOLDER = 2;
 const SERVERS_FOLDER = 3;
 const DOMAIN_ACCOUNTS_FOLDER = 4;
 
-function windowsAccount(id: number, machine: string, username: string, password: string, viewers: string[], extra: Partial<SsSecret> = {}): SsSecret {
+function windowsAccount(
+  id: number,
+  machine: string,
+  username: string,
+  password: string,
+  viewers: string[],
+  extra: Partial<SsSecret> = {},
+): SsSecret {
   return {
     id,
     name: `${machine}\\${username}`,
@@ -21,7 +28,14 @@ function windowsAccount(id: number, machine: string, username: string, password:
   };
 }
 
-function adAccount(id: number, domain: string, username: string, password: string, viewers: string[], extra: Partial<SsSecret> = {}): SsSecret {
+function adAccount(
+  id: number,
+  domain: string,
+  username: string,
+  password: string,
+  viewers: string[],
+  extra: Partial<SsSecret> = {},
+): SsSecret {
   return {
     id,
     name: `${domain}\\${username}`,
@@ -68,21 +82,33 @@ export function demoWorld(): SsWorld {
       { apiUser: DEMO_API_ACCOUNT.username, user: erin, state: 'approved' },
     ],
     secrets: [
-      windowsAccount(101, 'ws01', 'Administrator', 'Ws01-Admin-Passw0rd!', [alice, bob, 'localadmin'], { folderId: WORKSTATIONS_FOLDER }),
-      windowsAccount(102, 'ws02', 'Administrator', 'Ws02-Admin-Passw0rd!', [alice, erin], { folderId: WORKSTATIONS_FOLDER }),
+      windowsAccount(101, 'ws01', 'Administrator', 'Ws01-Admin-Passw0rd!', [alice, bob, 'localadmin'], {
+        folderId: WORKSTATIONS_FOLDER,
+      }),
+      windowsAccount(102, 'ws02', 'Administrator', 'Ws02-Admin-Passw0rd!', [alice, erin], {
+        folderId: WORKSTATIONS_FOLDER,
+      }),
       windowsAccount(103, 'db01.corp.example', 'sqladmin', 'Db01-Sql-Passw0rd!', [alice], { folderId: SERVERS_FOLDER }),
       windowsAccount(104, '10.0.0.15', 'Administrator', 'Ten-0-0-15-Passw0rd!', [alice, bob]),
       windowsAccount(105, 'ws01', 'breakglass', 'Ws01-Breakglass-Passw0rd!', [alice, bob], {
         folderId: WORKSTATIONS_FOLDER,
         restricted: true,
       }),
-      windowsAccount(106, 'ws02', 'old-admin', 'Ws02-Old-Passw0rd!', [alice], { folderId: WORKSTATIONS_FOLDER, deleted: true }),
+      windowsAccount(106, 'ws02', 'old-admin', 'Ws02-Old-Passw0rd!', [alice], {
+        folderId: WORKSTATIONS_FOLDER,
+        deleted: true,
+      }),
       adAccount(201, 'CORP', 'svc-backup', 'Corp-Backup-Passw0rd!', [alice, bob]),
       adAccount(202, 'LAB', 'labadmin', 'Lab-Admin-Passw0rd!', [alice]),
       adAccount(203, 'CORP', 'domain-admin', 'Corp-Domain-Admin-Passw0rd!', [alice], {
         restricted: true,
         requiresComment: true,
-        fields: { Domain: 'CORP', Username: 'domain-admin', Password: 'Corp-Domain-Admin-Passw0rd!', Notes: 'Tier-0 account: state the ticket number.' },
+        fields: {
+          Domain: 'CORP',
+          Username: 'domain-admin',
+          Password: 'Corp-Domain-Admin-Passw0rd!',
+          Notes: 'Tier-0 account: state the ticket number.',
+        },
       }),
     ],
   };

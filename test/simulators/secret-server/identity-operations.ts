@@ -32,7 +32,8 @@ export function impersonateUser(ctx: OperationContext, args: ImpersonateUserArgs
 
   const apiPrincipal = principalOf(caller);
   const userPrincipal = principalOf(target);
-  const approval = ctx.approvals.find(apiPrincipal, userPrincipal) ?? ctx.approvals.set(apiPrincipal, userPrincipal, 'pending');
+  const approval =
+    ctx.approvals.find(apiPrincipal, userPrincipal) ?? ctx.approvals.set(apiPrincipal, userPrincipal, 'pending');
   switch (approval.state) {
     case 'approved':
       // An empty AuthorizeURL, as in Secret Server's documented example answer.

@@ -1,6 +1,12 @@
 import type * as soap from 'soap';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { demoWorld, DEMO_API_ACCOUNT, startSecretServerSimulator, type SecretServerSimulator, type SsWorld } from './index';
+import {
+  demoWorld,
+  DEMO_API_ACCOUNT,
+  startSecretServerSimulator,
+  type SecretServerSimulator,
+  type SsWorld,
+} from './index';
 import { soapClientFor } from './test-clients';
 
 // The five operations' semantics, exercised the way the plugin will: node-soap built from the served WSDL.
@@ -8,7 +14,10 @@ import { soapClientFor } from './test-clients';
 type Result = Record<string, unknown> & { Errors?: { string: string[] } | null };
 
 async function call(client: soap.Client, operation: string, args: Record<string, unknown>): Promise<Result> {
-  const method = client[`${operation}Async`] as (a: Record<string, unknown>, o: object) => Promise<[Record<string, unknown> | null]>;
+  const method = client[`${operation}Async`] as (
+    a: Record<string, unknown>,
+    o: object,
+  ) => Promise<[Record<string, unknown> | null]>;
   const [response] = await method(args, { timeout: 5_000 });
   return (response?.[`${operation}Result`] ?? {}) as Result;
 }
@@ -17,7 +26,13 @@ function errorsOf(result: Result): string[] {
   return result.Errors?.string ?? [];
 }
 
-async function tokenOf(client: soap.Client, username: string, password: string, domain = '', organization = ''): Promise<string> {
+async function tokenOf(
+  client: soap.Client,
+  username: string,
+  password: string,
+  domain = '',
+  organization = '',
+): Promise<string> {
   const result = await call(client, 'Authenticate', { username, password, organization, domain });
   expect(errorsOf(result)).toEqual([]);
   return result.Token as string;
@@ -27,7 +42,13 @@ async function impersonate(client: soap.Client, apiToken: string, username: stri
   return call(client, 'ImpersonateUser', { token: apiToken, username, organization: '', domain });
 }
 
-async function search(client: soap.Client, token: string, fieldName: string, searchTerm: string, flags: { showDeleted?: boolean; showRestricted?: boolean } = {}): Promise<number[]> {
+async function search(
+  client: soap.Client,
+  token: string,
+  fieldName: string,
+  searchTerm: string,
+  flags: { showDeleted?: boolean; showRestricted?: boolean } = {},
+): Promise<number[]> {
   const result = await call(client, 'SearchSecretsByFieldValue', {
     token,
     fieldName,
@@ -40,7 +61,12 @@ async function search(client: soap.Client, token: string, fieldName: string, sea
   return (summaries?.SecretSummary ?? []).map((s) => s.SecretId).sort((a, b) => a - b);
 }
 
-async function getSecret(client: soap.Client, token: string, secretId: number, codeResponses?: { ErrorCode: string; Comment: string }[]): Promise<Result> {
+async function getSecret(
+  client: soap.Client,
+  token: string,
+  secretId: number,
+  codeResponses?: { ErrorCode: string; Comment: string }[],
+): Promise<Result> {
   return call(client, 'GetSecret', {
     token,
     secretId,
@@ -70,11 +96,21 @@ describe('Secret Server simulator: operations through a node-soap client', () =>
 
   describe('Authenticate', () => {
     it('issues a token for valid credentials and answers "Login failed." otherwise', async () => {
-      const ok = await call(client, 'Authenticate', { username: 'alice', password: 'Alice-Passw0rd!', organization: '', domain: 'CORP' });
+      const ok = await call(client, 'Authenticate', {
+        username: 'alice',
+        password: 'Alice-Passw0rd!',
+        organization: '',
+        domain: 'CORP',
+      });
       expect(ok.Errors).toBeNull();
       expect(ok.Token).toMatch(/^[\w-]{20,}$/);
 
-      const bad = await call(client, 'Authenticate', { username: 'alice', password: 'alice-passw0rd!', organization: '', domain: 'CORP' });
+      const bad = await call(client, 'Authenticate', {
+        username: 'alice',
+        password: 'alice-passw0rd!',
+        organization: '',
+        domain: 'CORP',
+      });
       expect(errorsOf(bad)).toEqual(['Login failed.']);
       expect(bad.Token).toBeUndefined();
     });
@@ -83,12 +119,22 @@ describe('Secret Server simulator: operations through a node-soap client', () =>
       await tokenOf(client, 'ALICE', 'Alice-Passw0rd!', 'corp');
       await tokenOf(client, 'localadmin', 'Local-Admin-Passw0rd!', '(local)');
       await tokenOf(client, 'LocalAdmin', 'Local-Admin-Passw0rd!', '');
-      const wrongDomain = await call(client, 'Authenticate', { username: 'localadmin', password: 'Local-Admin-Passw0rd!', organization: '', domain: 'CORP' });
+      const wrongDomain = await call(client, 'Authenticate', {
+        username: 'localadmin',
+        password: 'Local-Admin-Passw0rd!',
+        organization: '',
+        domain: 'CORP',
+      });
       expect(errorsOf(wrongDomain)).toEqual(['Login failed.']);
     });
 
     it('fails an organization code on installed Secret Server', async () => {
-      const result = await call(client, 'Authenticate', { username: 'alice', password: 'Alice-Passw0rd!', organization: 'ACME', domain: 'CORP' });
+      const result = await call(client, 'Authenticate', {
+        username: 'alice',
+        password: 'Alice-Passw0rd!',
+        organization: 'ACME',
+        domain: 'CORP',
+      });
       expect(errorsOf(result)).toEqual(['Login failed.']);
     });
   });
@@ -106,7 +152,9 @@ describe('Secret Server simulator: operations through a node-soap client', () =>
       const first = await impersonate(client, apiToken, 'carol');
       expect(errorsOf(first)).toEqual(['The user must approve this application before it can act on their behalf.']);
       expect(first.Token ?? '').toBe('');
-      expect(first.AuthorizeURL).toMatch(new RegExp(`^${sim.origin.replace(/\./g, '\\.')}/SecretServer/ManageApplications\\.aspx\\?request=\\d+$`));
+      expect(first.AuthorizeURL).toMatch(
+        new RegExp(`^${sim.origin.replace(/\./g, '\\.')}/SecretServer/ManageApplications\\.aspx\\?request=\\d+$`),
+      );
       const again = await impersonate(client, apiToken, 'carol');
       expect(again.AuthorizeURL).toBe(first.AuthorizeURL);
     });
@@ -130,10 +178,14 @@ describe('Secret Server simulator: operations through a node-soap client', () =>
       expect(denied.AuthorizeURL).toBeUndefined();
       sim.setApproval('svc-ecm', 'CORP\\carol', 'pending');
 
-      expect(errorsOf(await impersonate(client, apiToken, 'mallory'))).toEqual(['The user to impersonate was not found.']);
+      expect(errorsOf(await impersonate(client, apiToken, 'mallory'))).toEqual([
+        'The user to impersonate was not found.',
+      ]);
 
       const aliceOwn = await tokenOf(client, 'alice', 'Alice-Passw0rd!', 'CORP');
-      expect(errorsOf(await impersonate(client, aliceOwn, 'bob'))).toEqual(['You do not have the Web Services Impersonate permission.']);
+      expect(errorsOf(await impersonate(client, aliceOwn, 'bob'))).toEqual([
+        'You do not have the Web Services Impersonate permission.',
+      ]);
 
       expect(errorsOf(await impersonate(client, 'not-a-token', 'alice'))).toEqual(['Token is not valid.']);
     });
@@ -163,7 +215,13 @@ describe('Secret Server simulator: operations through a node-soap client', () =>
     });
 
     it('rejects an invalid token', async () => {
-      const result = await call(client, 'SearchSecretsByFieldValue', { token: 'nope', fieldName: 'Machine', searchTerm: 'ws01', showDeleted: false, showRestricted: false });
+      const result = await call(client, 'SearchSecretsByFieldValue', {
+        token: 'nope',
+        fieldName: 'Machine',
+        searchTerm: 'ws01',
+        showDeleted: false,
+        showRestricted: false,
+      });
       expect(errorsOf(result)).toEqual(['Token is not valid.']);
       expect(result.SecretSummaries).toBeUndefined();
     });
@@ -174,11 +232,25 @@ describe('Secret Server simulator: operations through a node-soap client', () =>
       const result = await getSecret(client, bobToken, 101);
       expect(result.Errors).toBeNull();
       const secret = result.Secret as Record<string, unknown> & { Items: { SecretItem: Record<string, unknown>[] } };
-      expect(secret).toMatchObject({ Name: 'ws01\\Administrator', Id: 101, SecretTypeId: 6003, FolderId: 2, IsWebLauncher: false, IsCheckedOut: false, IsRestricted: false, Active: true });
+      expect(secret).toMatchObject({
+        Name: 'ws01\\Administrator',
+        Id: 101,
+        SecretTypeId: 6003,
+        FolderId: 2,
+        IsWebLauncher: false,
+        IsCheckedOut: false,
+        IsRestricted: false,
+        Active: true,
+      });
       // xsi:nil elements are dropped by node-soap
       expect(secret).not.toHaveProperty('CheckOutMinutesRemaining');
       expect(secret.Items.SecretItem.map((i) => i.FieldName)).toEqual(['Machine', 'Username', 'Password', 'Notes']);
-      expect(secret.Items.SecretItem.find((i) => i.IsPassword)).toMatchObject({ FieldName: 'Password', Value: 'Ws01-Admin-Passw0rd!', IsNotes: false, IsFile: false });
+      expect(secret.Items.SecretItem.find((i) => i.IsPassword)).toMatchObject({
+        FieldName: 'Password',
+        Value: 'Ws01-Admin-Passw0rd!',
+        IsNotes: false,
+        IsFile: false,
+      });
       expect(secret.Items.SecretItem.find((i) => i.IsNotes)).toMatchObject({ FieldName: 'Notes' });
     });
 
@@ -190,13 +262,21 @@ describe('Secret Server simulator: operations through a node-soap client', () =>
     it('asks for a comment through SecretError and returns the secret once one is given', async () => {
       const asked = await getSecret(client, aliceToken, 203);
       expect(errorsOf(asked)).toEqual(['A comment is required to view this Secret.']);
-      expect(asked.SecretError).toEqual({ ErrorCode: 'COMMENT', ErrorMessage: 'A comment is required to view this Secret.', AllowsResponse: true, CommentTitle: 'Comment', AdditionalCommentTitle: '' });
+      expect(asked.SecretError).toEqual({
+        ErrorCode: 'COMMENT',
+        ErrorMessage: 'A comment is required to view this Secret.',
+        AllowsResponse: true,
+        CommentTitle: 'Comment',
+        AdditionalCommentTitle: '',
+      });
       expect(asked.Secret).toBeUndefined();
 
       const blank = await getSecret(client, aliceToken, 203, [{ ErrorCode: 'COMMENT', Comment: '  ' }]);
       expect(errorsOf(blank)).toEqual(['A comment is required to view this Secret.']);
 
-      const given = await getSecret(client, aliceToken, 203, [{ ErrorCode: 'COMMENT', Comment: 'INC-4711 password reset' }]);
+      const given = await getSecret(client, aliceToken, 203, [
+        { ErrorCode: 'COMMENT', Comment: 'INC-4711 password reset' },
+      ]);
       expect(given.Errors).toBeNull();
       expect((given.Secret as { Id: number }).Id).toBe(203);
     });
@@ -217,11 +297,18 @@ describe('Secret Server simulator: token lifetime and configurable texts', () =>
     const client = await soapClientFor(sim.url);
     const token = await tokenOf(client, DEMO_API_ACCOUNT.username, DEMO_API_ACCOUNT.password);
 
-    expect(await call(client, 'GetTokenIsValid', { token })).toEqual({ Errors: null, MaxOfflineSeconds: 0, Version: '10.3.000015' });
+    expect(await call(client, 'GetTokenIsValid', { token })).toEqual({
+      Errors: null,
+      MaxOfflineSeconds: 0,
+      Version: '10.3.000015',
+    });
     clock += 59_999;
     expect((await call(client, 'GetTokenIsValid', { token })).Errors).toBeNull();
     clock += 1;
-    expect(await call(client, 'GetTokenIsValid', { token })).toEqual({ Errors: { string: ['Token is not valid.'] }, MaxOfflineSeconds: 0 });
+    expect(await call(client, 'GetTokenIsValid', { token })).toEqual({
+      Errors: { string: ['Token is not valid.'] },
+      MaxOfflineSeconds: 0,
+    });
     expect(errorsOf(await impersonate(client, token, 'alice'))).toEqual(['Token is not valid.']);
 
     const fresh = await tokenOf(client, DEMO_API_ACCOUNT.username, DEMO_API_ACCOUNT.password);
@@ -241,7 +328,12 @@ describe('Secret Server simulator: token lifetime and configurable texts', () =>
     sim = await startSecretServerSimulator({ world });
     const client = await soapClientFor(sim.url);
     await tokenOf(client, 'dana', 'pw', '', 'acme');
-    const noOrg = await call(client, 'Authenticate', { username: 'dana', password: 'pw', organization: '', domain: '' });
+    const noOrg = await call(client, 'Authenticate', {
+      username: 'dana',
+      password: 'pw',
+      organization: '',
+      domain: '',
+    });
     expect(errorsOf(noOrg)).toEqual(['Authentication failed.']);
   });
 });

@@ -22,7 +22,12 @@ export const searchSecretsByFieldValueArgs = z.object({
   showRestricted: z.boolean().optional(),
 });
 
-const codeResponse = z.object({ ErrorCode: text, Comment: text, AdditionalComment: text, TicketSystemId: z.number().int().optional() });
+const codeResponse = z.object({
+  ErrorCode: text,
+  Comment: text,
+  AdditionalComment: text,
+  TicketSystemId: z.number().int().optional(),
+});
 
 export const getSecretArgs = z.object({
   token: text,

@@ -122,7 +122,8 @@ export function createRequestHandler(deps: RequestHandlerDeps): (req: IncomingMe
   return (req, res) => {
     handle(req, res).catch(() => {
       // A simulator bug or a client that went away mid-request: answer like IIS if still possible.
-      if (!res.headersSent && !res.destroyed && !deps.lifecycle.isClosing) send(res, 500, HTML_CONTENT_TYPE, IIS_500_PAGE);
+      if (!res.headersSent && !res.destroyed && !deps.lifecycle.isClosing)
+        send(res, 500, HTML_CONTENT_TYPE, IIS_500_PAGE);
       else res.destroy();
     });
   };

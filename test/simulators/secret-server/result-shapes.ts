@@ -147,5 +147,11 @@ export function secretOf(secret: SsSecret): Secret {
 export const COMMENT_ERROR_CODE = 'COMMENT';
 
 export function commentRequiredErrorOf(message: string): SecretError {
-  return { ErrorCode: COMMENT_ERROR_CODE, ErrorMessage: message, AllowsResponse: true, CommentTitle: 'Comment', AdditionalCommentTitle: '' };
+  return {
+    ErrorCode: COMMENT_ERROR_CODE,
+    ErrorMessage: message,
+    AllowsResponse: true,
+    CommentTitle: 'Comment',
+    AdditionalCommentTitle: '',
+  };
 }

@@ -15,7 +15,10 @@ import { canView, errorTextsOf, principalOf } from './world';
  * Exact field name, value equal ignoring case (Secret Server documents an "exact match";
  * SQL Server's default collation makes that comparison case-insensitive), filtered by what the token's user may view.
  */
-export function searchSecretsByFieldValue(ctx: OperationContext, args: SearchSecretsByFieldValueArgs): SearchSecretsResult {
+export function searchSecretsByFieldValue(
+  ctx: OperationContext,
+  args: SearchSecretsByFieldValueArgs,
+): SearchSecretsResult {
   const user = ctx.tokens.userOf(args.token);
   if (!user) return { Errors: errorsOf([errorTextsOf(ctx.world).tokenInvalid]) };
   const principal = principalOf(user);

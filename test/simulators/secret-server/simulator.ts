@@ -59,7 +59,9 @@ export async function startSecretServerSimulator(options: SimulatorOptions): Pro
   let latencyMs = checkedLatency(options.latencyMs ?? 0);
 
   const protocol = options.tls ? 'https' : 'http';
-  const server = options.tls ? https.createServer({ cert: options.tls.certPem, key: options.tls.keyPem }) : http.createServer();
+  const server = options.tls
+    ? https.createServer({ cert: options.tls.certPem, key: options.tls.keyPem })
+    : http.createServer();
   const lifecycle = new ServerLifecycle(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -79,7 +81,16 @@ export async function startSecretServerSimulator(options: SimulatorOptions): Pro
     const soap = await createSoapProcessor(createSecretServerService({ world, tokens, approvals, origin }));
     server.on(
       'request',
-      createRequestHandler({ soap, log, faults, lifecycle, latencyMs: () => latencyMs, now, protocol, listenHost: `${host}:${port}` }),
+      createRequestHandler({
+        soap,
+        log,
+        faults,
+        lifecycle,
+        latencyMs: () => latencyMs,
+        now,
+        protocol,
+        listenHost: `${host}:${port}`,
+      }),
     );
   } catch (error) {
     await lifecycle.close();

@@ -5,7 +5,8 @@ import { SECRET_SERVER_WSDL } from '../../../electron/plugins/secret-server/ss-w
 export const ENDPOINT_PATH = '/SecretServer/webservices/SSWebService.asmx';
 
 /** The namespaces ASMX declares on every response Envelope (and the only ones). */
-const ASMX_ENVELOPE_XMLNS = 'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema"';
+const ASMX_ENVELOPE_XMLNS =
+  'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:xsd="http://www.w3.org/2001/XMLSchema"';
 
 export interface SoapAnswer {
   statusCode: number;
@@ -33,7 +34,8 @@ export async function createSoapProcessor(services: soap.IServices): Promise<Soa
       path: ENDPOINT_PATH,
       services,
       suppressStack: true,
-      callback: (err: unknown) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(created)),
+      callback: (err: unknown) =>
+        err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(created),
     });
   });
   // Set after the WSDL is ready: node-soap computes this string while it loads the WSDL.

@@ -25,14 +25,23 @@ export interface RawAnswer {
 }
 
 /** POST a SOAP 1.1 envelope exactly as written, with the SOAPAction ASMX dispatches on. */
-export async function postSoap(url: string, operation: string, innerXml: string, soapAction = `"urn:thesecretserver.com/${operation}"`): Promise<RawAnswer> {
+export async function postSoap(
+  url: string,
+  operation: string,
+  innerXml: string,
+  soapAction = `"urn:thesecretserver.com/${operation}"`,
+): Promise<RawAnswer> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'Content-Type': 'text/xml; charset=utf-8', SOAPAction: soapAction },
     body: soapEnvelope(operation, innerXml),
     signal: AbortSignal.timeout(5_000),
   });
-  return { status: response.status, contentType: response.headers.get('content-type') ?? '', body: await response.text() };
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type') ?? '',
+    body: await response.text(),
+  };
 }
 
 /** GET over HTTPS with an explicit trust store (fetch cannot take an Agent). */
@@ -42,7 +51,11 @@ export function httpsGet(url: string, agent: https.Agent): Promise<RawAnswer> {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () =>
-        resolve({ status: response.statusCode ?? 0, contentType: String(response.headers['content-type'] ?? ''), body: Buffer.concat(chunks).toString('utf8') }),
+        resolve({
+          status: response.statusCode ?? 0,
+          contentType: String(response.headers['content-type'] ?? ''),
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
       );
       response.on('error', reject);
     });

@@ -2,12 +2,23 @@ import https from 'node:https';
 import type * as soap from 'soap';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestCa, issueServerCert } from '../../support/test-pki';
-import { demoWorld, DEMO_API_ACCOUNT, SIMULATED_FAULT_STRING, startSecretServerSimulator, type SecretServerSimulator } from './index';
+import {
+  demoWorld,
+  DEMO_API_ACCOUNT,
+  SIMULATED_FAULT_STRING,
+  startSecretServerSimulator,
+  type SecretServerSimulator,
+} from './index';
 import { httpsGet, postSoap, soapClientFor } from './test-clients';
 
 // Transport behaviour: TLS, injected faults, latency, call accounting and shutdown.
 
-const AUTH_ARGS = { username: DEMO_API_ACCOUNT.username, password: DEMO_API_ACCOUNT.password, organization: '', domain: '' };
+const AUTH_ARGS = {
+  username: DEMO_API_ACCOUNT.username,
+  password: DEMO_API_ACCOUNT.password,
+  organization: '',
+  domain: '',
+};
 
 interface CallError extends Error {
   code?: string;
@@ -15,7 +26,9 @@ interface CallError extends Error {
 }
 
 async function authenticate(client: soap.Client, options: object = {}): Promise<Record<string, unknown>> {
-  const [response] = (await client.AuthenticateAsync(AUTH_ARGS, { timeout: 5_000, ...options })) as [{ AuthenticateResult: Record<string, unknown> }];
+  const [response] = (await client.AuthenticateAsync(AUTH_ARGS, { timeout: 5_000, ...options })) as [
+    { AuthenticateResult: Record<string, unknown> },
+  ];
   return response.AuthenticateResult;
 }
 
@@ -68,16 +81,27 @@ describe('Secret Server simulator: HTTPS', () => {
   it('is refused by a client that trusts another CA', async () => {
     const sim = await simulatorWith(issueServerCert(ca));
     const error = await failureOf(httpsGet(`${sim.url}?WSDL`, trusting(createTestCa('Some Other CA').certPem)));
-    expect(error.code).toMatch(/UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_GET_ISSUER_CERT_LOCALLY/);
+    expect(error.code).toMatch(
+      /UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_GET_ISSUER_CERT_LOCALLY/,
+    );
     expect(sim.calls.Authenticate).toBe(0);
   });
 
   it('presents an expired certificate or one for another host when asked to', async () => {
-    const expired = await simulatorWith(issueServerCert(ca, { notBefore: new Date(Date.now() - 10 * 86_400_000), notAfter: new Date(Date.now() - 86_400_000) }));
+    const expired = await simulatorWith(
+      issueServerCert(ca, {
+        notBefore: new Date(Date.now() - 10 * 86_400_000),
+        notAfter: new Date(Date.now() - 86_400_000),
+      }),
+    );
     expect((await failureOf(httpsGet(`${expired.url}?WSDL`, trusting(ca.certPem)))).code).toBe('CERT_HAS_EXPIRED');
 
-    const elsewhere = await simulatorWith(issueServerCert(ca, { commonName: 'other.example', dnsNames: ['other.example'], ipAddresses: [] }));
-    expect((await failureOf(httpsGet(`${elsewhere.url}?WSDL`, trusting(ca.certPem)))).code).toBe('ERR_TLS_CERT_ALTNAME_INVALID');
+    const elsewhere = await simulatorWith(
+      issueServerCert(ca, { commonName: 'other.example', dnsNames: ['other.example'], ipAddresses: [] }),
+    );
+    expect((await failureOf(httpsGet(`${elsewhere.url}?WSDL`, trusting(ca.certPem)))).code).toBe(
+      'ERR_TLS_CERT_ALTNAME_INVALID',
+    );
   });
 });
 
@@ -116,7 +140,9 @@ describe('Secret Server simulator: faults, latency and call accounting', () => {
     expect(error.message).toBe(`soap:Server: ${SIMULATED_FAULT_STRING}`);
     expect(error.response?.status).toBe(500);
     const raw = await postSoap(sim.url, 'GetTokenIsValid', '<token>x</token>');
-    expect(raw.body).toContain('<soap:Fault><faultcode>soap:Server</faultcode><faultstring>Server was unable to process request. ---&gt; Simulated failure.</faultstring><detail /></soap:Fault>');
+    expect(raw.body).toContain(
+      '<soap:Fault><faultcode>soap:Server</faultcode><faultstring>Server was unable to process request. ---&gt; Simulated failure.</faultstring><detail /></soap:Fault>',
+    );
   });
 
   it('hang: never answers, so the client times out', async () => {
@@ -164,17 +190,46 @@ describe('Secret Server simulator: faults, latency and call accounting', () => {
 
   it('counts calls per operation and logs each with its arguments, in order', async () => {
     const token = (await authenticate(client)).Token as string;
-    const [impersonated] = (await client.ImpersonateUserAsync({ token, username: 'alice', organization: '', domain: 'CORP' })) as [{ ImpersonateUserResult: { Token: string } }];
+    const [impersonated] = (await client.ImpersonateUserAsync({
+      token,
+      username: 'alice',
+      organization: '',
+      domain: 'CORP',
+    })) as [{ ImpersonateUserResult: { Token: string } }];
     const aliceToken = impersonated.ImpersonateUserResult.Token;
-    await client.SearchSecretsByFieldValueAsync({ token: aliceToken, fieldName: 'Machine', searchTerm: 'ws01', showDeleted: false, showRestricted: true });
+    await client.SearchSecretsByFieldValueAsync({
+      token: aliceToken,
+      fieldName: 'Machine',
+      searchTerm: 'ws01',
+      showDeleted: false,
+      showRestricted: true,
+    });
     await client.GetSecretAsync({ token: aliceToken, secretId: 101, loadSettingsAndPermissions: false });
     sim.injectFault('GetTokenIsValid', 'http500', 1);
     await failureOf(client.GetTokenIsValidAsync({ token }));
 
-    expect(sim.calls).toEqual({ Authenticate: 1, ImpersonateUser: 1, SearchSecretsByFieldValue: 1, GetSecret: 1, GetTokenIsValid: 1 });
-    expect(sim.requests.map((r) => r.operation)).toEqual(['Authenticate', 'ImpersonateUser', 'SearchSecretsByFieldValue', 'GetSecret', 'GetTokenIsValid']);
+    expect(sim.calls).toEqual({
+      Authenticate: 1,
+      ImpersonateUser: 1,
+      SearchSecretsByFieldValue: 1,
+      GetSecret: 1,
+      GetTokenIsValid: 1,
+    });
+    expect(sim.requests.map((r) => r.operation)).toEqual([
+      'Authenticate',
+      'ImpersonateUser',
+      'SearchSecretsByFieldValue',
+      'GetSecret',
+      'GetTokenIsValid',
+    ]);
     expect(sim.requests[0]?.args).toEqual(AUTH_ARGS);
-    expect(sim.requests[2]?.args).toEqual({ token: aliceToken, fieldName: 'Machine', searchTerm: 'ws01', showDeleted: false, showRestricted: true });
+    expect(sim.requests[2]?.args).toEqual({
+      token: aliceToken,
+      fieldName: 'Machine',
+      searchTerm: 'ws01',
+      showDeleted: false,
+      showRestricted: true,
+    });
     expect(sim.requests[3]?.args).toEqual({ token: aliceToken, secretId: 101, loadSettingsAndPermissions: false });
     expect(sim.requests[4]?.args).toEqual({ token });
 

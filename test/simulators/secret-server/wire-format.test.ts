@@ -9,9 +9,17 @@ describe('Secret Server simulator: wire format', () => {
 
   beforeAll(async () => {
     sim = await startSecretServerSimulator({ world: demoWorld() });
-    const apiLogin = await postSoap(sim.url, 'Authenticate', `<username>${DEMO_API_ACCOUNT.username}</username><password>${DEMO_API_ACCOUNT.password}</password><organization></organization><domain></domain>`);
+    const apiLogin = await postSoap(
+      sim.url,
+      'Authenticate',
+      `<username>${DEMO_API_ACCOUNT.username}</username><password>${DEMO_API_ACCOUNT.password}</password><organization></organization><domain></domain>`,
+    );
     const apiToken = /<Token>([^<]+)<\/Token>/.exec(apiLogin.body)?.[1] ?? '';
-    const impersonated = await postSoap(sim.url, 'ImpersonateUser', `<token>${apiToken}</token><username>alice</username><organization></organization><domain>CORP</domain>`);
+    const impersonated = await postSoap(
+      sim.url,
+      'ImpersonateUser',
+      `<token>${apiToken}</token><username>alice</username><organization></organization><domain>CORP</domain>`,
+    );
     aliceToken = /<Token>([^<]+)<\/Token>/.exec(impersonated.body)?.[1] ?? '';
     expect(aliceToken).not.toBe('');
   });
@@ -68,9 +76,15 @@ describe('Secret Server simulator: wire format', () => {
     });
 
     it('writes errors as <Errors><string>…</string></Errors> and leaves the Token out', async () => {
-      const answer = await postSoap(sim.url, 'Authenticate', '<username>alice</username><password>wrong</password><organization></organization><domain>CORP</domain>');
+      const answer = await postSoap(
+        sim.url,
+        'Authenticate',
+        '<username>alice</username><password>wrong</password><organization></organization><domain>CORP</domain>',
+      );
       expect(answer.status).toBe(200);
-      expect(answer.body).toContain('<AuthenticateResult><Errors><string>Login failed.</string></Errors></AuthenticateResult>');
+      expect(answer.body).toContain(
+        '<AuthenticateResult><Errors><string>Login failed.</string></Errors></AuthenticateResult>',
+      );
     });
 
     it('writes SecretSummary children in schema order, and an empty <SecretSummaries /> for no match', async () => {
@@ -80,7 +94,14 @@ describe('Secret Server simulator: wire format', () => {
         `<token>${aliceToken}</token><fieldName>Machine</fieldName><searchTerm>ws02</searchTerm><showDeleted>false</showDeleted><showRestricted>false</showRestricted>`,
       );
       expect(childElementNames(found.body, 'SearchSecretsByFieldValueResult')).toEqual(['Errors', 'SecretSummaries']);
-      expect(childElementNames(found.body, 'SecretSummary')).toEqual(['SecretId', 'SecretName', 'SecretTypeName', 'SecretTypeId', 'FolderId', 'IsRestricted']);
+      expect(childElementNames(found.body, 'SecretSummary')).toEqual([
+        'SecretId',
+        'SecretName',
+        'SecretTypeName',
+        'SecretTypeId',
+        'FolderId',
+        'IsRestricted',
+      ]);
       expect(found.body).toContain(
         '<SecretSummary><SecretId>102</SecretId><SecretName>ws02\\Administrator</SecretName><SecretTypeName>Windows Account</SecretTypeName><SecretTypeId>6003</SecretTypeId><FolderId>2</FolderId><IsRestricted>false</IsRestricted></SecretSummary>',
       );
@@ -90,11 +111,17 @@ describe('Secret Server simulator: wire format', () => {
         'SearchSecretsByFieldValue',
         `<token>${aliceToken}</token><fieldName>Machine</fieldName><searchTerm>nowhere</searchTerm><showDeleted>false</showDeleted><showRestricted>false</showRestricted>`,
       );
-      expect(none.body).toContain('<SearchSecretsByFieldValueResult><Errors /><SecretSummaries /></SearchSecretsByFieldValueResult>');
+      expect(none.body).toContain(
+        '<SearchSecretsByFieldValueResult><Errors /><SecretSummaries /></SearchSecretsByFieldValueResult>',
+      );
     });
 
     it('writes a Secret in schema order with xsi:nil for null nillable values and omitted optional strings', async () => {
-      const answer = await postSoap(sim.url, 'GetSecret', `<token>${aliceToken}</token><secretId>104</secretId><loadSettingsAndPermissions>false</loadSettingsAndPermissions>`);
+      const answer = await postSoap(
+        sim.url,
+        'GetSecret',
+        `<token>${aliceToken}</token><secretId>104</secretId><loadSettingsAndPermissions>false</loadSettingsAndPermissions>`,
+      );
       expect(childElementNames(answer.body, 'GetSecretResult')).toEqual(['Errors', 'Secret']);
       expect(childElementNames(answer.body, 'Secret')).toEqual([
         'Name',
@@ -110,15 +137,32 @@ describe('Secret Server simulator: wire format', () => {
         'IsRestricted',
         'Active',
       ]);
-      expect(childElementNames(answer.body, 'SecretItem')).toEqual(['Value', 'Id', 'FieldId', 'FieldName', 'IsFile', 'IsNotes', 'IsPassword', 'FieldDisplayName']);
-      expect(answer.body).toContain('<FolderId>-1</FolderId><IsWebLauncher>false</IsWebLauncher><CheckOutMinutesRemaining xsi:nil="true" /><IsCheckedOut>false</IsCheckedOut><CheckOutUserId xsi:nil="true" />');
+      expect(childElementNames(answer.body, 'SecretItem')).toEqual([
+        'Value',
+        'Id',
+        'FieldId',
+        'FieldName',
+        'IsFile',
+        'IsNotes',
+        'IsPassword',
+        'FieldDisplayName',
+      ]);
+      expect(answer.body).toContain(
+        '<FolderId>-1</FolderId><IsWebLauncher>false</IsWebLauncher><CheckOutMinutesRemaining xsi:nil="true" /><IsCheckedOut>false</IsCheckedOut><CheckOutUserId xsi:nil="true" />',
+      );
       expect(answer.body).toContain('<Value>Ten-0-0-15-Passw0rd!</Value>');
       // the Notes value is '' -> an empty element, not a missing one
-      expect(answer.body).toContain('<SecretItem><Value /><Id>10404</Id><FieldId>600304</FieldId><FieldName>Notes</FieldName><IsFile>false</IsFile><IsNotes>true</IsNotes>');
+      expect(answer.body).toContain(
+        '<SecretItem><Value /><Id>10404</Id><FieldId>600304</FieldId><FieldName>Notes</FieldName><IsFile>false</IsFile><IsNotes>true</IsNotes>',
+      );
     });
 
     it('writes SecretError in schema order next to the error', async () => {
-      const answer = await postSoap(sim.url, 'GetSecret', `<token>${aliceToken}</token><secretId>203</secretId><loadSettingsAndPermissions>false</loadSettingsAndPermissions>`);
+      const answer = await postSoap(
+        sim.url,
+        'GetSecret',
+        `<token>${aliceToken}</token><secretId>203</secretId><loadSettingsAndPermissions>false</loadSettingsAndPermissions>`,
+      );
       expect(childElementNames(answer.body, 'GetSecretResult')).toEqual(['Errors', 'SecretError']);
       expect(answer.body).toContain(
         '<SecretError><ErrorCode>COMMENT</ErrorCode><ErrorMessage>A comment is required to view this Secret.</ErrorMessage><AllowsResponse>true</AllowsResponse><CommentTitle>Comment</CommentTitle><AdditionalCommentTitle /></SecretError>',
@@ -126,8 +170,19 @@ describe('Secret Server simulator: wire format', () => {
     });
 
     it('escapes XML special characters in values', async () => {
-      sim.world.secrets.push({ id: 999, name: 'odd', templateName: 'Windows Account', templateId: 6003, fields: { Machine: 'odd', Password: 'a<b>&"c\'' }, viewers: ['CORP\\alice'] });
-      const answer = await postSoap(sim.url, 'GetSecret', `<token>${aliceToken}</token><secretId>999</secretId><loadSettingsAndPermissions>false</loadSettingsAndPermissions>`);
+      sim.world.secrets.push({
+        id: 999,
+        name: 'odd',
+        templateName: 'Windows Account',
+        templateId: 6003,
+        fields: { Machine: 'odd', Password: 'a<b>&"c\'' },
+        viewers: ['CORP\\alice'],
+      });
+      const answer = await postSoap(
+        sim.url,
+        'GetSecret',
+        `<token>${aliceToken}</token><secretId>999</secretId><loadSettingsAndPermissions>false</loadSettingsAndPermissions>`,
+      );
       expect(answer.body).toMatch(/<Value>a&lt;b&gt;&amp;(&quot;|")c(&apos;|')<\/Value>/);
     });
 
@@ -135,9 +190,15 @@ describe('Secret Server simulator: wire format', () => {
       const unknown = await postSoap(sim.url, 'WhoAmI', '<token>x</token>');
       expect(unknown.status).toBe(500);
       expect(unknown.body).toContain('<faultcode>soap:Client</faultcode>');
-      expect(unknown.body).toContain('Server did not recognize the value of HTTP Header SOAPAction: urn:thesecretserver.com/WhoAmI.');
+      expect(unknown.body).toContain(
+        'Server did not recognize the value of HTTP Header SOAPAction: urn:thesecretserver.com/WhoAmI.',
+      );
 
-      const badInt = await postSoap(sim.url, 'GetSecret', `<token>${aliceToken}</token><secretId>abc</secretId><loadSettingsAndPermissions>false</loadSettingsAndPermissions>`);
+      const badInt = await postSoap(
+        sim.url,
+        'GetSecret',
+        `<token>${aliceToken}</token><secretId>abc</secretId><loadSettingsAndPermissions>false</loadSettingsAndPermissions>`,
+      );
       expect(badInt.status).toBe(500);
       expect(badInt.body).toContain('<faultcode>soap:Client</faultcode>');
     });

@@ -104,11 +104,18 @@ export function normalizeDomain(domain: string | undefined): string {
  * Looks a user up the way a login does: names and domains case-insensitively, and the
  * organization by edition (installed servers refuse any organization code).
  */
-export function findUser(world: SsWorld, username: string | undefined, domain: string | undefined, organization: string | undefined): SsUser | undefined {
+export function findUser(
+  world: SsWorld,
+  username: string | undefined,
+  domain: string | undefined,
+  organization: string | undefined,
+): SsUser | undefined {
   const wantedDomain = normalizeDomain(domain).toLowerCase();
   const wantedName = (username ?? '').toLowerCase();
   const org = organization ?? '';
-  const user = world.users.find((u) => u.username.toLowerCase() === wantedName && u.domain.toLowerCase() === wantedDomain);
+  const user = world.users.find(
+    (u) => u.username.toLowerCase() === wantedName && u.domain.toLowerCase() === wantedDomain,
+  );
   if (!user) return undefined;
   if ((world.edition ?? 'installed') === 'installed') return org === '' ? user : undefined;
   return org.toLowerCase() === (user.organization ?? '').toLowerCase() ? user : undefined;

@@ -15,5 +15,8 @@ export function classifyWsdlQuery(search: string): WsdlQuery {
 
 /** The project's WSDL with soap:address pointing at this server, as ASMX writes the URL it was asked on. */
 export function wsdlForEndpoint(endpointUrl: string): string {
-  return SECRET_SERVER_WSDL.replace(/(<soap:address\s+location=")[^"]*(")/, (_match, open: string, close: string) => `${open}${endpointUrl}${close}`);
+  return SECRET_SERVER_WSDL.replace(
+    /(<soap:address\s+location=")[^"]*(")/,
+    (_match, open: string, close: string) => `${open}${endpointUrl}${close}`,
+  );
 }

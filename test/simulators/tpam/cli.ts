@@ -1,5 +1,13 @@
 import { resolveOptions, tokenize } from './command-line';
-import { listAccounts, listAssignedPolicies, listRequestDetails, listSystems, listUsers, UsageProblem, type CliContext } from './list-commands';
+import {
+  listAccounts,
+  listAssignedPolicies,
+  listRequestDetails,
+  listSystems,
+  listUsers,
+  UsageProblem,
+  type CliContext,
+} from './list-commands';
 import { retrieve } from './retrieve-command';
 import { findCommandSpec, usageText, type CommandSpec } from './usage-texts';
 
@@ -34,7 +42,10 @@ export function runTpamCommand(ctx: CliContext, commandLine: string): string {
   if (!spec || !handler) return unknownCommandText(name);
   if (!tokenized.ok) return usage(spec);
 
-  const resolved = resolveOptions(tokenized.tokens.slice(1), spec.options.map((o) => o.name));
+  const resolved = resolveOptions(
+    tokenized.tokens.slice(1),
+    spec.options.map((o) => o.name),
+  );
   if (!resolved.ok || resolved.help) return usage(spec);
   try {
     return handler(ctx, resolved.values);

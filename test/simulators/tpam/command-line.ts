@@ -57,7 +57,8 @@ export function resolveOptions(args: readonly Token[], optionNames: readonly str
     const exact = optionNames.filter((o) => o.toLowerCase() === typed);
     const candidates = exact.length > 0 ? exact : optionNames.filter((o) => o.toLowerCase().startsWith(typed));
     if (candidates.length === 0) return { ok: false, problem: `unknown option '${token.text}'` };
-    if (candidates.length > 1) return { ok: false, problem: `option '${token.text}' is ambiguous (${candidates.join(', ')})` };
+    if (candidates.length > 1)
+      return { ok: false, problem: `option '${token.text}' is ambiguous (${candidates.join(', ')})` };
     const name = candidates[0] as string;
     if (name === 'Help') {
       help = true;

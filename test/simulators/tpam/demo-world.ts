@@ -36,12 +36,28 @@ export function demoTpamWorld(now: Date = new Date()): TpamWorld {
   return {
     systems: [
       { name: 'LINUXSRV01', networkAddress: '10.0.0.5', platform: 'Linux', description: 'Build server' },
-      { name: 'PSM_LINUXSRV01', networkAddress: '10.0.0.15', platform: 'Linux', description: 'LINUXSRV01 for sessions through the gateway' },
-      { name: 'REALSYS', networkAddress: '10.0.0.50', platform: 'Linux', description: 'The real system behind LINUXSRV01 accounts' },
+      {
+        name: 'PSM_LINUXSRV01',
+        networkAddress: '10.0.0.15',
+        platform: 'Linux',
+        description: 'LINUXSRV01 for sessions through the gateway',
+      },
+      {
+        name: 'REALSYS',
+        networkAddress: '10.0.0.50',
+        platform: 'Linux',
+        description: 'The real system behind LINUXSRV01 accounts',
+      },
       { name: 'WINSRV02', networkAddress: '10.0.0.6', platform: 'Windows' },
     ],
     accounts: [
-      { systemName: 'LINUXSRV01', accountName: 'root', password: 'Lnx-r00t!pw', custom1: 'realroot', custom2: 'REALSYS' },
+      {
+        systemName: 'LINUXSRV01',
+        accountName: 'root',
+        password: 'Lnx-r00t!pw',
+        custom1: 'realroot',
+        custom2: 'REALSYS',
+      },
       { systemName: 'LINUXSRV01', accountName: 'oracle', password: 'Ora-pw-7731' },
       { systemName: 'PSM_LINUXSRV01', accountName: 'root', password: 'Psm-r00t!pw' },
       { systemName: 'REALSYS', accountName: 'realroot', password: 'R3al-r00t!pw' },

@@ -35,7 +35,8 @@ export interface HostKeyInfo {
 export function generateHostKeys(types: readonly HostKeyType[] = ['rsa', 'ed25519']): HostKeyPair[] {
   return types.map((type) => ({
     type,
-    privateKey: type === 'rsa' ? generateSshKeyPair('rsa', { bits: 2048 }).private : generateSshKeyPair('ed25519').private,
+    privateKey:
+      type === 'rsa' ? generateSshKeyPair('rsa', { bits: 2048 }).private : generateSshKeyPair('ed25519').private,
   }));
 }
 

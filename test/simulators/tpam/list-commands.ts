@@ -12,7 +12,14 @@ import {
   type Row,
   type TableFormat,
 } from './tables';
-import { isaSeesAccount, isaSeesSystem, sameName, type TpamPolicyRecord, type TpamRequestRecord, type TpamWorld } from './world';
+import {
+  isaSeesAccount,
+  isaSeesSystem,
+  sameName,
+  type TpamPolicyRecord,
+  type TpamRequestRecord,
+  type TpamWorld,
+} from './world';
 
 /**
  * The List… commands of the simulated TPAM CLI. Each answers from the world as the CLI user
@@ -60,13 +67,19 @@ function table(ctx: CliContext, things: string, header: readonly string[], rows:
 
 export function listSystems(ctx: CliContext, options: Options): string {
   const sortBy = (options.get('SortOrder') ?? 'SystemName').toLowerCase();
-  if (!['systemname', 'networkaddress', 'platformname'].includes(sortBy)) throw new UsageProblem(`unknown SortOrder '${sortBy}'`);
+  if (!['systemname', 'networkaddress', 'platformname'].includes(sortBy))
+    throw new UsageProblem(`unknown SortOrder '${sortBy}'`);
   const platform = options.get('Platform');
   const systems = ctx.world.systems
     .filter((s) => isaSeesSystem(ctx.world, ctx.user, s.name))
-    .filter((s) => wildcardMatches(options.get('SystemName'), s.name) && wildcardMatches(options.get('NetworkAddress'), s.networkAddress))
+    .filter(
+      (s) =>
+        wildcardMatches(options.get('SystemName'), s.name) &&
+        wildcardMatches(options.get('NetworkAddress'), s.networkAddress),
+    )
     .filter((s) => platform === undefined || sameName(platform, 'All') || sameName(platform, s.platform ?? ''));
-  const key = (s: (typeof systems)[number]) => (sortBy === 'networkaddress' ? s.networkAddress : sortBy === 'platformname' ? (s.platform ?? '') : s.name);
+  const key = (s: (typeof systems)[number]) =>
+    sortBy === 'networkaddress' ? s.networkAddress : sortBy === 'platformname' ? (s.platform ?? '') : s.name;
   systems.sort((a, b) => key(a).localeCompare(key(b)));
   const rows = systems.map((s) => ({
     SystemName: s.name,
@@ -89,7 +102,11 @@ export function listSystems(ctx: CliContext, options: Options): string {
 export function listAccounts(ctx: CliContext, options: Options): string {
   const rows = ctx.world.accounts
     .filter((a) => isaSeesAccount(ctx.world, ctx.user, a.systemName, a.accountName))
-    .filter((a) => wildcardMatches(options.get('SystemName'), a.systemName) && wildcardMatches(options.get('AccountName'), a.accountName))
+    .filter(
+      (a) =>
+        wildcardMatches(options.get('SystemName'), a.systemName) &&
+        wildcardMatches(options.get('AccountName'), a.accountName),
+    )
     .map((a) => ({
       SystemName: a.systemName,
       AccountName: a.accountName,
@@ -161,7 +178,13 @@ export function listAssignedPolicies(ctx: CliContext, options: Options): string 
       PermissionType: p.permissionType ?? 'Pwd',
       EffectiveFl: 'Yes',
     }));
-  return table(ctx, 'Permissions', flag === 'E' ? LIST_EFFECTIVE_POLICIES_HEADER : LIST_ASSIGNED_POLICIES_HEADER, rows, options);
+  return table(
+    ctx,
+    'Permissions',
+    flag === 'E' ? LIST_EFFECTIVE_POLICIES_HEADER : LIST_ASSIGNED_POLICIES_HEADER,
+    rows,
+    options,
+  );
 }
 
 /** Whether the request is in its release window and approved (TPAM's "Active"). */
@@ -192,8 +215,15 @@ export function listRequestDetails(ctx: CliContext, options: Options): string {
   const requestor = options.get('RequestorName');
   const rows = ctx.world.requests
     .filter((r) => statusMatches(status, r, now))
-    .filter((r) => (id === undefined || r.requestId === id) && (requestor === undefined || sameName(requestor, r.requestorName)))
-    .filter((r) => wildcardMatches(options.get('SystemName'), r.systemName) && wildcardMatches(options.get('AccountName'), r.accountName))
+    .filter(
+      (r) =>
+        (id === undefined || r.requestId === id) && (requestor === undefined || sameName(requestor, r.requestorName)),
+    )
+    .filter(
+      (r) =>
+        wildcardMatches(options.get('SystemName'), r.systemName) &&
+        wildcardMatches(options.get('AccountName'), r.accountName),
+    )
     .map((r) => ({
       RequestID: r.requestId,
       RequestorName: r.requestorName,

@@ -21,11 +21,16 @@ export function retrieve(ctx: CliContext, options: ReadonlyMap<string, string>):
 
   const system = options.get('SystemName');
   const accountName = options.get('AccountName');
-  if (system === undefined || accountName === undefined) throw new UsageProblem('SystemName and AccountName are required');
-  const account = ctx.world.accounts.find((a) => sameName(a.systemName, system) && sameName(a.accountName, accountName));
+  if (system === undefined || accountName === undefined)
+    throw new UsageProblem('SystemName and AccountName are required');
+  const account = ctx.world.accounts.find(
+    (a) => sameName(a.systemName, system) && sameName(a.accountName, accountName),
+  );
   if (!account) return line(`Account ${accountName} on system ${system} not found`);
-  if (!isaSeesAccount(ctx.world, ctx.user, account.systemName, account.accountName)) return line(notAuthorizedText(ctx.user, accountName, system));
-  if (account.requireTicketForCli && (!options.get('TicketSystemName') || !options.get('TicketNumber'))) return line(TICKET_REQUIRED_TEXT);
+  if (!isaSeesAccount(ctx.world, ctx.user, account.systemName, account.accountName))
+    return line(notAuthorizedText(ctx.user, accountName, system));
+  if (account.requireTicketForCli && (!options.get('TicketSystemName') || !options.get('TicketNumber')))
+    return line(TICKET_REQUIRED_TEXT);
   return line(account.password);
 }
 
@@ -35,7 +40,9 @@ function retrieveForRequest(ctx: CliContext, requestId: string): string {
   if (request.requestorName !== ctx.user || !requestIsActive(request, ctx.now())) {
     return line(notAuthorizedText(ctx.user, request.accountName, request.systemName));
   }
-  const account = ctx.world.accounts.find((a) => sameName(a.systemName, request.systemName) && sameName(a.accountName, request.accountName));
+  const account = ctx.world.accounts.find(
+    (a) => sameName(a.systemName, request.systemName) && sameName(a.accountName, request.accountName),
+  );
   return line(account ? account.password : `Account ${request.accountName} on system ${request.systemName} not found`);
 }
 

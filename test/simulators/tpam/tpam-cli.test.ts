@@ -67,26 +67,34 @@ describe('simulated TPAM CLI: output formats', () => {
     expect(header?.split('\t')[33]).toBe('AccountCustom1');
     expect(row?.split('\t')[2]).toBe('');
     expect(out).not.toContain('Lnx-r00t!pw');
-    expect(readAccounts(out)).toEqual([{ accountName: 'root', systemName: 'LINUXSRV01', accountCustom1: 'realroot', accountCustom2: 'REALSYS' }]);
+    expect(readAccounts(out)).toEqual([
+      { accountName: 'root', systemName: 'LINUXSRV01', accountCustom1: 'realroot', accountCustom2: 'REALSYS' },
+    ]);
     expect(run('ListAccounts --AccountName nobody --SystemName LINUXSRV01')).toBe('No Accounts to list\r\n');
   });
 
   it('puts the policy name at index 9 for --AllOrEffectiveFlag E, as the SPS plugin reads it', () => {
-    const out = run('ListAssignedPolicies --UserName jdoe --AccountName root --SystemName LINUXSRV01 --AllOrEffectiveFlag E --PermissionType Pwd');
+    const out = run(
+      'ListAssignedPolicies --UserName jdoe --AccountName root --SystemName LINUXSRV01 --AllOrEffectiveFlag E --PermissionType Pwd',
+    );
     const [header, row] = lines(out);
     expect(header?.split('\t')[9]).toBe('AccessPolicyName');
     expect(row?.split('\t')[9]).toBe('Privileged Access');
     expect(hasRequiredPolicy(out, 'Privileged Access')).toBe(true);
-    expect(run('ListAssignedPolicies --UserName asmith --AccountName root --SystemName REALSYS --AllOrEffectiveFlag E --PermissionType Pwd')).toBe(
-      'No Permissions to list\r\n',
-    );
+    expect(
+      run(
+        'ListAssignedPolicies --UserName asmith --AccountName root --SystemName REALSYS --AllOrEffectiveFlag E --PermissionType Pwd',
+      ),
+    ).toBe('No Permissions to list\r\n');
   });
 
   it('uses the captured layout (policy name at index 8) without the flag', () => {
     const out = run('ListAssignedPolicies --AccountName root');
     const header = lines(out)[0]?.split('\t');
     expect(header?.slice(8, 10)).toEqual(['AccessPolicyName', 'PolicySource']);
-    expect(readAssignedPolicies(out).map((p) => `${p.row.get('UserName')}:${p.policyName}:${p.row.get('CollectionName')}`)).toEqual([
+    expect(
+      readAssignedPolicies(out).map((p) => `${p.row.get('UserName')}:${p.policyName}:${p.row.get('CollectionName')}`),
+    ).toEqual([
       'isacli:ISA:All Systems',
       'jdoe:Privileged Access:', // on LINUXSRV01; the one on REALSYS/realroot does not cover root
       'asmith:Approver:',
@@ -94,11 +102,20 @@ describe('simulated TPAM CLI: output formats', () => {
   });
 
   it('lists active requests with the id in column 0 and the end time in column 12', () => {
-    const out = run('ListRequestDetails --RequestorName jdoe --AccountName root --SystemName LINUXSRV01 --Status Active');
+    const out = run(
+      'ListRequestDetails --RequestorName jdoe --AccountName root --SystemName LINUXSRV01 --Status Active',
+    );
     expect(readRequestDetails(out)).toEqual([{ requestId: '1-2345', endTime: '2024-05-01 14:00:00.000' }]);
-    expect(run('ListRequestDetails --RequestorName asmith --AccountName Administrator --SystemName WINSRV02 --Status Active')).toBe('No Requests to list\r\n');
+    expect(
+      run(
+        'ListRequestDetails --RequestorName asmith --AccountName Administrator --SystemName WINSRV02 --Status Active',
+      ),
+    ).toBe('No Requests to list\r\n');
     expect(readRequestDetails(run('ListRequestDetails --Status Pending')).map((r) => r.requestId)).toEqual(['1-2346']);
-    expect(readRequestDetails(run('ListRequestDetails --Status open')).map((r) => r.requestId)).toEqual(['1-2345', '1-2346']);
+    expect(readRequestDetails(run('ListRequestDetails --Status open')).map((r) => r.requestId)).toEqual([
+      '1-2345',
+      '1-2346',
+    ]);
   });
 
   it('ends an active request with its window', () => {
@@ -133,13 +150,23 @@ describe('simulated TPAM CLI: command-line rules', () => {
     const world = demoTpamWorld(NOW);
     world.systems.push({ name: 'WIN SRV', networkAddress: '10.0.0.9' });
     world.accounts.push({ systemName: 'WIN SRV', accountName: 'Domain Admin', password: 'Sp4ce-pw' });
-    expect(cli(world)('Retrieve --SystemName "WIN SRV" --AccountName "Domain Admin" --ReasonText "jdoe,SPS,gateway"')).toBe('Sp4ce-pw\r\n');
+    expect(
+      cli(world)('Retrieve --SystemName "WIN SRV" --AccountName "Domain Admin" --ReasonText "jdoe,SPS,gateway"'),
+    ).toBe('Sp4ce-pw\r\n');
   });
 
   it('filters with the * wildcard and honours MaxRows and SortOrder', () => {
-    expect(readSystems(run('ListSystems --SystemName *LINUX*')).map((s) => s.name)).toEqual(['LINUXSRV01', 'PSM_LINUXSRV01']);
+    expect(readSystems(run('ListSystems --SystemName *LINUX*')).map((s) => s.name)).toEqual([
+      'LINUXSRV01',
+      'PSM_LINUXSRV01',
+    ]);
     expect(readSystems(run('ListSystems --MaxRows 2')).map((s) => s.name)).toEqual(['LINUXSRV01', 'PSM_LINUXSRV01']);
-    expect(readSystems(run('ListSystems --SortOrder NetworkAddress')).map((s) => s.networkAddress)).toEqual(['10.0.0.15', '10.0.0.5', '10.0.0.50', '10.0.0.6']);
+    expect(readSystems(run('ListSystems --SortOrder NetworkAddress')).map((s) => s.networkAddress)).toEqual([
+      '10.0.0.15',
+      '10.0.0.5',
+      '10.0.0.50',
+      '10.0.0.6',
+    ]);
   });
 
   it('answers --Help with the verbatim help text', () => {
@@ -173,7 +200,9 @@ describe('simulated TPAM CLI: command-line rules', () => {
 
 describe('simulated TPAM CLI: Retrieve', () => {
   it('returns the password alone on one line', () => {
-    expect(cli()('Retrieve --AccountName root --SystemName LINUXSRV01 --ReasonText "jdoe,SPS,gateway"')).toBe('Lnx-r00t!pw\r\n');
+    expect(cli()('Retrieve --AccountName root --SystemName LINUXSRV01 --ReasonText "jdoe,SPS,gateway"')).toBe(
+      'Lnx-r00t!pw\r\n',
+    );
   });
 
   it('says not found, ticket required and not authorized in words the readers classify', () => {
@@ -181,10 +210,18 @@ describe('simulated TPAM CLI: Retrieve', () => {
     world.users.push({ name: 'limitedcli', cliPublicKeys: [] });
     world.policies.push({ userName: 'limitedcli', policyName: 'ISA', systemName: 'WINSRV02' });
     const run = cli(world);
-    expect(classifyRetrieveOutput(run('Retrieve --AccountName nobody --SystemName LINUXSRV01'))).toMatchObject({ kind: 'error', reason: 'not-found' });
+    expect(classifyRetrieveOutput(run('Retrieve --AccountName nobody --SystemName LINUXSRV01'))).toMatchObject({
+      kind: 'error',
+      reason: 'not-found',
+    });
     expect(run('Retrieve --AccountName svc_backup --SystemName WINSRV02')).toBe(`${TICKET_REQUIRED_TEXT}\r\n`);
-    expect(classifyRetrieveOutput(run('Retrieve --AccountName svc_backup --SystemName WINSRV02'))).toMatchObject({ kind: 'error', reason: 'required' });
-    expect(run('Retrieve --AccountName svc_backup --SystemName WINSRV02 --TicketSystemName SNOW --TicketNumber 4711')).toBe('Bkp-pw-0042\r\n');
+    expect(classifyRetrieveOutput(run('Retrieve --AccountName svc_backup --SystemName WINSRV02'))).toMatchObject({
+      kind: 'error',
+      reason: 'required',
+    });
+    expect(
+      run('Retrieve --AccountName svc_backup --SystemName WINSRV02 --TicketSystemName SNOW --TicketNumber 4711'),
+    ).toBe('Bkp-pw-0042\r\n');
 
     const limited = cli(world, 'limitedcli');
     expect(classifyRetrieveOutput(limited('Retrieve --AccountName root --SystemName LINUXSRV01'))).toEqual({
@@ -200,7 +237,10 @@ describe('simulated TPAM CLI: Retrieve', () => {
 
   it('retrieves for a request of the CLI user itself (requestor mode)', () => {
     const world = demoTpamWorld(NOW);
-    expect(classifyRetrieveOutput(cli(world)('Retrieve --RequestID 1-2345'))).toMatchObject({ kind: 'error', reason: 'not-authorized' });
+    expect(classifyRetrieveOutput(cli(world)('Retrieve --RequestID 1-2345'))).toMatchObject({
+      kind: 'error',
+      reason: 'not-authorized',
+    });
     expect(cli(world, 'jdoe')('Retrieve --RequestID 1-2345')).toBe('Lnx-r00t!pw\r\n');
   });
 });
@@ -214,15 +254,25 @@ describe('the ECM command builders and readers against the simulated CLI (the SP
     const account = readAccounts(run(listAccountsCommand('root', system)))[0];
     expect(account).toMatchObject({ accountCustom1: 'realroot', accountCustom2: 'REALSYS' });
     const real = { account: account?.accountCustom1 ?? '', system: account?.accountCustom2 ?? '' };
-    expect(hasRequiredPolicy(run(listAssignedPoliciesCommand('jdoe', real.account, real.system)), 'Privileged Access')).toBe(true);
-    const out = run(retrieveCommand(real.account, real.system, reasonText('jdoe', { kind: 'policy', policy: 'Privileged Access' })));
+    expect(
+      hasRequiredPolicy(run(listAssignedPoliciesCommand('jdoe', real.account, real.system)), 'Privileged Access'),
+    ).toBe(true);
+    const out = run(
+      retrieveCommand(real.account, real.system, reasonText('jdoe', { kind: 'policy', policy: 'Privileged Access' })),
+    );
     expect(classifyRetrieveOutput(out)).toEqual({ kind: 'password', password: 'R3al-r00t!pw' });
   });
 
   it('approval finds request 1-2345', () => {
     const [request] = readRequestDetails(run(listRequestDetailsCommand('jdoe', 'root', 'LINUXSRV01')));
     expect(request?.requestId).toBe('1-2345');
-    const out = run(retrieveCommand('root', 'LINUXSRV01', reasonText('jdoe', { kind: 'approval', requestId: request?.requestId ?? '' })));
+    const out = run(
+      retrieveCommand(
+        'root',
+        'LINUXSRV01',
+        reasonText('jdoe', { kind: 'approval', requestId: request?.requestId ?? '' }),
+      ),
+    );
     expect(classifyRetrieveOutput(out)).toEqual({ kind: 'password', password: 'Lnx-r00t!pw' });
   });
 });

@@ -33,7 +33,11 @@ describe('TPAM simulator: host keys', () => {
       // The hashed form: |1|base64(salt)|base64(HMAC-SHA1(salt, "[127.0.0.1]:port"))
       const [hashed, type, data] = key.hashedKnownHostsLine.split(' ');
       const [, , salt, mac] = hashed?.split('|') ?? [];
-      expect(createHmac('sha1', Buffer.from(salt ?? '', 'base64')).update(`[127.0.0.1]:${sim.port}`).digest('base64')).toBe(mac);
+      expect(
+        createHmac('sha1', Buffer.from(salt ?? '', 'base64'))
+          .update(`[127.0.0.1]:${sim.port}`)
+          .digest('base64'),
+      ).toBe(mac);
       expect([type, data]).toEqual([key.algorithm, key.publicKeyBase64]);
     }
   });
@@ -71,17 +75,32 @@ describe('TPAM simulator: login', () => {
   it('refuses an unknown user, a user name in another case, a wrong key and a password', async () => {
     const otherKey = generateSshKeyPair('ed25519').private;
     const before = sim.rejectedLogins.length;
-    await expect(connectSsh(sim, { username: 'intruder', privateKey: demoCliKey().privateKey })).rejects.toThrow(/authentication methods failed/);
-    await expect(connectSsh(sim, { username: 'ISACLI', privateKey: demoCliKey().privateKey })).rejects.toThrow(/authentication methods failed/);
-    await expect(connectSsh(sim, { username: DEMO_CLI_USER, privateKey: otherKey })).rejects.toThrow(/authentication methods failed/);
-    await expect(connectSsh(sim, { username: DEMO_CLI_USER, password: 'guess' })).rejects.toThrow(/authentication methods failed/);
+    await expect(connectSsh(sim, { username: 'intruder', privateKey: demoCliKey().privateKey })).rejects.toThrow(
+      /authentication methods failed/,
+    );
+    await expect(connectSsh(sim, { username: 'ISACLI', privateKey: demoCliKey().privateKey })).rejects.toThrow(
+      /authentication methods failed/,
+    );
+    await expect(connectSsh(sim, { username: DEMO_CLI_USER, privateKey: otherKey })).rejects.toThrow(
+      /authentication methods failed/,
+    );
+    await expect(connectSsh(sim, { username: DEMO_CLI_USER, password: 'guess' })).rejects.toThrow(
+      /authentication methods failed/,
+    );
     const refused = sim.rejectedLogins.slice(before);
-    expect(refused.map((r) => `${r.user}/${r.method}`)).toEqual(['intruder/publickey', 'ISACLI/publickey', `${DEMO_CLI_USER}/publickey`, `${DEMO_CLI_USER}/password`]);
+    expect(refused.map((r) => `${r.user}/${r.method}`)).toEqual([
+      'intruder/publickey',
+      'ISACLI/publickey',
+      `${DEMO_CLI_USER}/publickey`,
+      `${DEMO_CLI_USER}/password`,
+    ]);
   });
 
   it('refuses a disabled user', async () => {
     sim.world.users.push({ name: 'oldcli', disabled: true, cliPublicKeys: [demoCliKey().publicKey] });
-    await expect(connectSsh(sim, { username: 'oldcli', privateKey: demoCliKey().privateKey })).rejects.toThrow(/authentication methods failed/);
+    await expect(connectSsh(sim, { username: 'oldcli', privateKey: demoCliKey().privateKey })).rejects.toThrow(
+      /authentication methods failed/,
+    );
   });
 
   it('offers no shell (exec only, like TPAM’s CLI)', async () => {
@@ -104,7 +123,9 @@ describe('TPAM simulator: commands', () => {
       const systems = await session.exec(listSystemsCommand('10.0.0.5'));
       expect(systems.code).toBe(0);
       expect(systems.stdout.split('\r\n')[0]?.split('\t')).toHaveLength(64);
-      const password = await session.exec(retrieveCommand('root', 'LINUXSRV01', reasonText('jdoe', { kind: 'gateway' })));
+      const password = await session.exec(
+        retrieveCommand('root', 'LINUXSRV01', reasonText('jdoe', { kind: 'gateway' })),
+      );
       expect(password).toEqual({ stdout: 'Lnx-r00t!pw\r\n', stderr: '', code: 0 });
       const nothing = await session.exec('ListSystems --NetworkAddress 10.9.9.9');
       expect(nothing.stdout).toBe('No Systems to list\r\n');
@@ -148,7 +169,9 @@ describe('TPAM simulator: commands', () => {
 
       sim.setLatency(0, 'Retrieve');
       sim.setLatency(2_000);
-      await expect(session.exec('ListSystems --NetworkAddress 10.0.0.5', 200)).rejects.toThrow(/no answer .* within 200 ms/);
+      await expect(session.exec('ListSystems --NetworkAddress 10.0.0.5', 200)).rejects.toThrow(
+        /no answer .* within 200 ms/,
+      );
     } finally {
       sim.setLatency(0);
       session.close();

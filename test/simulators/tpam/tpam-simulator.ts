@@ -108,7 +108,11 @@ export async function startTpamSimulator(options: TpamSimulatorOptions = {}): Pr
           truncateNext = false;
           const ctx: CliContext = { world, user, format: options.format ?? {}, now };
           const answer = () =>
-            drop ? dropMidAnswer(channel, ctx, request.command, socket, conn) : truncate ? truncatedAnswer(channel, ctx, request.command) : respond(channel, ctx, request.command);
+            drop
+              ? dropMidAnswer(channel, ctx, request.command, socket, conn)
+              : truncate
+                ? truncatedAnswer(channel, ctx, request.command)
+                : respond(channel, ctx, request.command);
           const delay = latencyFor(latency, request.command);
           if (delay <= 0) {
             answer();
@@ -214,7 +218,13 @@ function truncatedAnswer(channel: ServerChannel, ctx: CliContext, commandLine: s
   channel.end();
 }
 
-function dropMidAnswer(channel: ServerChannel, ctx: CliContext, commandLine: string, socket: Socket | undefined, conn: Connection): void {
+function dropMidAnswer(
+  channel: ServerChannel,
+  ctx: CliContext,
+  commandLine: string,
+  socket: Socket | undefined,
+  conn: Connection,
+): void {
   const output = runTpamCommand(ctx, commandLine);
   channel.write(output.slice(0, Math.ceil(output.length / 2)));
   // Cut TCP under SSH (no exit status, no channel close, no SSH disconnect) once the partial

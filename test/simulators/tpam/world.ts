@@ -96,5 +96,7 @@ export function isaSeesSystem(world: TpamWorld, user: string, systemName: string
 
 /** A CLI user sees (and may retrieve) an account with an ISA policy for it or for its whole system. */
 export function isaSeesAccount(world: TpamWorld, user: string, systemName: string, accountName: string): boolean {
-  return world.policies.some((p) => p.userName === user && p.policyName === ISA_POLICY && policyCovers(p, systemName, accountName));
+  return world.policies.some(
+    (p) => p.userName === user && p.policyName === ISA_POLICY && policyCovers(p, systemName, accountName),
+  );
 }

@@ -7,9 +7,15 @@ import { ERROR_CODES } from '../../../shared/errors';
 /** The invariants every IPC answer must keep: a Result, in time, no stack, clean prototypes. */
 export const CALL_TIMEOUT_MS = 5_000;
 
-export type Outcome = { kind: 'answer'; answer: unknown; ms: number } | { kind: 'threw'; error: unknown } | { kind: 'hung' };
+export type Outcome =
+  { kind: 'answer'; answer: unknown; ms: number } | { kind: 'threw'; error: unknown } | { kind: 'hung' };
 
-export async function callWithin(dispatch: Dispatcher, sender: SenderInfo, channel: string, payload: unknown): Promise<Outcome> {
+export async function callWithin(
+  dispatch: Dispatcher,
+  sender: SenderInfo,
+  channel: string,
+  payload: unknown,
+): Promise<Outcome> {
   let timer: NodeJS.Timeout | undefined;
   const started = performance.now();
   const hung = new Promise<Outcome>((resolve) => {
@@ -32,7 +38,8 @@ export async function callWithin(dispatch: Dispatcher, sender: SenderInfo, chann
 
 const ERROR_FIELDS = new Set(['code', 'message', 'hint', 'field', 'serverText', 'step']);
 /** A V8 stack frame: "    at fn (/path/file.ts:12:34)", "at node:internal/…:1:2", "at file:///…". */
-const STACK_FRAME = /(^|\n)\s*at\s+(?:async\s+)?(?:\S+\s+\()?(?:file:\/\/|node:|\/|[A-Za-z]:\\)[^\s()]*:\d+(?::\d+)?\)?/;
+const STACK_FRAME =
+  /(^|\n)\s*at\s+(?:async\s+)?(?:\S+\s+\()?(?:file:\/\/|node:|\/|[A-Za-z]:\\)[^\s()]*:\d+(?::\d+)?\)?/;
 const INDENTED_AT = /\n\s{4}at /;
 
 function* stringsIn(value: unknown): Generator<string> {
@@ -53,7 +60,8 @@ function* stringsIn(value: unknown): Generator<string> {
 
 /** What is wrong with an answer, or null. */
 export function problemWith(answer: unknown, channel: string): string | null {
-  if (typeof answer !== 'object' || answer === null || Array.isArray(answer)) return `the answer is not a Result object: ${show(answer)}`;
+  if (typeof answer !== 'object' || answer === null || Array.isArray(answer))
+    return `the answer is not a Result object: ${show(answer)}`;
   const keys = Object.keys(answer).sort().join(',');
   const result = answer as { ok?: unknown; value?: unknown; error?: unknown };
   if (result.ok === true) {
@@ -65,7 +73,8 @@ export function problemWith(answer: unknown, channel: string): string | null {
     }
     // Configurator.log may hold stack traces by design (stacks go to the log only), so readLog's lines are exempt.
     if (channel !== 'readLog') {
-      for (const s of stringsIn(result.value)) if (STACK_FRAME.test(s)) return `an ok answer holds a stack frame: ${show(s)}`;
+      for (const s of stringsIn(result.value))
+        if (STACK_FRAME.test(s)) return `an ok answer holds a stack frame: ${show(s)}`;
     }
     return null;
   }
@@ -78,7 +87,8 @@ export function problemWith(answer: unknown, channel: string): string | null {
     if (typeof v !== 'string') return `error.${k} is not text: ${show(v)}`;
     if (STACK_FRAME.test(v) || INDENTED_AT.test(v)) return `error.${k} holds a stack trace: ${show(v)}`;
   }
-  if (!(ERROR_CODES as readonly unknown[]).includes(error.code)) return `error.code ${show(error.code)} is not one of ERROR_CODES`;
+  if (!(ERROR_CODES as readonly unknown[]).includes(error.code))
+    return `error.code ${show(error.code)} is not one of ERROR_CODES`;
   if (typeof error.message !== 'string' || error.message.length === 0) return 'error.message is empty';
   return null;
 }
@@ -115,11 +125,17 @@ export function pollution(): string | null {
   for (const [key, before] of PROTOTYPES_BEFORE) {
     const after = now.get(key);
     if (after === undefined) return `${key} was removed`;
-    if (Array.isArray(before) && Array.isArray(after) ? before.some((v, i) => !Object.is(v, after[i])) : !Object.is(before, after)) return `${key} was changed`;
+    if (
+      Array.isArray(before) && Array.isArray(after)
+        ? before.some((v, i) => !Object.is(v, after[i]))
+        : !Object.is(before, after)
+    )
+      return `${key} was changed`;
   }
   for (const key of now.keys()) if (!PROTOTYPES_BEFORE.has(key)) return `${key} was added`;
   const probe = {} as Record<string, unknown>;
-  if (probe.polluted !== undefined || ([] as unknown as Record<string, unknown>).polluted !== undefined) return 'a "polluted" property is inherited';
+  if (probe.polluted !== undefined || ([] as unknown as Record<string, unknown>).polluted !== undefined)
+    return 'a "polluted" property is inherited';
   return null;
 }
 

@@ -12,7 +12,14 @@ const MUTATING = new Set<ChannelName>(['saveSettings', 'setActivePlugin', 'resto
 // so it is held to the stricter rule: it never changes the settings file, ok or not.
 
 /** One call with every invariant checked; throws (failing the property) with the reason. */
-export async function checkedCall(core: Core, dispatch: Dispatcher, sender: SenderInfo, channel: string, raw: unknown, stats: Stats): Promise<unknown> {
+export async function checkedCall(
+  core: Core,
+  dispatch: Dispatcher,
+  sender: SenderInfo,
+  channel: string,
+  raw: unknown,
+  stats: Stats,
+): Promise<unknown> {
   const payload = asIpcWouldDeliver(raw);
   const settingsBefore = readBytes(core.settings.file);
   const lastGoodBefore = readBytes(core.settings.lastGoodFile);
@@ -22,7 +29,8 @@ export async function checkedCall(core: Core, dispatch: Dispatcher, sender: Send
   }
   if (outcome.kind === 'hung') throw new Error(`${channel}: no answer within ${CALL_TIMEOUT_MS} ms`);
   // A synchronous stall keeps the timer above from firing; it shows as a late answer.
-  if (outcome.ms > CALL_TIMEOUT_MS) throw new Error(`${channel}: the answer took ${Math.round(outcome.ms)} ms (the event loop was blocked)`);
+  if (outcome.ms > CALL_TIMEOUT_MS)
+    throw new Error(`${channel}: the answer took ${Math.round(outcome.ms)} ms (the event loop was blocked)`);
   const problem = problemWith(outcome.answer, channel);
   if (problem) throw new Error(`${channel}: ${problem}`);
   const polluted = pollution();
@@ -33,12 +41,15 @@ export async function checkedCall(core: Core, dispatch: Dispatcher, sender: Send
   const lastGoodAfter = readBytes(core.settings.lastGoodFile);
   const mayChange = ok && MUTATING.has(channel as ChannelName);
   if (!mayChange && !sameBytes(settingsBefore, settingsAfter)) {
-    throw new Error(`${channel}: settings.json changed although the call ${ok ? 'cannot change settings' : `was refused (${show(outcome.answer)})`}`);
+    throw new Error(
+      `${channel}: settings.json changed although the call ${ok ? 'cannot change settings' : `was refused (${show(outcome.answer)})`}`,
+    );
   }
   if (!MUTATING.has(channel as ChannelName) && !sameBytes(lastGoodBefore, lastGoodAfter)) {
     throw new Error(`${channel}: settings.last-good.json changed, but this channel never saves`);
   }
-  if (!ok && MUTATING.has(channel as ChannelName) && !sameBytes(lastGoodBefore, lastGoodAfter)) stats.lastGoodRewrittenOnRefusal++;
+  if (!ok && MUTATING.has(channel as ChannelName) && !sameBytes(lastGoodBefore, lastGoodAfter))
+    stats.lastGoodRewrittenOnRefusal++;
   record(stats, outcome.answer, outcome.ms);
   return outcome.answer;
 }

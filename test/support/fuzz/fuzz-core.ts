@@ -58,9 +58,14 @@ export const WORLD: FuzzWorld = {
     },
     tpam: {
       server: ['tpam.corp.example', '10.0.0.1'],
-      server_public_key: ['tpam.corp.example ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl'],
+      server_public_key: [
+        'tpam.corp.example ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl',
+      ],
       server_user: ['ecmcli'],
-      server_user_key: ['-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA\n-----END OPENSSH PRIVATE KEY-----', { stored: true }],
+      server_user_key: [
+        '-----BEGIN OPENSSH PRIVATE KEY-----\nAAAA\n-----END OPENSSH PRIVATE KEY-----',
+        { stored: true },
+      ],
       system_name_resolver: ['dns', 'tpam'],
     },
   },
@@ -74,9 +79,10 @@ export async function openFuzzCore(tempDir: () => string): Promise<{ core: Core;
   const dispatch = createDispatcher(core.api, { allowedOrigin: 'app://ecm', logger: core.logger });
   // Two saves, so that a last good copy exists for restoreSettingsBackup, and an active plugin.
   for (const notes of ['first save', 'second save']) {
-    expect(await dispatch(APP, 'saveSettings', { pluginId: 'static-vault', values: vaultSettings({ notes }) })).toMatchObject({ ok: true });
+    expect(
+      await dispatch(APP, 'saveSettings', { pluginId: 'static-vault', values: vaultSettings({ notes }) }),
+    ).toMatchObject({ ok: true });
   }
   expect(await dispatch(APP, 'setActivePlugin', { pluginId: 'static-vault' })).toMatchObject({ ok: true });
   return { core, dispatch };
 }
-

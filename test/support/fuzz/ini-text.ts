@@ -9,9 +9,16 @@ export function iniText(world: FuzzWorld): fc.Arbitrary<string> {
   const line = fc.oneof(
     fc.constantFrom('[tpam]', '[plugin]', '[DEFAULT]', '[ tpam ]', '[', ']', '[]', '# comment', '; comment', '', '   '),
     word.map((w) => `[${w}]`),
-    fc.tuple(fc.oneof(fc.constantFrom(...keys), word), fc.constantFrom(' = ', '=', ': ', ':', ' '), fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('$', 'yes', 'no', 'true', '%(server)s', '%(missing)s', '%%', '%(', '%(a)s%(a)s'))).map(
-      ([k, sep, v]) => `${k}${sep}${v}`,
-    ),
+    fc
+      .tuple(
+        fc.oneof(fc.constantFrom(...keys), word),
+        fc.constantFrom(' = ', '=', ': ', ':', ' '),
+        fc.oneof(
+          fc.string({ maxLength: 30 }),
+          fc.constantFrom('$', 'yes', 'no', 'true', '%(server)s', '%(missing)s', '%%', '%(', '%(a)s%(a)s'),
+        ),
+      )
+      .map(([k, sep, v]) => `${k}${sep}${v}`),
     fc.string({ maxLength: 30 }).map((s) => `    ${s}`), // continuation line
     nastyString,
   );
@@ -31,7 +38,12 @@ export function iniText(world: FuzzWorld): fc.Arbitrary<string> {
     'log_level=info',
   ];
   const editedIni = fc
-    .tuple(fc.array(fc.tuple(fc.constantFrom('replace' as const, 'insert' as const, 'drop' as const), fc.nat(), line), { maxLength: 2 }), fc.constantFrom('\n', '\r\n'))
+    .tuple(
+      fc.array(fc.tuple(fc.constantFrom('replace' as const, 'insert' as const, 'drop' as const), fc.nat(), line), {
+        maxLength: 2,
+      }),
+      fc.constantFrom('\n', '\r\n'),
+    )
     .map(([edits, eol]) => {
       const lines = [...validIni];
       for (const [op, at, text] of edits) {
@@ -44,8 +56,21 @@ export function iniText(world: FuzzWorld): fc.Arbitrary<string> {
     });
   return fc.oneof(
     { weight: 4, arbitrary: editedIni },
-    { weight: 3, arbitrary: fc.tuple(fc.array(line, { maxLength: 30 }), fc.constantFrom('\n', '\r\n', '\r')).map(([lines, eol]) => lines.join(eol)) },
+    {
+      weight: 3,
+      arbitrary: fc
+        .tuple(fc.array(line, { maxLength: 30 }), fc.constantFrom('\n', '\r\n', '\r'))
+        .map(([lines, eol]) => lines.join(eol)),
+    },
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 200 }) },
-    { weight: 1, arbitrary: fc.constantFrom('[tpam]\n' + 'server = a\n'.repeat(50_000), '[tpam]\nserver = ' + '%(server)s'.repeat(10_000), '['.repeat(100_000), 'a = b\n'.repeat(100)) },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '[tpam]\n' + 'server = a\n'.repeat(50_000),
+        '[tpam]\nserver = ' + '%(server)s'.repeat(10_000),
+        '['.repeat(100_000),
+        'a = b\n'.repeat(100),
+      ),
+    },
   );
 }

@@ -13,26 +13,64 @@ type Mutation =
   | { kind: 'valuesReplace'; pick: number; value: unknown }
   | { kind: 'valuesExtra'; key: string; value: unknown }
   | { kind: 'valuesWhole'; value: unknown }
-  | { kind: 'stringEdit'; pick: number; edit: 'upper' | 'pad' | 'control' | 'zeroWidth' | 'truncate' | 'huge' | 'double'; huge: string }
+  | {
+      kind: 'stringEdit';
+      pick: number;
+      edit: 'upper' | 'pad' | 'control' | 'zeroWidth' | 'truncate' | 'huge' | 'double';
+      huge: string;
+    }
   | { kind: 'wrap'; how: 'array' | 'json' | 'arrayLike' | 'nested' | 'nullProto' };
 
 export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
-  { weight: 4, arbitrary: fc.record({ kind: fc.constant('replace' as const), pick: fc.nat(), value: adversarialValue }) },
+  {
+    weight: 4,
+    arbitrary: fc.record({ kind: fc.constant('replace' as const), pick: fc.nat(), value: adversarialValue }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), pick: fc.nat() }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('extra' as const), key: objectKey, value: adversarialValue }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('valuesReplace' as const), pick: fc.nat(), value: adversarialValue }) },
-  { weight: 3, arbitrary: fc.record({ kind: fc.constant('valuesExtra' as const), key: objectKey, value: fc.oneof(adversarialValue, fc.constant('x'), fc.constant({ stored: true })) }) },
+  {
+    weight: 3,
+    arbitrary: fc.record({ kind: fc.constant('valuesReplace' as const), pick: fc.nat(), value: adversarialValue }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('valuesExtra' as const),
+      key: objectKey,
+      value: fc.oneof(adversarialValue, fc.constant('x'), fc.constant({ stored: true })),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('valuesWhole' as const), value: adversarialValue }) },
   {
     weight: 3,
     arbitrary: fc.record({
       kind: fc.constant('stringEdit' as const),
       pick: fc.nat(),
-      edit: fc.constantFrom('upper' as const, 'pad' as const, 'control' as const, 'zeroWidth' as const, 'truncate' as const, 'huge' as const, 'double' as const),
+      edit: fc.constantFrom(
+        'upper' as const,
+        'pad' as const,
+        'control' as const,
+        'zeroWidth' as const,
+        'truncate' as const,
+        'huge' as const,
+        'double' as const,
+      ),
       huge: hugeString,
     }),
   },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('wrap' as const), how: fc.constantFrom('array' as const, 'json' as const, 'arrayLike' as const, 'nested' as const, 'nullProto' as const) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('wrap' as const),
+      how: fc.constantFrom(
+        'array' as const,
+        'json' as const,
+        'arrayLike' as const,
+        'nested' as const,
+        'nullProto' as const,
+      ),
+    }),
+  },
 );
 
 export function pickKey(obj: object, pick: number): string | undefined {

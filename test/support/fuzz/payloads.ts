@@ -34,59 +34,80 @@ function pollutedPayload(channel: ChannelName, world: FuzzWorld): fc.Arbitrary<u
     '"hasOwnProperty":"x"',
     '"toString":{"stored":true}',
   );
-  return fc.tuple(validPayload(channel, world), polluter, fc.constantFrom('top' as const, 'values' as const, 'both' as const)).map(([valid, entry, where]) => {
-    const text = JSON.stringify(valid);
-    // Replacer functions, not strings: a value holding `$&` or `$'` must not be expanded.
-    const splice = (json: string) => (json === '{}' ? `{${entry}}` : json.replace(/^\{/, () => `{${entry},`));
-    const values = (valid as Payload).values;
-    if (where !== 'top' && values !== undefined) {
-      const valuesText = JSON.stringify(values);
-      const inner = text.replace(`"values":${valuesText}`, () => `"values":${splice(valuesText)}`);
-      return JSON.parse(where === 'both' ? splice(inner) : inner) as unknown;
-    }
-    return JSON.parse(splice(text)) as unknown;
-  });
+  return fc
+    .tuple(validPayload(channel, world), polluter, fc.constantFrom('top' as const, 'values' as const, 'both' as const))
+    .map(([valid, entry, where]) => {
+      const text = JSON.stringify(valid);
+      // Replacer functions, not strings: a value holding `$&` or `$'` must not be expanded.
+      const splice = (json: string) => (json === '{}' ? `{${entry}}` : json.replace(/^\{/, () => `{${entry},`));
+      const values = (valid as Payload).values;
+      if (where !== 'top' && values !== undefined) {
+        const valuesText = JSON.stringify(values);
+        const inner = text.replace(`"values":${valuesText}`, () => `"values":${splice(valuesText)}`);
+        return JSON.parse(where === 'both' ? splice(inner) : inner) as unknown;
+      }
+      return JSON.parse(splice(text)) as unknown;
+    });
 }
 
 /** A valid payload with a huge string in one place: a field, a setting value or a key. */
 function hugePayload(channel: ChannelName, world: FuzzWorld): fc.Arbitrary<unknown> {
-  return fc.tuple(validPayload(channel, world), hugeString, fc.constantFrom(...HUGE_KEYS), fc.constantFrom('field' as const, 'value' as const, 'list' as const, 'key' as const), fc.nat()).map(([valid, huge, hugeKey, where, pick]) => {
-    const out: Payload = { ...valid };
-    switch (where) {
-      case 'field': {
-        const key = pickKey(out, pick);
-        return key === undefined ? { title: huge } : withOwnKey(out, key, huge);
+  return fc
+    .tuple(
+      validPayload(channel, world),
+      hugeString,
+      fc.constantFrom(...HUGE_KEYS),
+      fc.constantFrom('field' as const, 'value' as const, 'list' as const, 'key' as const),
+      fc.nat(),
+    )
+    .map(([valid, huge, hugeKey, where, pick]) => {
+      const out: Payload = { ...valid };
+      switch (where) {
+        case 'field': {
+          const key = pickKey(out, pick);
+          return key === undefined ? { title: huge } : withOwnKey(out, key, huge);
+        }
+        case 'value':
+          out.values = withOwnKey(
+            { ...((out.values as Payload | undefined) ?? {}) },
+            pickKey((out.values as Payload | undefined) ?? {}, pick) ?? 'notes',
+            huge,
+          );
+          return out;
+        case 'list':
+          out.values = { sources: [huge], notes: 'x' };
+          return out;
+        case 'key':
+          return withOwnKey(out, hugeKey, 1);
       }
-      case 'value':
-        out.values = withOwnKey({ ...((out.values as Payload | undefined) ?? {}) }, pickKey((out.values as Payload | undefined) ?? {}, pick) ?? 'notes', huge);
-        return out;
-      case 'list':
-        out.values = { sources: [huge], notes: 'x' };
-        return out;
-      case 'key':
-        return withOwnKey(out, hugeKey, 1);
-    }
-  });
+    });
 }
 
 /** A valid payload with 100–10,000 levels of nesting in one place. */
 function deepPayload(channel: ChannelName, world: FuzzWorld): fc.Arbitrary<unknown> {
-  return fc.tuple(validPayload(channel, world), deepValue, fc.constantFrom('top' as const, 'field' as const, 'value' as const, 'whole' as const), fc.nat()).map(([valid, deep, where, pick]) => {
-    const out: Payload = { ...valid };
-    switch (where) {
-      case 'whole':
-        return deep;
-      case 'top':
-        return withOwnKey(out, 'nested', deep);
-      case 'field': {
-        const key = pickKey(out, pick) ?? 'pluginId';
-        return withOwnKey(out, key, deep);
+  return fc
+    .tuple(
+      validPayload(channel, world),
+      deepValue,
+      fc.constantFrom('top' as const, 'field' as const, 'value' as const, 'whole' as const),
+      fc.nat(),
+    )
+    .map(([valid, deep, where, pick]) => {
+      const out: Payload = { ...valid };
+      switch (where) {
+        case 'whole':
+          return deep;
+        case 'top':
+          return withOwnKey(out, 'nested', deep);
+        case 'field': {
+          const key = pickKey(out, pick) ?? 'pluginId';
+          return withOwnKey(out, key, deep);
+        }
+        case 'value':
+          out.values = withOwnKey({ ...((out.values as Payload | undefined) ?? {}) }, 'vaultFile', deep);
+          return out;
       }
-      case 'value':
-        out.values = withOwnKey({ ...((out.values as Payload | undefined) ?? {}) }, 'vaultFile', deep);
-        return out;
-    }
-  });
+    });
 }
 
 /**

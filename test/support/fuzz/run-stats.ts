@@ -23,17 +23,23 @@ export function record(stats: Stats, answer: unknown, ms: number): void {
   const r = answer as { ok: boolean; error?: { code: string; message: string } };
   const key = r.ok ? 'ok' : (r.error?.code ?? '?');
   stats.outcomes.set(key, (stats.outcomes.get(key) ?? 0) + 1);
-  if (!r.ok && r.error?.code === 'INTERNAL' && stats.internal.length < 5) stats.internal.push(r.error.message.slice(0, 200));
+  if (!r.ok && r.error?.code === 'INTERNAL' && stats.internal.length < 5)
+    stats.internal.push(r.error.message.slice(0, 200));
   stats.maxMs = Math.max(stats.maxMs, ms);
   const size = JSON.stringify(answer)?.length ?? 0;
   stats.maxAnswerChars = Math.max(stats.maxAnswerChars, size);
 }
 
 export function summary(name: string, runs: number, stats: Stats): string {
-  const outcomes = [...stats.outcomes.entries()].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ');
+  const outcomes = [...stats.outcomes.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
   return (
     `[ipc fuzz] ${name}: ${runs} payloads → ${outcomes}; slowest ${Math.round(stats.maxMs)} ms; largest answer ${stats.maxAnswerChars} chars` +
-    (stats.lastGoodRewrittenOnRefusal ? `; last-good copy rewritten by ${stats.lastGoodRewrittenOnRefusal} refused call(s)` : '') +
+    (stats.lastGoodRewrittenOnRefusal
+      ? `; last-good copy rewritten by ${stats.lastGoodRewrittenOnRefusal} refused call(s)`
+      : '') +
     (stats.internal.length ? `; INTERNAL e.g. ${JSON.stringify(stats.internal)}` : '')
   );
 }

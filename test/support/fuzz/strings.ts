@@ -56,7 +56,7 @@ const SPECIAL_STRINGS = [
   '%s%n%x',
   '${process.exit()}',
   '{{7*7}}',
-  '\'; DROP TABLE settings; --',
+  "'; DROP TABLE settings; --",
   '<script>alert(1)</script>',
   '../../../../etc/passwd',
   'C:\\Windows\\win.ini',
@@ -120,7 +120,11 @@ export const hugeString: fc.Arbitrary<string> = fc.constantFrom(...HUGE_STRINGS)
  * the logged text holds a long near-miss of it. Either would stall the run for minutes, so the
  * fuzz keeps clear of them; each has its own test in dispatch.fuzz-defects.test.ts.
  */
-export const HUGE_KEYS: readonly string[] = ['k'.repeat(1_000_001), '\u03A9'.repeat(600_000), `${'K_'.repeat(550_000)}`];
+export const HUGE_KEYS: readonly string[] = [
+  'k'.repeat(1_000_001),
+  '\u03A9'.repeat(600_000),
+  `${'K_'.repeat(550_000)}`,
+];
 
 /** Any string a renderer could send; huge ones are rare here (they have their own payload kind). */
 export const nastyString: fc.Arbitrary<string> = fc.oneof(
@@ -142,6 +146,23 @@ export const objectKey: fc.Arbitrary<string> = fc.oneof(
   { weight: 2, arbitrary: fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]{0,12}$/) },
   {
     weight: 1,
-    arbitrary: fc.constantFrom('pluginId', 'values', 'text', 'user', 'endpoint', 'runId', 'fieldKey', 'actionId', 'tail', 'grep', 'before', 'after', 'minLevel', 'title', 'stored', 'sealed'),
+    arbitrary: fc.constantFrom(
+      'pluginId',
+      'values',
+      'text',
+      'user',
+      'endpoint',
+      'runId',
+      'fieldKey',
+      'actionId',
+      'tail',
+      'grep',
+      'before',
+      'after',
+      'minLevel',
+      'title',
+      'stored',
+      'sealed',
+    ),
   },
 );

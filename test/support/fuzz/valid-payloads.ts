@@ -17,7 +17,18 @@ function pluginIdArb(world: FuzzWorld): fc.Arbitrary<string> {
   return fc.oneof(
     { weight: 6, arbitrary: fc.constantFrom(...world.plugins.map((p) => p.id)) },
     { weight: 2, arbitrary: fc.stringMatching(PLUGIN_ID) },
-    { weight: 1, arbitrary: fc.constantFrom('constructor', 'prototype', 'hasownproperty', 'to-string', 'proto', 'static-vault-', 'tpa') },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        'constructor',
+        'prototype',
+        'hasownproperty',
+        'to-string',
+        'proto',
+        'static-vault-',
+        'tpa',
+      ),
+    },
   );
 }
 
@@ -36,14 +47,20 @@ function valueForField(field: SettingField, favourites: readonly unknown[] = [])
     case 'number': {
       const min = Math.max(v.min ?? -1e9, -1e9);
       const max = Math.min(v.max ?? 1e9, 1e9);
-      choices.push(v.integer ? fc.integer({ min: Math.ceil(min), max: Math.floor(max) }) : fc.double({ min, max, noNaN: true }), fc.double({ noNaN: true, noDefaultInfinity: true }), nastyNumber);
+      choices.push(
+        v.integer ? fc.integer({ min: Math.ceil(min), max: Math.floor(max) }) : fc.double({ min, max, noNaN: true }),
+        fc.double({ noNaN: true, noDefaultInfinity: true }),
+        nastyNumber,
+      );
       break;
     }
     case 'boolean':
       choices.push(fc.boolean());
       break;
     case 'list': {
-      const item = v.pattern ? fc.oneof(fc.stringMatching(new RegExp(v.pattern, v.patternFlags)), fc.string({ maxLength: 20 })) : fc.string({ maxLength: 20 });
+      const item = v.pattern
+        ? fc.oneof(fc.stringMatching(new RegExp(v.pattern, v.patternFlags)), fc.string({ maxLength: 20 }))
+        : fc.string({ maxLength: 20 });
       choices.push(fc.array(item, { maxLength: 6 }));
       if (field.default !== undefined) choices.push(fc.constant(field.default));
       break;
@@ -66,12 +83,18 @@ function draftFor(world: FuzzWorld, plugin: FuzzPlugin): fc.Arbitrary<Payload> {
 
 /** A plugin id with draft values shaped for it (or for another plugin, or random keys). */
 function pluginWithValues(world: FuzzWorld): fc.Arbitrary<{ pluginId: string; values: Payload }> {
-  const matched = fc.constantFrom(...world.plugins).chain((p) => draftFor(world, p).map((values) => ({ pluginId: p.id, values })));
+  const matched = fc
+    .constantFrom(...world.plugins)
+    .chain((p) => draftFor(world, p).map((values) => ({ pluginId: p.id, values })));
   const crossed = fc.record({
     pluginId: pluginIdArb(world),
     values: fc.oneof(
       fc.constantFrom(...world.plugins).chain((p) => draftFor(world, p)),
-      fc.dictionary(fc.stringMatching(SETTING_KEY), fc.oneof(fc.string({ maxLength: 20 }), fc.integer(), fc.boolean(), fc.constant({ stored: true as const })), { maxKeys: 5 }),
+      fc.dictionary(
+        fc.stringMatching(SETTING_KEY),
+        fc.oneof(fc.string({ maxLength: 20 }), fc.integer(), fc.boolean(), fc.constant({ stored: true as const })),
+        { maxKeys: 5 },
+      ),
     ),
   });
   // Drafts made only of each plugin's favourite (known good) values, or empty: the saved settings
@@ -87,9 +110,20 @@ function pluginWithValues(world: FuzzWorld): fc.Arbitrary<{ pluginId: string; va
 
 // Valid users have no C0 control characters (the account schema refuses them), hence the control-character ranges.
 const userArb = fc.oneof(
-  fc.constantFrom('CORP\\alice', 'CORP\\bob', 'CORP\\pending', 'alice@corp', 'alice', 'CORP\\ALICE', '  CORP\\alice  ', 'DB01\\sa'),
+  fc.constantFrom(
+    'CORP\\alice',
+    'CORP\\bob',
+    'CORP\\pending',
+    'alice@corp',
+    'alice',
+    'CORP\\ALICE',
+    '  CORP\\alice  ',
+    'DB01\\sa',
+  ),
   fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim().length > 0 && !/[\u0000-\u001f]/.test(s)),
-  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }).filter((s) => s.trim().length > 0 && !/[\u0000-\u001f]/.test(s)),
+  fc
+    .string({ unit: 'grapheme', minLength: 1, maxLength: 20 })
+    .filter((s) => s.trim().length > 0 && !/[\u0000-\u001f]/.test(s)),
 );
 
 const endpointArb = fc.oneof(
@@ -119,7 +153,13 @@ export function validPayload(channel: ChannelName, world: FuzzWorld): fc.Arbitra
       return pluginWithValues(world);
     case 'importSettingsFile':
       // Mostly a plugin that has a settings file format, so the text reaches its parser.
-      return fc.record({ pluginId: fc.oneof({ weight: 3, arbitrary: fc.constant(world.settingsFilePlugin ?? world.plugins[0]!.id) }, { weight: 1, arbitrary: pluginIdArb(world) }), text: iniText(world) });
+      return fc.record({
+        pluginId: fc.oneof(
+          { weight: 3, arbitrary: fc.constant(world.settingsFilePlugin ?? world.plugins[0]!.id) },
+          { weight: 1, arbitrary: pluginIdArb(world) },
+        ),
+        text: iniText(world),
+      });
     case 'testSettings':
       return fc
         .tuple(pluginWithValues(world), userArb, endpointArb, fc.option(runIdArb, { nil: undefined }))
@@ -128,12 +168,22 @@ export function validPayload(channel: ChannelName, world: FuzzWorld): fc.Arbitra
     case 'cancelTest':
       return fc.record({ runId: runIdArb });
     case 'runFieldAction': {
-      const declared = world.plugins.flatMap((p) => p.settings.flatMap((f) => (f.actions ?? []).map((a) => ({ pluginId: p.id, fieldKey: f.key, actionId: a.id }))));
+      const declared = world.plugins.flatMap((p) =>
+        p.settings.flatMap((f) => (f.actions ?? []).map((a) => ({ pluginId: p.id, fieldKey: f.key, actionId: a.id }))),
+      );
       const random = fc
         .tuple(
           pluginWithValues(world),
-          fc.oneof(fc.constantFrom(...world.plugins.flatMap((p) => p.settings.map((f) => f.key))), fc.stringMatching(SETTING_KEY)),
-          fc.oneof(fc.constantFrom(...world.plugins.flatMap((p) => p.settings.flatMap((f) => (f.actions ?? []).map((a) => a.id)))), fc.stringMatching(ACTION_ID)),
+          fc.oneof(
+            fc.constantFrom(...world.plugins.flatMap((p) => p.settings.map((f) => f.key))),
+            fc.stringMatching(SETTING_KEY),
+          ),
+          fc.oneof(
+            fc.constantFrom(
+              ...world.plugins.flatMap((p) => p.settings.flatMap((f) => (f.actions ?? []).map((a) => a.id))),
+            ),
+            fc.stringMatching(ACTION_ID),
+          ),
         )
         .map(([pv, fieldKey, actionId]) => ({ ...pv, fieldKey, actionId }));
       if (declared.length === 0) return random;
@@ -160,6 +210,11 @@ export function validPayload(channel: ChannelName, world: FuzzWorld): fc.Arbitra
       return fc.record({ title: fc.string({ minLength: 1, maxLength: 200 }) });
     case 'trustPlugin':
       // Mostly the hash of a file in the world's plugins folder, so a trust can succeed.
-      return fc.record({ sha256: fc.oneof(fc.constantFrom(...(world.detectedSha256 ?? ['0'.repeat(64)])), fc.stringMatching(/^[0-9a-f]{64}$/)) });
+      return fc.record({
+        sha256: fc.oneof(
+          fc.constantFrom(...(world.detectedSha256 ?? ['0'.repeat(64)])),
+          fc.stringMatching(/^[0-9a-f]{64}$/),
+        ),
+      });
   }
 }

@@ -54,7 +54,9 @@ const POLLUTION_JSON = [
   '{"stored":true,"__proto__":{"polluted":true}}',
 ];
 
-export const pollutionValue: fc.Arbitrary<unknown> = fc.constantFrom(...POLLUTION_JSON).map((text) => JSON.parse(text) as unknown);
+export const pollutionValue: fc.Arbitrary<unknown> = fc
+  .constantFrom(...POLLUTION_JSON)
+  .map((text) => JSON.parse(text) as unknown);
 
 /** Anything fast-check can make that structured clone can carry (no BigInt, no functions). */
 export const anythingClonable: fc.Arbitrary<unknown> = fc.anything({
@@ -82,7 +84,30 @@ export const adversarialValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: anythingClonable },
   { weight: 2, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
   { weight: 1, arbitrary: pollutionValue },
-  { weight: 1, arbitrary: fc.constantFrom([], {}, [[]], [{}], { stored: true }, { stored: 'true' }, { stored: 1 }, { sealed: 'sealed:v1:x' }, [{ stored: true }]) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      [],
+      {},
+      [[]],
+      [{}],
+      { stored: true },
+      { stored: 'true' },
+      { stored: 1 },
+      { sealed: 'sealed:v1:x' },
+      [{ stored: true }],
+    ),
+  },
   { weight: 1, arbitrary: fc.array(nastyString, { maxLength: 8 }) },
-  { weight: 1, arbitrary: fc.constantFrom(new Date(0), new Date(Number.NaN), new Map([['pluginId', 'static-vault']]), new Set(['static-vault']), new Uint8Array(16), new ArrayBuffer(8)) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      new Date(0),
+      new Date(Number.NaN),
+      new Map([['pluginId', 'static-vault']]),
+      new Set(['static-vault']),
+      new Uint8Array(16),
+      new ArrayBuffer(8),
+    ),
+  },
 );

@@ -9,8 +9,21 @@ import { ROW_HEIGHT } from './row-layout';
 export const useColumnStyles = makeStyles({
   time: { flex: '0 0 198px', boxSizing: 'border-box', paddingLeft: tokens.spacingHorizontalM },
   level: { flex: '0 0 62px', boxSizing: 'border-box' },
-  scope: { flex: '0 0 130px', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', paddingRight: tokens.spacingHorizontalS, boxSizing: 'border-box' },
-  message: { flex: '1 1 0', minWidth: 0, display: 'flex', alignItems: 'flex-start', paddingRight: tokens.spacingHorizontalM },
+  scope: {
+    flex: '0 0 130px',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    paddingRight: tokens.spacingHorizontalS,
+    boxSizing: 'border-box',
+  },
+  message: {
+    flex: '1 1 0',
+    minWidth: 0,
+    display: 'flex',
+    alignItems: 'flex-start',
+    paddingRight: tokens.spacingHorizontalM,
+  },
 });
 
 const useStyles = makeStyles({
@@ -36,7 +49,13 @@ const useStyles = makeStyles({
   time: { color: tokens.colorNeutralForeground3, fontFamily: tokens.fontFamilyMonospace },
   levelCell: { display: 'flex', alignItems: 'flex-start', paddingTop: '3px' },
   scope: { color: tokens.colorNeutralForeground2 },
-  text: { fontFamily: tokens.fontFamilyMonospace, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'pre', minWidth: 0 },
+  text: {
+    fontFamily: tokens.fontFamilyMonospace,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'pre',
+    minWidth: 0,
+  },
   debugText: { color: tokens.colorNeutralForeground3 },
   warnText: { color: tokens.colorPaletteMarigoldForeground2 },
   errorText: { color: tokens.colorStatusDangerForeground1 },
@@ -78,15 +97,35 @@ export interface LogRowProps {
 }
 
 /** One entry of the log list: time, level, scope, message (first line, or all of it when expanded). */
-export const LogRow = memo(function LogRow({ line, rowIndex, topPx, heightPx, selected, active, expanded, id }: LogRowProps) {
+export const LogRow = memo(function LogRow({
+  line,
+  rowIndex,
+  topPx,
+  heightPx,
+  selected,
+  active,
+  expanded,
+  id,
+}: LogRowProps) {
   const styles = useStyles();
   const cols = useColumnStyles();
   const newline = line.message.indexOf('\n');
   const multiLine = newline !== -1;
   const more = multiLine ? line.message.split('\n').length - 1 : 0;
   // Continuation lines indented as in the file, so a stack trace reads as one.
-  const text = !multiLine ? line.message : expanded ? line.message.replace(/\n/g, '\n    ') : line.message.slice(0, newline);
-  const textClass = line.level === 'debug' ? styles.debugText : line.level === 'warn' ? styles.warnText : line.level === 'error' ? styles.errorText : undefined;
+  const text = !multiLine
+    ? line.message
+    : expanded
+      ? line.message.replace(/\n/g, '\n    ')
+      : line.message.slice(0, newline);
+  const textClass =
+    line.level === 'debug'
+      ? styles.debugText
+      : line.level === 'warn'
+        ? styles.warnText
+        : line.level === 'error'
+          ? styles.errorText
+          : undefined;
   return (
     <div
       role="row"
@@ -108,7 +147,11 @@ export const LogRow = memo(function LogRow({ line, rowIndex, topPx, heightPx, se
       <div role="gridcell" className={mergeClasses(cols.scope, styles.scope)} title={line.scope}>
         {line.scope}
       </div>
-      <div role="gridcell" className={cols.message} title={line.message.length <= 4000 ? line.message : `${line.message.slice(0, 4000)}…`}>
+      <div
+        role="gridcell"
+        className={cols.message}
+        title={line.message.length <= 4000 ? line.message : `${line.message.slice(0, 4000)}…`}
+      >
         {multiLine ? (
           <button
             type="button"

@@ -36,7 +36,9 @@ export function useVirtualRows() {
   const measure = useCallback(() => {
     const el = scrollRef.current;
     if (!el) return;
-    setViewport((v) => (v.top === el.scrollTop && v.height === el.clientHeight ? v : { top: el.scrollTop, height: el.clientHeight }));
+    setViewport((v) =>
+      v.top === el.scrollTop && v.height === el.clientHeight ? v : { top: el.scrollTop, height: el.clientHeight },
+    );
     const l = layoutRef.current;
     const ls = linesRef.current;
     if (ls.length > 0) {
@@ -117,7 +119,8 @@ export function useVirtualRows() {
     if (!el || status !== 'ready') return;
     const s = useLogStore.getState();
     if (!atStart && !loadingOlder && el.scrollTop < OVERSCAN * ROW_HEIGHT) void s.loadOlder();
-    else if (newer && !loadingNewer && el.scrollTop + el.clientHeight >= el.scrollHeight - OVERSCAN * ROW_HEIGHT) void s.loadNewer();
+    else if (newer && !loadingNewer && el.scrollTop + el.clientHeight >= el.scrollHeight - OVERSCAN * ROW_HEIGHT)
+      void s.loadNewer();
   }, [viewport, status, atStart, loadingOlder, loadingNewer, newer, lines]);
 
   // The entries to render.

@@ -32,7 +32,11 @@ const useStyles = makeStyles({
     maxHeight: '10em',
     overflowY: 'auto',
   },
-  details: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
+  details: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+  },
   summary: { fontFamily: tokens.fontFamilyMonospace },
 });
 
@@ -40,7 +44,15 @@ const useStyles = makeStyles({
  * A plugin's action beside its field (e.g. "Fetch host key"). The proposed value is shown with
  * what to compare; it fills the field only when the admin confirms.
  */
-export function FieldActionButton({ pluginId, field, action }: { pluginId: string; field: SettingField; action: FieldAction }) {
+export function FieldActionButton({
+  pluginId,
+  field,
+  action,
+}: {
+  pluginId: string;
+  field: SettingField;
+  action: FieldAction;
+}) {
   const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [proposal, setProposal] = useState<FieldActionResult | null>(null);
@@ -51,7 +63,14 @@ export function FieldActionButton({ pluginId, field, action }: { pluginId: strin
     setBusy(true);
     setError(null);
     try {
-      setProposal(await call('runFieldAction', { pluginId, fieldKey: field.key, actionId: action.id, values: draftPayload(plugin, values) }));
+      setProposal(
+        await call('runFieldAction', {
+          pluginId,
+          fieldKey: field.key,
+          actionId: action.id,
+          values: draftPayload(plugin, values),
+        }),
+      );
     } catch (err) {
       setError(errorInfo(err));
     } finally {
@@ -60,7 +79,13 @@ export function FieldActionButton({ pluginId, field, action }: { pluginId: strin
   };
   return (
     <>
-      <Button size="small" onClick={() => void run()} disabled={busy} title={action.description} icon={busy ? <Spinner size="extra-tiny" /> : undefined}>
+      <Button
+        size="small"
+        onClick={() => void run()}
+        disabled={busy}
+        title={action.description}
+        icon={busy ? <Spinner size="extra-tiny" /> : undefined}
+      >
         {action.label}
       </Button>
       {error ? <ErrorBar error={error} /> : null}
@@ -70,7 +95,13 @@ export function FieldActionButton({ pluginId, field, action }: { pluginId: strin
             <DialogTitle>Confirm: {action.label}</DialogTitle>
             <DialogContent>
               <Text block>Compare this with the value you expect before using it for {field.label}.</Text>
-              <Text block weight="semibold" id="field-action-summary" className={styles.summary} data-testid="field-action-summary">
+              <Text
+                block
+                weight="semibold"
+                id="field-action-summary"
+                className={styles.summary}
+                data-testid="field-action-summary"
+              >
                 {proposal?.summary}
               </Text>
               {proposal?.details?.length ? (

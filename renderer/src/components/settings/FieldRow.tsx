@@ -33,7 +33,13 @@ export function FieldRow({ pluginId, field }: { pluginId: string; field: Setting
   const retypeFor = useSettingsDraftStore((s) => (field.type === 'secret' ? (movedGuard(s)?.label ?? null) : null));
   const [fileError, setFileError] = useState<string | null>(null);
   const inputId = `setting-${field.key}`;
-  const props = { field, value, onChange: (v: Parameters<typeof setValue>[1]) => setValue(field.key, v), inputId, invalid: Boolean(error ?? checkError) };
+  const props = {
+    field,
+    value,
+    onChange: (v: Parameters<typeof setValue>[1]) => setValue(field.key, v),
+    inputId,
+    invalid: Boolean(error ?? checkError),
+  };
   const editor = (() => {
     switch (field.type) {
       case 'secret':
@@ -47,7 +53,14 @@ export function FieldRow({ pluginId, field }: { pluginId: string; field: Setting
       case 'multiline':
         return <MultilineFieldEditor {...props} />;
       case 'number':
-        return <NumberFieldEditor field={field} text={numberText} onText={(t) => setNumberText(field.key, t)} inputId={inputId} />;
+        return (
+          <NumberFieldEditor
+            field={field}
+            text={numberText}
+            onText={(t) => setNumberText(field.key, t)}
+            inputId={inputId}
+          />
+        );
       case 'string':
         return <TextFieldEditor {...props} />;
       default:
@@ -75,11 +88,18 @@ export function FieldRow({ pluginId, field }: { pluginId: string; field: Setting
               onError={setFileError}
               onLoaded={(text) => {
                 setFileError(null);
-                setValue(field.key, field.type === 'secret' ? { ...(isSecretDraft(value) ? value : emptySecretDraft()), replacement: text, cleared: false } : text);
+                setValue(
+                  field.key,
+                  field.type === 'secret'
+                    ? { ...(isSecretDraft(value) ? value : emptySecretDraft()), replacement: text, cleared: false }
+                    : text,
+                );
               }}
             />
           ) : null}
-          {field.actions?.map((action) => <FieldActionButton key={action.id} pluginId={pluginId} field={field} action={action} />)}
+          {field.actions?.map((action) => (
+            <FieldActionButton key={action.id} pluginId={pluginId} field={field} action={action} />
+          ))}
         </div>
       ) : null}
     </Field>

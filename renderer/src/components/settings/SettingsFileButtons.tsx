@@ -16,7 +16,13 @@ import { useTextFilePicker } from './use-text-file-picker';
  * fills the form (nothing is saved until Save), and a file with warnings only after the admin has
  * read them and chosen Apply anyway; export never writes a secret.
  */
-export function SettingsFileButtons({ plugin, onResult }: { plugin: PluginInfo; onResult(message: string | null, error: EcmErrorInfo | null): void }) {
+export function SettingsFileButtons({
+  plugin,
+  onResult,
+}: {
+  plugin: PluginInfo;
+  onResult(message: string | null, error: EcmErrorInfo | null): void;
+}) {
   const format = plugin.settingsFile;
   // A file with warnings waits here until the admin applies or cancels it.
   const [pending, setPending] = useState<{ fileName: string; values: DraftValues; warnings: string[] } | null>(null);
@@ -37,7 +43,10 @@ export function SettingsFileButtons({ plugin, onResult }: { plugin: PluginInfo; 
     if (!pending) return;
     applyImportedValues(plugin, pending.values);
     const count = pending.warnings.length;
-    onResult(`Imported ${pending.fileName} into the form with ${count === 1 ? '1 warning' : `${count} warnings`} accepted. Review and Save.`, null);
+    onResult(
+      `Imported ${pending.fileName} into the form with ${count === 1 ? '1 warning' : `${count} warnings`} accepted. Review and Save.`,
+      null,
+    );
     setPending(null);
   };
   const cancelPending = () => {
@@ -61,7 +70,12 @@ export function SettingsFileButtons({ plugin, onResult }: { plugin: PluginInfo; 
   };
   return (
     <>
-      <Button icon={<ArrowImportRegular />} onClick={picker.pick} disabled={picker.busy} title={`Import a ${format.label}`}>
+      <Button
+        icon={<ArrowImportRegular />}
+        onClick={picker.pick}
+        disabled={picker.busy}
+        title={`Import a ${format.label}`}
+      >
         Import .{format.extension}
       </Button>
       <Button icon={<ArrowExportRegular />} onClick={exportFile} title={`Export as a ${format.label}`}>

@@ -1,4 +1,15 @@
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, Text, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { WarningRegular } from '@fluentui/react-icons';
 
 const useStyles = makeStyles({
@@ -58,7 +69,8 @@ export function SettingsFileWarningsDialog({
               ))}
             </ul>
             <Text block size={200}>
-              Apply anyway fills the form with the file's values (nothing is saved until you press Save). Cancel leaves the form unchanged.
+              Apply anyway fills the form with the file's values (nothing is saved until you press Save). Cancel leaves
+              the form unchanged.
             </Text>
           </DialogContent>
           <DialogActions>

@@ -35,7 +35,8 @@ export function useTextFilePicker(
         const file = e.target.files?.[0];
         e.target.value = '';
         if (!file) return;
-        if (file.size > MAX_BYTES) return onError(`${file.name} is larger than 1 MB; choose the key, certificate or configuration file itself.`);
+        if (file.size > MAX_BYTES)
+          return onError(`${file.name} is larger than 1 MB; choose the key, certificate or configuration file itself.`);
         void file.text().then(
           (text) => onText(text, file.name),
           () => onError(`${file.name} could not be read.`),

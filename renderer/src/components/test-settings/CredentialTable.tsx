@@ -1,9 +1,25 @@
-import { Badge, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, tokens } from '@fluentui/react-components';
+import {
+  Badge,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from '@fluentui/react-components';
 import { LockClosedRegular } from '@fluentui/react-icons';
 import type { CredentialSummary } from '../../../../shared/plugin/contract';
 
 const useStyles = makeStyles({
-  wrap: { maxHeight: '16em', overflowY: 'auto', border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  wrap: {
+    maxHeight: '16em',
+    overflowY: 'auto',
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
   note: { color: tokens.colorNeutralForeground3 },
 });
 

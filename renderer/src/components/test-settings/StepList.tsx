@@ -3,7 +3,14 @@ import { CheckmarkCircleFilled, DismissCircleFilled } from '@fluentui/react-icon
 import type { StepProgress } from '../../../../shared/plugin/contract';
 
 const useStyles = makeStyles({
-  list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  list: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
   step: { display: 'grid', gridTemplateColumns: '20px 1fr auto', alignItems: 'center', gap: tokens.spacingHorizontalS },
   ok: { color: tokens.colorPaletteGreenForeground1 },
   failed: { color: tokens.colorPaletteRedForeground1 },

@@ -69,11 +69,34 @@ export function TestSettingsDialog({ pluginName }: { pluginName: string }) {
                 run();
               }}
             >
-              <Field label="User account" required hint="DOMAIN\name, name@domain or name" validationMessage={userProblem} validationState={userProblem ? 'error' : 'none'}>
-                <Input value={t.user} onChange={(_e, d) => t.setUser(d.value)} disabled={running} autoFocus data-testid="test-user" />
+              <Field
+                label="User account"
+                required
+                hint="DOMAIN\name, name@domain or name"
+                validationMessage={userProblem}
+                validationState={userProblem ? 'error' : 'none'}
+              >
+                <Input
+                  value={t.user}
+                  onChange={(_e, d) => t.setUser(d.value)}
+                  disabled={running}
+                  autoFocus
+                  data-testid="test-user"
+                />
               </Field>
-              <Field label="Endpoint (the target host)" required hint="Host name, FQDN or IP address of the machine the user connects to" validationMessage={endpointProblem} validationState={endpointProblem ? 'error' : 'none'}>
-                <Input value={t.endpoint} onChange={(_e, d) => t.setEndpoint(d.value)} disabled={running} data-testid="test-endpoint" />
+              <Field
+                label="Endpoint (the target host)"
+                required
+                hint="Host name, FQDN or IP address of the machine the user connects to"
+                validationMessage={endpointProblem}
+                validationState={endpointProblem ? 'error' : 'none'}
+              >
+                <Input
+                  value={t.endpoint}
+                  onChange={(_e, d) => t.setEndpoint(d.value)}
+                  disabled={running}
+                  data-testid="test-endpoint"
+                />
               </Field>
               <button type="submit" hidden aria-hidden tabIndex={-1} />
             </form>
@@ -112,7 +135,9 @@ function TestError({ error }: { error: EcmErrorInfo }) {
         as="button"
         onClick={() => {
           useTestRunStore.getState().close();
-          useLogStore.getState().showMatching(error.code === 'PENDING_APPROVAL' ? 'pending approval' : `[${error.code}]`);
+          useLogStore
+            .getState()
+            .showMatching(error.code === 'PENDING_APPROVAL' ? 'pending approval' : `[${error.code}]`);
         }}
       >
         Show the matching lines in Configurator.log

@@ -26,7 +26,12 @@ function rangeOf(lines: readonly LogLine[], start: number, end: number, into = n
 }
 
 /** A click: plain selects the entry, ctrl toggles it, shift selects the range from the anchor. */
-export function clickRow(s: LogSelection, lines: readonly LogLine[], offset: number, mods: { shift?: boolean; ctrl?: boolean } = {}): Partial<LogSelection> {
+export function clickRow(
+  s: LogSelection,
+  lines: readonly LogLine[],
+  offset: number,
+  mods: { shift?: boolean; ctrl?: boolean } = {},
+): Partial<LogSelection> {
   if (mods.shift) {
     const from = indexOfOffset(lines, s.anchor ?? s.active ?? offset);
     const to = indexOfOffset(lines, offset);
@@ -45,7 +50,12 @@ export function clickRow(s: LogSelection, lines: readonly LogLine[], offset: num
 }
 
 /** Moves the active entry to an index of `lines`; `extend` selects from the anchor to it (Shift+arrows). */
-export function moveActive(s: LogSelection, lines: readonly LogLine[], index: number, extend = false): Partial<LogSelection> {
+export function moveActive(
+  s: LogSelection,
+  lines: readonly LogLine[],
+  index: number,
+  extend = false,
+): Partial<LogSelection> {
   if (lines.length === 0) return {};
   const i = Math.max(0, Math.min(lines.length - 1, index));
   const offset = lines[i]!.offset;
@@ -96,5 +106,7 @@ export function pruneSelection(s: LogSelection, lines: readonly LogLine[]): LogS
 
 /** The entries Copy takes: the selection, or the active entry when nothing is selected. */
 export function entriesToCopy(s: LogSelection, lines: readonly LogLine[]): LogLine[] {
-  return s.selected.size > 0 ? lines.filter((l) => s.selected.has(l.offset)) : lines.filter((l) => l.offset === s.active);
+  return s.selected.size > 0
+    ? lines.filter((l) => s.selected.has(l.offset))
+    : lines.filter((l) => l.offset === s.active);
 }

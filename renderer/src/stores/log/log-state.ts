@@ -73,4 +73,3 @@ export interface LogState extends LogWindow, LogSelection {
   openLogFolder(): Promise<void>;
   dismissFolderNotice(): void;
 }
-

@@ -54,7 +54,13 @@ export function createLogStore() {
     async function loadTail(): Promise<void> {
       generation++;
       pollQueued = false;
-      set({ status: 'loading', follow: true, loadingOlder: false, loadingNewer: false, scrollToEndRequest: get().scrollToEndRequest + 1 });
+      set({
+        status: 'loading',
+        follow: true,
+        loadingOlder: false,
+        loadingNewer: false,
+        scrollToEndRequest: get().scrollToEndRequest + 1,
+      });
       return enqueue(async (gen) => {
         try {
           const page = await call('readLog', { tail: LOG_TAIL, ...filters() });
@@ -255,7 +261,10 @@ export function createLogStore() {
           }, 4000);
           return chosen.length;
         } catch (err) {
-          set({ copyNotice: null, error: { code: 'INTERNAL', message: `Could not copy to the clipboard: ${errorInfo(err).message}` } });
+          set({
+            copyNotice: null,
+            error: { code: 'INTERNAL', message: `Could not copy to the clipboard: ${errorInfo(err).message}` },
+          });
           return 0;
         }
       },

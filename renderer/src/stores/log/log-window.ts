@@ -75,7 +75,11 @@ export function logFilters(minLevel: LogLevelName, grep: string): { minLevel?: L
  * Entries read after the window (a poll or a newer page) appended; above the cap the oldest are
  * dropped and `atStart`/`oldestOffset` say where the window now begins.
  */
-export function appendToWindow(window: LogWindow, incoming: readonly LogLine[], max = LOG_MAX_LINES): Pick<LogWindow, 'lines'> & Partial<LogWindow> {
+export function appendToWindow(
+  window: LogWindow,
+  incoming: readonly LogLine[],
+  max = LOG_MAX_LINES,
+): Pick<LogWindow, 'lines'> & Partial<LogWindow> {
   let lines = incoming.length > 0 ? window.lines.concat(incoming) : window.lines;
   if (lines.length <= max) return { lines };
   lines = lines.slice(lines.length - max);
@@ -103,7 +107,9 @@ export function prependToWindow(
 }
 
 /** The byte range `[after, before)` of the newest dropped page. */
-export function newerPageRange(window: Pick<LogWindow, 'newerAnchors' | 'fileSize'>): { after: number; before: number } | null {
+export function newerPageRange(
+  window: Pick<LogWindow, 'newerAnchors' | 'fileSize'>,
+): { after: number; before: number } | null {
   const anchors = window.newerAnchors;
   const after = anchors.at(-1);
   if (after === undefined) return null;

@@ -12,7 +12,12 @@ import {
 } from '../../../../shared/plugin/secret-values';
 import type { SettingField, SettingValue } from '../../../../shared/plugin/settings-schema';
 import { changedGuard, retypeSecretMessage } from '../../../../shared/plugin/secret-guards';
-import { fieldsDependingOn, isEmptyValue, validateField, type SettingLookup } from '../../../../shared/plugin/settings-validation';
+import {
+  fieldsDependingOn,
+  isEmptyValue,
+  validateField,
+  type SettingLookup,
+} from '../../../../shared/plugin/settings-validation';
 
 /*
  * The settings form's draft as pure functions: what the admin sees in each field, what goes over
@@ -41,7 +46,8 @@ export function fromView(plugin: PluginInfo, view: SettingsView): Record<string,
 
 export function numberTexts(plugin: PluginInfo, values: Record<string, FieldDraft>): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const f of plugin.settings) if (f.type === 'number') out[f.key] = values[f.key] === undefined ? '' : String(values[f.key]);
+  for (const f of plugin.settings)
+    if (f.type === 'number') out[f.key] = values[f.key] === undefined ? '' : String(values[f.key]);
   return out;
 }
 
@@ -71,7 +77,12 @@ export function fieldError(
   numberText?: string,
   context: { others?: SettingLookup; guard?: SettingField | null } = {},
 ): string | null {
-  if (field.type === 'number' && numberText !== undefined && numberText.trim() !== '' && !Number.isFinite(Number(numberText))) {
+  if (
+    field.type === 'number' &&
+    numberText !== undefined &&
+    numberText.trim() !== '' &&
+    !Number.isFinite(Number(numberText))
+  ) {
     return `${field.label} must be a number.`;
   }
   if (isSecretDraft(value)) {
@@ -97,10 +108,17 @@ export function draftPayload(plugin: PluginInfo, values: Record<string, FieldDra
 export function isDirty(state: DraftSnapshot): boolean {
   if (!state.plugin || !state.saved) return false;
   const initial = fromView(state.plugin, state.saved);
-  return JSON.stringify(draftPayload(state.plugin, state.values)) !== JSON.stringify(draftPayload(state.plugin, initial));
+  return (
+    JSON.stringify(draftPayload(state.plugin, state.values)) !== JSON.stringify(draftPayload(state.plugin, initial))
+  );
 }
 
-export function allErrors(plugin: PluginInfo, saved: SettingsView | null, values: Record<string, FieldDraft>, numberText: Record<string, string>): Record<string, string> {
+export function allErrors(
+  plugin: PluginInfo,
+  saved: SettingsView | null,
+  values: Record<string, FieldDraft>,
+  numberText: Record<string, string>,
+): Record<string, string> {
   const guard = movedGuard({ plugin, saved, values });
   const errors: Record<string, string> = {};
   const others = lookupIn(plugin.settings, values);
@@ -116,7 +134,11 @@ export function allErrors(plugin: PluginInfo, saved: SettingsView | null, values
  * unencrypted HTTP" flips); and every secret's (a guard change concerns them all). A dependent
  * that is empty and shows no message stays quiet: "required" shows once the admin gets there or saves.
  */
-export function errorsAfterChange(state: DraftSnapshot & { errors: Record<string, string>; numberText: Record<string, string> }, key: string, values: Record<string, FieldDraft>): Record<string, string> {
+export function errorsAfterChange(
+  state: DraftSnapshot & { errors: Record<string, string>; numberText: Record<string, string> },
+  key: string,
+  values: Record<string, FieldDraft>,
+): Record<string, string> {
   const { plugin, saved, errors, numberText } = state;
   if (!plugin) return errors;
   const context = { others: lookupIn(plugin.settings, values), guard: movedGuard({ plugin, saved, values }) };
@@ -134,4 +156,3 @@ export function errorsAfterChange(state: DraftSnapshot & { errors: Record<string
   }
   return next;
 }
-

@@ -27,7 +27,12 @@ describe('createApi through the dispatcher', () => {
 
   it('runs Test Settings with unsaved values and lists credentials with steps and durations', async () => {
     const { dispatch } = await setup();
-    const result = await dispatch('testSettings', { pluginId: 'static-vault', values: vaultSettings(), user: 'CORP\\alice', endpoint: 'ws01.corp.example' });
+    const result = await dispatch('testSettings', {
+      pluginId: 'static-vault',
+      values: vaultSettings(),
+      user: 'CORP\\alice',
+      endpoint: 'ws01.corp.example',
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const value = result.value as { credentials: { id: string }[]; steps: { name: string; ok: boolean; ms: number }[] };
@@ -51,7 +56,9 @@ describe('createApi through the dispatcher', () => {
   it('answers LOGIN_FAILED, PENDING_APPROVAL and CONNECT with their codes and the failing step', async () => {
     const { dispatch } = await setup();
     const base = { pluginId: 'static-vault', user: 'CORP\\alice', endpoint: 'ws01' };
-    expect(await dispatch('testSettings', { ...base, values: vaultSettings({ apiPassword: 'wrong-password' }) })).toMatchObject({
+    expect(
+      await dispatch('testSettings', { ...base, values: vaultSettings({ apiPassword: 'wrong-password' }) }),
+    ).toMatchObject({
       ok: false,
       error: { code: 'LOGIN_FAILED', step: 'Authenticate', serverText: 'Login failed.' },
     });
@@ -67,26 +74,48 @@ describe('createApi through the dispatcher', () => {
 
   it('refuses settings that fail the plugin schema, naming the field', async () => {
     const { dispatch } = await setup();
-    const result = await dispatch('saveSettings', { pluginId: 'static-vault', values: vaultSettings({ mode: 'sideways' }) });
+    const result = await dispatch('saveSettings', {
+      pluginId: 'static-vault',
+      values: vaultSettings({ mode: 'sideways' }),
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'values.mode' } });
-    expect((result as { error: { message: string } }).error.message).toContain("Mode must be one of: normal, offline; 'sideways' is not.");
+    expect((result as { error: { message: string } }).error.message).toContain(
+      "Mode must be one of: normal, offline; 'sideways' is not.",
+    );
   });
 
   it('clears the token cache and reports the count; a second Test Settings reuses the cached token', async () => {
     const { core, dispatch } = await setup();
-    const test = () => dispatch('testSettings', { pluginId: 'static-vault', values: vaultSettings(), user: 'CORP\\alice', endpoint: 'ws01' });
+    const test = () =>
+      dispatch('testSettings', {
+        pluginId: 'static-vault',
+        values: vaultSettings(),
+        user: 'CORP\\alice',
+        endpoint: 'ws01',
+      });
     await test();
     const second = (await test()) as { ok: true; value: { steps: { name: string; detail?: string }[] } };
     expect(second.value.steps[1]?.detail).toBe('cached session token');
     expect(await dispatch('clearTokenCache', {})).toEqual({ ok: true, value: { removed: 1 } });
-    expect(await dispatch('clearTokenCache', { pluginId: 'static-vault' })).toEqual({ ok: true, value: { removed: 0 } });
+    expect(await dispatch('clearTokenCache', { pluginId: 'static-vault' })).toEqual({
+      ok: true,
+      value: { removed: 0 },
+    });
     expect(readLog(core)).toContain('Token cache cleared: 1 cached token(s) removed.');
   });
 
   it('reads the log with level and text filters', async () => {
     const { dispatch } = await setup();
-    await dispatch('testSettings', { pluginId: 'static-vault', values: vaultSettings({ apiPassword: 'bad-password' }), user: 'CORP\\alice', endpoint: 'ws01' });
-    const page = (await dispatch('readLog', { minLevel: 'error' })) as { ok: true; value: { lines: { level: string; message: string }[] } };
+    await dispatch('testSettings', {
+      pluginId: 'static-vault',
+      values: vaultSettings({ apiPassword: 'bad-password' }),
+      user: 'CORP\\alice',
+      endpoint: 'ws01',
+    });
+    const page = (await dispatch('readLog', { minLevel: 'error' })) as {
+      ok: true;
+      value: { lines: { level: string; message: string }[] };
+    };
     expect(page.value.lines.length).toBeGreaterThan(0);
     expect(page.value.lines.every((l) => l.level === 'error')).toBe(true);
     expect(page.value.lines.some((l) => l.message.includes('LOGIN_FAILED'))).toBe(true);
@@ -96,12 +125,29 @@ describe('createApi through the dispatcher', () => {
     const { dir, core, dispatch, responses } = await setup();
     await dispatch('saveSettings', { pluginId: 'static-vault', values: vaultSettings() });
     await dispatch('getSettings', { pluginId: 'static-vault' });
-    await dispatch('testSettings', { pluginId: 'static-vault', values: { apiPassword: { stored: true } }, user: 'CORP\\alice', endpoint: 'ws01' });
-    await dispatch('testSettings', { pluginId: 'static-vault', values: vaultSettings({ apiPassword: 'Wrong-Marker-Pass-55' }), user: 'CORP\\alice', endpoint: 'ws01' });
-    await dispatch('testSettings', { pluginId: 'static-vault', values: vaultSettings(), user: 'CORP\\alice', endpoint: 'ws01' });
+    await dispatch('testSettings', {
+      pluginId: 'static-vault',
+      values: { apiPassword: { stored: true } },
+      user: 'CORP\\alice',
+      endpoint: 'ws01',
+    });
+    await dispatch('testSettings', {
+      pluginId: 'static-vault',
+      values: vaultSettings({ apiPassword: 'Wrong-Marker-Pass-55' }),
+      user: 'CORP\\alice',
+      endpoint: 'ws01',
+    });
+    await dispatch('testSettings', {
+      pluginId: 'static-vault',
+      values: vaultSettings(),
+      user: 'CORP\\alice',
+      endpoint: 'ws01',
+    });
     await dispatch('readLog', { tail: 1000 });
     // The session token the plugin made is a secret too: read it from the cache itself.
-    const cached = await core.tokens.get(`static-vault|${path.join(path.dirname(vaultSettings().vaultFile), 'vault.json')}|svc-ecm`);
+    const cached = await core.tokens.get(
+      `static-vault|${path.join(path.dirname(vaultSettings().vaultFile), 'vault.json')}|svc-ecm`,
+    );
     const token = (JSON.parse(cached!) as { t: string }).t;
     expect(token).toMatch(/^sv-[0-9a-f]{32}$/);
     const markers = [MARKER_PASSWORD, 'Wrong-Marker-Pass-55', token!, 'Ws01-Local-Secret', 'Corp-Domain-Secret'];
@@ -115,7 +161,8 @@ describe('createApi through the dispatcher', () => {
     };
     expect(haystacks.log).toContain('Test Settings succeeded'); // the log is there to be scanned
     for (const [where, text] of Object.entries(haystacks)) {
-      for (const marker of markers) expect(text.includes(marker), `${marker.slice(0, 6)}… found in ${where}`).toBe(false);
+      for (const marker of markers)
+        expect(text.includes(marker), `${marker.slice(0, 6)}… found in ${where}`).toBe(false);
     }
   });
 
@@ -123,7 +170,13 @@ describe('createApi through the dispatcher', () => {
     const { core } = await setup();
     const runId = 'run-0001-abcd';
     const running = core.api
-      .testSettings({ pluginId: 'static-vault', values: vaultSettings({ latencyMs: 150 }), user: 'CORP\\alice', endpoint: 'ws01', runId })
+      .testSettings({
+        pluginId: 'static-vault',
+        values: vaultSettings({ latencyMs: 150 }),
+        user: 'CORP\\alice',
+        endpoint: 'ws01',
+        runId,
+      })
       .catch((e: { code: string }) => e);
     await new Promise((r) => setTimeout(r, 220));
     const progress = await core.api.getTestProgress({ runId });
@@ -138,7 +191,12 @@ describe('createApi through the dispatcher', () => {
 
   it('follows the log with `after`', async () => {
     const { core, dispatch } = await setup();
-    await dispatch('testSettings', { pluginId: 'static-vault', values: vaultSettings(), user: 'CORP\\alice', endpoint: 'ws01' });
+    await dispatch('testSettings', {
+      pluginId: 'static-vault',
+      values: vaultSettings(),
+      user: 'CORP\\alice',
+      endpoint: 'ws01',
+    });
     const first = await core.api.readLog({ tail: 100 });
     await dispatch('clearTokenCache', {});
     const next = await core.api.readLog({ tail: 100, after: first.fileSize });

@@ -20,10 +20,17 @@ describe('Test Settings refuses line separators and C1 controls in the user acco
   ])('refuses %s with a VALIDATION error naming the field in plain words', async (_name, user) => {
     const core = await openTestCore(tempDir());
     const dispatch = createDispatcher(core.api, { allowedOrigin: 'app://ecm', logger: core.logger });
-    const result = await dispatch(APP, 'testSettings', { pluginId: 'static-vault', values: vaultSettings(), user, endpoint: 'ws01' });
+    const result = await dispatch(APP, 'testSettings', {
+      pluginId: 'static-vault',
+      values: vaultSettings(),
+      user,
+      endpoint: 'ws01',
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'user' } });
     const message = !result.ok ? result.error.message : '';
-    expect(message).toContain('line separators (U+2028, U+2029) and invisible control characters (U+007F–U+009F) are not allowed in a user account');
+    expect(message).toContain(
+      'line separators (U+2028, U+2029) and invisible control characters (U+007F–U+009F) are not allowed in a user account',
+    );
     expect(message).not.toMatch(/refine|zod|custom/i);
     expect(readLog(core)).not.toContain('Test Settings started');
   });
@@ -32,7 +39,12 @@ describe('Test Settings refuses line separators and C1 controls in the user acco
     const core = await openTestCore(tempDir());
     const dispatch = createDispatcher(core.api, { allowedOrigin: 'app://ecm', logger: core.logger });
     for (const user of ['CORP\\alice', 'jérôme@corp.example', 'ＣＯＲＰ\\山田']) {
-      const result = await dispatch(APP, 'testSettings', { pluginId: 'static-vault', values: vaultSettings(), user, endpoint: 'ws01' });
+      const result = await dispatch(APP, 'testSettings', {
+        pluginId: 'static-vault',
+        values: vaultSettings(),
+        user,
+        endpoint: 'ws01',
+      });
       expect(result.ok || result.error.field !== 'user').toBe(true);
     }
   });

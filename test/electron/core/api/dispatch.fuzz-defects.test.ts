@@ -21,13 +21,27 @@ describe('defects the fuzzing found (fixed; these keep them fixed)', () => {
     const failures: string[] = [];
     try {
       // All plain JSON, so structured clone carries them. String({ toString: 1 }) throws a TypeError.
-      for (const text of ['{"toString":1}', '{"toString":{},"valueOf":{}}', '[{"toString":1}]', '{"toString":"listPlugins"}', '42', 'null', '{}', '[]']) {
+      for (const text of [
+        '{"toString":1}',
+        '{"toString":{},"valueOf":{}}',
+        '[{"toString":1}]',
+        '{"toString":"listPlugins"}',
+        '42',
+        'null',
+        '{}',
+        '[]',
+      ]) {
         for (const sender of [APP, untrustedSender]) {
           const channel = asIpcWouldDeliver(JSON.parse(text)) as string;
           const outcome = await callWithin(dispatch, sender, channel, {});
           const problem =
-            outcome.kind === 'threw' ? `threw ${String(outcome.error)}` : outcome.kind === 'hung' ? 'no answer' : problemWith(outcome.answer, 'listPlugins');
-          if (problem) failures.push(`channel ${text} from ${sender === APP ? 'the app' : 'an untrusted sender'}: ${problem}`);
+            outcome.kind === 'threw'
+              ? `threw ${String(outcome.error)}`
+              : outcome.kind === 'hung'
+                ? 'no answer'
+                : problemWith(outcome.answer, 'listPlugins');
+          if (problem)
+            failures.push(`channel ${text} from ${sender === APP ? 'the app' : 'an untrusted sender'}: ${problem}`);
         }
       }
     } finally {
@@ -50,7 +64,8 @@ describe('defects the fuzzing found (fixed; these keep them fixed)', () => {
         const answer = await dispatch(APP, channel, payload);
         const answerChars = JSON.stringify(answer).length;
         const logGrowth = (readBytes(core.logFile)?.length ?? 0) - logBefore;
-        if (answerChars > 4096 || logGrowth > 4096) failures.push(`${channel}: 100,000-char key → answer ${answerChars} chars, log +${logGrowth} bytes`);
+        if (answerChars > 4096 || logGrowth > 4096)
+          failures.push(`${channel}: 100,000-char key → answer ${answerChars} chars, log +${logGrowth} bytes`);
       }
     } finally {
       await core.close();
@@ -62,7 +77,9 @@ describe('defects the fuzzing found (fixed; these keep them fixed)', () => {
     const { core, dispatch } = await openFuzzCore(tempDir);
     try {
       // A good save: the last good copy now holds the state before it ("second save"), settings.json the new one.
-      expect(await dispatch(APP, 'saveSettings', { pluginId: 'static-vault', values: { notes: 'third save' } })).toMatchObject({ ok: true });
+      expect(
+        await dispatch(APP, 'saveSettings', { pluginId: 'static-vault', values: { notes: 'third save' } }),
+      ).toMatchObject({ ok: true });
       const lastGoodBefore = readBytes(core.settings.lastGoodFile);
       const settingsBefore = readBytes(core.settings.file);
       expect(lastGoodBefore?.toString()).toContain('second save');
@@ -71,7 +88,9 @@ describe('defects the fuzzing found (fixed; these keep them fixed)', () => {
       const refused = await dispatch(APP, 'saveSettings', { pluginId: 'static-vault', values: { latencyMs: -1 } });
       expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'values.latencyMs' } });
       expect(readBytes(core.settings.file)?.equals(settingsBefore!)).toBe(true);
-      expect(readBytes(core.settings.lastGoodFile)?.toString(), 'settings.last-good.json after a refused save').toBe(lastGoodBefore?.toString());
+      expect(readBytes(core.settings.lastGoodFile)?.toString(), 'settings.last-good.json after a refused save').toBe(
+        lastGoodBefore?.toString(),
+      );
     } finally {
       await core.close();
     }
@@ -108,7 +127,12 @@ describe('defects the fuzzing found (fixed; these keep them fixed)', () => {
       try {
         // runFieldAction registers every secret of the draft with the log redactor, valid or not.
         const secret = 'a'.repeat(120_000);
-        const action = { pluginId: 'tpam', fieldKey: 'server_public_key', actionId: 'fetch-host-key', values: { server_user_key: secret } };
+        const action = {
+          pluginId: 'tpam',
+          fieldKey: 'server_public_key',
+          actionId: 'fetch-host-key',
+          values: { server_user_key: secret },
+        };
         expect(await dispatch(APP, 'runFieldAction', action)).toMatchObject({ ok: false });
         // The refusal's log line holds a near-miss of the secret (one character shorter), twice.
         const started = performance.now();

@@ -35,7 +35,10 @@ describe('IPC dispatcher under fuzzing', () => {
           fcParams(),
         );
       } finally {
-        console.info(summary(channel, NUM_RUNS, stats) + (channel === 'testSettings' || channel === 'runFieldAction' ? redactorLoad(core) : ''));
+        console.info(
+          summary(channel, NUM_RUNS, stats) +
+            (channel === 'testSettings' || channel === 'runFieldAction' ? redactorLoad(core) : ''),
+        );
         await core.close();
       }
       expect(pollution()).toBeNull();
@@ -48,7 +51,10 @@ describe('IPC dispatcher under fuzzing', () => {
     async () => {
       const { core, dispatch } = await openFuzzCore(tempDir);
       const stats = newStats();
-      const anyPayload = fc.oneof(fc.constantFrom(...CHANNEL_NAMES).chain((c) => payloadFor(c, WORLD)), adversarialValue);
+      const anyPayload = fc.oneof(
+        fc.constantFrom(...CHANNEL_NAMES).chain((c) => payloadFor(c, WORLD)),
+        adversarialValue,
+      );
       try {
         await fc.assert(
           fc.asyncProperty(

@@ -32,12 +32,17 @@ describe('createDispatcher', () => {
     const result = await dispatch(sender, 'setActivePlugin', { pluginId: 'static-vault' });
     expect(result).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await core.settings.getActivePlugin()).toBeNull(); // nothing happened
-    expect(readLog(core)).toContain('Dropped a call to \'setActivePlugin\' from an untrusted sender');
+    expect(readLog(core)).toContain("Dropped a call to 'setActivePlugin' from an untrusted sender");
   });
 
   it('answers a typed VALIDATION error naming the field, without a stack', async () => {
     const { dispatch } = await setup();
-    const result = await dispatch(APP, 'testSettings', { pluginId: 'static-vault', values: {}, user: 42, endpoint: 'ws01' });
+    const result = await dispatch(APP, 'testSettings', {
+      pluginId: 'static-vault',
+      values: {},
+      user: 42,
+      endpoint: 'ws01',
+    });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe('VALIDATION');
@@ -51,7 +56,10 @@ describe('createDispatcher', () => {
       ok: false,
       error: { code: 'VALIDATION', field: 'extra' },
     });
-    expect(await dispatch(APP, 'retrieveCredential', {})).toMatchObject({ ok: false, error: { code: 'VALIDATION', field: 'channel' } });
+    expect(await dispatch(APP, 'retrieveCredential', {})).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', field: 'channel' },
+    });
   });
 
   it('refuses prototype-pollution keys in settings values', async () => {

@@ -18,14 +18,25 @@ describe('Configurator.log through electron-log/node', () => {
     const logger = new Logger(fileSinkFor(nodeLog.create({ logId: 'file-sink-test' }), dir), redactor);
     logger.scope('secret-server').warn('Authenticate with Log-Secret-Marker-3 failed\nsecond line');
     const text = readFileSync(logFilePath(dir), 'utf8');
-    expect(text).toMatch(/^\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\] \[warn\] \[secret-server\] Authenticate with \[REDACTED\] failed\n {4}second line\n$/);
+    expect(text).toMatch(
+      /^\[\d{4}-\d\d-\d\d \d\d:\d\d:\d\d\.\d{3}\] \[warn\] \[secret-server\] Authenticate with \[REDACTED\] failed\n {4}second line\n$/,
+    );
     const page = await readLogPage(logFilePath(dir), { tail: 10 });
-    expect(page.lines).toEqual([expect.objectContaining({ level: 'warn', scope: 'secret-server', message: 'Authenticate with [REDACTED] failed\nsecond line' })]);
+    expect(page.lines).toEqual([
+      expect.objectContaining({
+        level: 'warn',
+        scope: 'secret-server',
+        message: 'Authenticate with [REDACTED] failed\nsecond line',
+      }),
+    ]);
   });
 
   it('rotates by size to Configurator.old.log', () => {
     const dir = tempDir();
-    const logger = new Logger(fileSinkFor(nodeLog.create({ logId: 'rotation-test' }), dir, { maxBytes: 2000 }), new Redactor());
+    const logger = new Logger(
+      fileSinkFor(nodeLog.create({ logId: 'rotation-test' }), dir, { maxBytes: 2000 }),
+      new Redactor(),
+    );
     for (let i = 0; i < 60; i++) logger.scope('core').info(`line ${i} ${'x'.repeat(40)}`);
     expect(existsSync(path.join(dir, 'Configurator.old.log'))).toBe(true);
     expect(readFileSync(logFilePath(dir), 'utf8').length).toBeLessThan(2200);

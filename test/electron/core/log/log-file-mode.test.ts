@@ -16,7 +16,10 @@ describe.runIf(posix)('Configurator.log is private (POSIX)', () => {
 
   it('is created 0600, and so is the new file after a rotation; the old one keeps 0600', () => {
     const dir = tempDir();
-    const logger = new Logger(fileSinkFor(nodeLog.create({ logId: 'log-mode-test' }), dir, { maxBytes: 2000 }), new Redactor());
+    const logger = new Logger(
+      fileSinkFor(nodeLog.create({ logId: 'log-mode-test' }), dir, { maxBytes: 2000 }),
+      new Redactor(),
+    );
     logger.scope('core').info('first');
     expect(statSync(logFilePath(dir)).mode & 0o777).toBe(0o600);
     for (let i = 0; i < 60; i++) logger.scope('core').info(`line ${i} ${'x'.repeat(40)}`);

@@ -36,7 +36,9 @@ describe('Configurator.log cannot be forged', () => {
     const dir = tempDir();
     const logger = fileLogger(dir);
     logger.scope('core').info('before');
-    logger.scope('secret-server').error(`Login failed.\r${FORGED}\u2028${FORGED}\u0085${FORGED}\u001b[1A\u001b[2K${FORGED}`);
+    logger
+      .scope('secret-server')
+      .error(`Login failed.\r${FORGED}\u2028${FORGED}\u0085${FORGED}\u001b[1A\u001b[2K${FORGED}`);
     logger.scope('core').info('after');
     const text = readFileSync(logFilePath(dir), 'utf8');
     expect(text.split('\n').filter(Boolean)).toHaveLength(3);
@@ -48,7 +50,11 @@ describe('Configurator.log cannot be forged', () => {
       scope: 'secret-server',
       message: `Login failed.\\r${FORGED}\\u2028${FORGED}\\x85${FORGED}\\x1b[1A\\x1b[2K${FORGED}`,
     });
-    expect((await readLogPage(logFilePath(dir), { tail: 10 })).lines.map((l) => l.message)).toEqual(['before', errors.lines[0]!.message, 'after']);
+    expect((await readLogPage(logFilePath(dir), { tail: 10 })).lines.map((l) => l.message)).toEqual([
+      'before',
+      errors.lines[0]!.message,
+      'after',
+    ]);
   });
 
   it('keeps a newline a continuation of its own entry, never a new header', async () => {
@@ -63,15 +69,24 @@ describe('Configurator.log cannot be forged', () => {
     const file = logFilePath(dir);
     const logger = fileLogger(dir);
     await fc.assert(
-      fc.asyncProperty(fc.string({ unit: fc.oneof(fc.constantFrom('\r', '\n', '\u0085', '\u2028', '\u2029', '\u001b', '[', ']'), fc.integer({ min: 0, max: 0x10ffff }).map((c) => String.fromCodePoint(c))), maxLength: 60 }), async (message) => {
-        writeFileSync(file, '');
-        logger.scope('core').info('before');
-        logger.scope('secret-server').error(message);
-        const text = readFileSync(file, 'utf8');
-        expect(text).not.toMatch(UNSAFE);
-        const page = await readLogPage(file, { tail: 10 });
-        expect(page.lines.map((l) => l.level)).toEqual(['info', 'error']);
-      }),
+      fc.asyncProperty(
+        fc.string({
+          unit: fc.oneof(
+            fc.constantFrom('\r', '\n', '\u0085', '\u2028', '\u2029', '\u001b', '[', ']'),
+            fc.integer({ min: 0, max: 0x10ffff }).map((c) => String.fromCodePoint(c)),
+          ),
+          maxLength: 60,
+        }),
+        async (message) => {
+          writeFileSync(file, '');
+          logger.scope('core').info('before');
+          logger.scope('secret-server').error(message);
+          const text = readFileSync(file, 'utf8');
+          expect(text).not.toMatch(UNSAFE);
+          const page = await readLogPage(file, { tail: 10 });
+          expect(page.lines.map((l) => l.level)).toEqual(['info', 'error']);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -85,6 +100,9 @@ describe('Configurator.log cannot be forged', () => {
     ];
     writeFileSync(file, `${lines.join('\n')}\n`);
     const errors = await readLogPage(file, { tail: 10, minLevel: 'error' });
-    expect(errors.lines.map((l) => l.message)).toEqual([`Login failed.\\r${FORGED}`, `Refused\\u2028${FORGED}\\x1b[2K`]);
+    expect(errors.lines.map((l) => l.message)).toEqual([
+      `Login failed.\\r${FORGED}`,
+      `Refused\\u2028${FORGED}\\x1b[2K`,
+    ]);
   });
 });

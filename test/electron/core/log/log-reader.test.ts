@@ -28,9 +28,17 @@ describe('readLogPage', () => {
     const file = path.join(tempDir(), 'Configurator.log');
     writeFileSync(
       file,
-      [line(1, 'debug'), line(2, 'info', 'tpam', 'Connected'), line(3, 'warn', 'ss', 'Slow answer'), line(4, 'error', 'ss', 'Login failed.')].join('\r\n'),
+      [
+        line(1, 'debug'),
+        line(2, 'info', 'tpam', 'Connected'),
+        line(3, 'warn', 'ss', 'Slow answer'),
+        line(4, 'error', 'ss', 'Login failed.'),
+      ].join('\r\n'),
     );
-    expect((await readLogPage(file, { tail: 10, minLevel: 'warn' })).lines.map((l) => l.level)).toEqual(['warn', 'error']);
+    expect((await readLogPage(file, { tail: 10, minLevel: 'warn' })).lines.map((l) => l.level)).toEqual([
+      'warn',
+      'error',
+    ]);
     expect((await readLogPage(file, { tail: 10, grep: 'LOGIN' })).lines.map((l) => l.scope)).toEqual(['ss']);
     expect((await readLogPage(file, { tail: 10, grep: 'tpam' })).lines).toHaveLength(1);
   });
@@ -38,7 +46,10 @@ describe('readLogPage', () => {
   it('joins continuation lines to their entry across chunk boundaries', async () => {
     const file = path.join(tempDir(), 'Configurator.log');
     const long = 'x'.repeat(300_000);
-    writeFileSync(file, [line(1), line(2, 'error', 'core', 'Stack:'), `    at ${long}`, '    at second', line(3)].join('\n'));
+    writeFileSync(
+      file,
+      [line(1), line(2, 'error', 'core', 'Stack:'), `    at ${long}`, '    at second', line(3)].join('\n'),
+    );
     const page = await readLogPage(file, { tail: 10 });
     expect(page.lines).toHaveLength(3);
     expect(page.lines[1]?.message).toBe(`Stack:\nat ${long}\nat second`);

@@ -16,7 +16,8 @@ describe('Redactor', () => {
 
   it('removes PEM blocks, bearer tokens and token or password fields whatever their value', () => {
     const r = new Redactor();
-    const pem = '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmU=\n-----END OPENSSH PRIVATE KEY-----';
+    const pem =
+      '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmU=\n-----END OPENSSH PRIVATE KEY-----';
     const out = r.redact(
       `key ${pem} Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.abc <Token>AbC123xyz</Token> password=hunter22 {"token":"tok-9"}`,
     );

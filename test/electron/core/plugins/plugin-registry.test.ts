@@ -7,7 +7,9 @@ describe('PluginRegistry', () => {
   it('works with no plugins', () => {
     const registry = new PluginRegistry();
     expect(registry.list()).toEqual([]);
-    expect(() => registry.get('secret-server')).toThrow(expect.objectContaining({ code: 'NOT_FOUND', hint: 'No plugins are installed.' }));
+    expect(() => registry.get('secret-server')).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND', hint: 'No plugins are installed.' }),
+    );
   });
 
   it('describes plugins as plain data, sorted by name', () => {
@@ -19,12 +21,22 @@ describe('PluginRegistry', () => {
 
   it.each([
     ['a bad id', { id: 'Bad Id' }, 'id:'],
-    ['an enum without options', { settings: [{ key: 'm', label: 'M', description: '', type: 'enum' }] }, 'needs options'],
+    [
+      'an enum without options',
+      { settings: [{ key: 'm', label: 'M', description: '', type: 'enum' }] },
+      'needs options',
+    ],
     ['a duplicate key', { settings: [staticVault.settings[0], staticVault.settings[0]] }, 'appears twice'],
     ['a missing operation', { testSettings: undefined }, 'testSettings must be a function'],
-    ['a secret with a default', { settings: [{ key: 'p', label: 'P', description: '', type: 'secret', default: 'x' }] }, 'cannot have a default'],
+    [
+      'a secret with a default',
+      { settings: [{ key: 'p', label: 'P', description: '', type: 'secret', default: 'x' }] },
+      'cannot have a default',
+    ],
   ])('refuses a plugin with %s', (_name, override, message) => {
-    expect(() => new PluginRegistry([{ ...staticVault, ...override } as never])).toThrow(expect.objectContaining({ code: 'CONFIG', message: expect.stringContaining(message) }));
+    expect(() => new PluginRegistry([{ ...staticVault, ...override } as never])).toThrow(
+      expect.objectContaining({ code: 'CONFIG', message: expect.stringContaining(message) }),
+    );
   });
 
   it('refuses two plugins with one id', () => {
@@ -34,12 +46,17 @@ describe('PluginRegistry', () => {
   it('loads a third-party plugin module and reports a bad path clearly', async () => {
     const [plugin] = await loadPluginModules([VAULT_PLUGIN_MODULE]);
     expect(plugin?.id).toBe('static-vault');
-    await expect(loadPluginModules(['/nonexistent/plugin.mjs'])).rejects.toMatchObject({ code: 'CONFIG', message: expect.stringContaining('Cannot load the plugin module') });
+    await expect(loadPluginModules(['/nonexistent/plugin.mjs'])).rejects.toMatchObject({
+      code: 'CONFIG',
+      message: expect.stringContaining('Cannot load the plugin module'),
+    });
   });
 
   it('loads each named module on its own, reporting a broken one', async () => {
     const problems: string[] = [];
-    const plugins = await loadPluginModulesReporting([VAULT_PLUGIN_MODULE, '/nonexistent/broken.mjs'], (m) => problems.push(m));
+    const plugins = await loadPluginModulesReporting([VAULT_PLUGIN_MODULE, '/nonexistent/broken.mjs'], (m) =>
+      problems.push(m),
+    );
     expect(plugins.map((p) => p.id)).toEqual(['static-vault']);
     expect(problems).toEqual([expect.stringContaining('Cannot load the plugin module /nonexistent/broken.mjs')]);
   });

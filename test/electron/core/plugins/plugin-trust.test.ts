@@ -42,9 +42,20 @@ describe('plugins from the plugins folder: detected, trusted by hash, refused wh
     expect(core.registry.has('acme-vault')).toBe(false);
     expect(await core.api.listDetectedPlugins({})).toEqual({
       folder,
-      plugins: [{ file: 'acme-vault.mjs', size: written.size, sha256: written.sha256, trust: 'new', loaded: false, pluginIds: [] }],
+      plugins: [
+        {
+          file: 'acme-vault.mjs',
+          size: written.size,
+          sha256: written.sha256,
+          trust: 'new',
+          loaded: false,
+          pluginIds: [],
+        },
+      ],
     });
-    expect(readLog(core)).toContain(`New plugin file acme-vault.mjs (${written.size} bytes, SHA-256 ${written.sha256}) in ${folder} was not loaded: an administrator must trust it first.`);
+    expect(readLog(core)).toContain(
+      `New plugin file acme-vault.mjs (${written.size} bytes, SHA-256 ${written.sha256}) in ${folder} was not loaded: an administrator must trust it first.`,
+    );
   });
 
   it('trusts a detected file by its hash, loads it at once and at every later start, with the trust sealed in settings.json', async () => {
@@ -53,10 +64,17 @@ describe('plugins from the plugins folder: detected, trusted by hash, refused wh
     const core = await open(dataDir, folder);
 
     const trusted = await core.api.trustPlugin({ sha256: written.sha256 });
-    expect(trusted).toMatchObject({ file: 'acme-vault.mjs', trust: 'trusted', loaded: true, pluginIds: ['acme-vault'] });
+    expect(trusted).toMatchObject({
+      file: 'acme-vault.mjs',
+      trust: 'trusted',
+      loaded: true,
+      pluginIds: ['acme-vault'],
+    });
     expect(runs(marker)).toBe(1);
     expect(core.registry.has('acme-vault')).toBe(true);
-    expect(readLog(core)).toContain(`Plugin file acme-vault.mjs (${written.size} bytes, SHA-256 ${written.sha256}) in ${folder} trusted by the administrator (in the app).`);
+    expect(readLog(core)).toContain(
+      `Plugin file acme-vault.mjs (${written.size} bytes, SHA-256 ${written.sha256}) in ${folder} trusted by the administrator (in the app).`,
+    );
 
     const settings = JSON.parse(readFileSync(core.settings.file, 'utf8'));
     expect(settings.trustedPlugins.sealed).toMatch(/^sealed:v2:node-aes:/);
@@ -64,7 +82,9 @@ describe('plugins from the plugins folder: detected, trusted by hash, refused wh
 
     const again = await open(dataDir, folder);
     expect(again.registry.has('acme-vault')).toBe(true);
-    expect(await again.api.listDetectedPlugins({})).toMatchObject({ plugins: [{ trust: 'trusted', loaded: true, pluginIds: ['acme-vault'] }] });
+    expect(await again.api.listDetectedPlugins({})).toMatchObject({
+      plugins: [{ trust: 'trusted', loaded: true, pluginIds: ['acme-vault'] }],
+    });
   });
 
   it('does not load a trusted file whose bytes changed, logs the old and new hash, and loads it once trusted again', async () => {
@@ -80,7 +100,9 @@ describe('plugins from the plugins folder: detected, trusted by hash, refused wh
     expect(readLog(core)).toContain(
       `Plugin file acme-vault.mjs in ${folder} was not loaded: it changed since it was trusted (trusted SHA-256 ${first.sha256}, now ${changed.sha256}, ${changed.size} bytes). Trust it again if the change is expected.`,
     );
-    expect(await core.api.listDetectedPlugins({})).toMatchObject({ plugins: [{ trust: 'changed', sha256: changed.sha256, trustedSha256: first.sha256, loaded: false }] });
+    expect(await core.api.listDetectedPlugins({})).toMatchObject({
+      plugins: [{ trust: 'changed', sha256: changed.sha256, trustedSha256: first.sha256, loaded: false }],
+    });
 
     await core.api.trustPlugin({ sha256: changed.sha256 });
     expect(core.registry.get('acme-vault').version).toBe('6.6.6');
@@ -93,7 +115,11 @@ describe('plugins from the plugins folder: detected, trusted by hash, refused wh
     await core.api.saveSettings({ pluginId: 'static-vault', values: vaultSettings() });
     const settingsBefore = readFileSync(core.settings.file, 'utf8');
 
-    await expect(core.api.trustPlugin({ sha256: 'a'.repeat(64) })).rejects.toMatchObject({ code: 'NOT_FOUND', field: 'sha256', message: expect.stringContaining(`No plugin file with SHA-256 ${'a'.repeat(64)} is in the plugins folder now`) });
+    await expect(core.api.trustPlugin({ sha256: 'a'.repeat(64) })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'sha256',
+      message: expect.stringContaining(`No plugin file with SHA-256 ${'a'.repeat(64)} is in the plugins folder now`),
+    });
     // The file the renderer was shown is replaced before the admin answers: its old hash trusts nothing.
     writePluginFile(folder, 'acme-vault.mjs', pluginSource('acme-vault', { version: '2.0.0' }));
     await expect(core.api.trustPlugin({ sha256: written.sha256 })).rejects.toMatchObject({ code: 'NOT_FOUND' });
@@ -135,11 +161,16 @@ describe('plugins from the plugins folder: detected, trusted by hash, refused wh
     await core.api.trustPlugin({ sha256: written.sha256 });
     const exported = await exportExchange(core);
     expect(JSON.stringify(exported)).not.toContain('trusted');
-    await importExchange(core, parseExchange(core, { ...exported, plugins: { 'static-vault': vaultSettings() } }, 'import.json'));
+    await importExchange(
+      core,
+      parseExchange(core, { ...exported, plugins: { 'static-vault': vaultSettings() } }, 'import.json'),
+    );
     expect((await open(dataDir, folder)).registry.has('acme-vault')).toBe(true);
     // An exchange file cannot bring a trust list of its own.
     const sealedList = JSON.parse(readFileSync(core.settings.file, 'utf8')).trustedPlugins;
-    expect(() => parseExchange(core, { ...exported, trustedPlugins: sealedList }, 'import.json')).toThrow(expect.objectContaining({ code: 'VALIDATION' }));
+    expect(() => parseExchange(core, { ...exported, trustedPlugins: sealedList }, 'import.json')).toThrow(
+      expect.objectContaining({ code: 'VALIDATION' }),
+    );
   });
 
   it('imports the bytes it checked: a file swapped after the check never runs', async () => {
@@ -147,7 +178,10 @@ describe('plugins from the plugins folder: detected, trusted by hash, refused wh
     writePluginFile(folder, 'acme-vault.mjs', pluginSource('acme-vault'));
     const [detected] = await detectPluginFiles(folder);
     writePluginFile(folder, 'acme-vault.mjs', pluginSource('acme-vault', { marker }));
-    await expect(importTrustedFile(detected!, dataDir)).rejects.toMatchObject({ code: 'CONFIG', message: expect.stringContaining('changed while it was being loaded') });
+    await expect(importTrustedFile(detected!, dataDir)).rejects.toMatchObject({
+      code: 'CONFIG',
+      message: expect.stringContaining('changed while it was being loaded'),
+    });
     expect(runs(marker)).toBe(0);
   });
 

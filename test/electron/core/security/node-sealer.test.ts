@@ -31,7 +31,10 @@ describe('NodeSealer', () => {
   it('says clearly when a value was sealed with another key or by another sealer', async () => {
     const sealed = await (await NodeSealer.open(tempDir())).seal('secret');
     const other = await NodeSealer.open(tempDir());
-    await expect(other.unseal(sealed)).rejects.toMatchObject({ code: 'SECRET_STORE', message: expect.stringContaining('another key') });
+    await expect(other.unseal(sealed)).rejects.toMatchObject({
+      code: 'SECRET_STORE',
+      message: expect.stringContaining('another key'),
+    });
     await expect(other.unseal(envelope('os', 'AAAA'))).rejects.toMatchObject({
       code: 'SECRET_STORE',
       message: expect.stringContaining("sealed by 'os'"),
@@ -41,7 +44,10 @@ describe('NodeSealer', () => {
   it('refuses a damaged key file', async () => {
     const dir = tempDir();
     await fs.writeFile(path.join(dir, 'sealing.key'), 'c2hvcnQ=');
-    await expect(NodeSealer.open(dir)).rejects.toMatchObject({ code: 'SECRET_STORE', message: expect.stringContaining('damaged') });
+    await expect(NodeSealer.open(dir)).rejects.toMatchObject({
+      code: 'SECRET_STORE',
+      message: expect.stringContaining('damaged'),
+    });
   });
 
   describe('bound to a place (AES-GCM additional data)', () => {
@@ -51,7 +57,9 @@ describe('NodeSealer', () => {
       const sealer = await NodeSealer.open(tempDir());
       const sealed = await sealer.seal('Bound-Secret-1', here);
       expect(sealed).toMatch(/^sealed:v2:node-aes:/);
-      expect(await sealer.unseal(sealed, { ...here, bind: { endpointUrl: 'https://a.example/x.asmx' } })).toBe('Bound-Secret-1');
+      expect(await sealer.unseal(sealed, { ...here, bind: { endpointUrl: 'https://a.example/x.asmx' } })).toBe(
+        'Bound-Secret-1',
+      );
       for (const other of [
         { ...here, plugin: 'tpam' },
         { ...here, field: 'server_user_key' },
@@ -68,7 +76,10 @@ describe('NodeSealer', () => {
       const sealed = await sealer.seal('Bound-Secret-2', here);
       const elsewhere = { ...here, bind: { endpointUrl: 'https://evil.example/x.asmx' } };
       const forged = sealed.replace(/^(sealed:v2:node-aes:)[^.]+/, `$1${bindingDigest(elsewhere)}`);
-      await expect(sealer.unseal(forged, elsewhere)).rejects.toMatchObject({ code: 'SECRET_STORE', message: expect.stringContaining('altered') });
+      await expect(sealer.unseal(forged, elsewhere)).rejects.toMatchObject({
+        code: 'SECRET_STORE',
+        message: expect.stringContaining('altered'),
+      });
     });
 
     it('still opens a v1 value (sealed before binding existed) with any binding', async () => {

@@ -17,11 +17,15 @@ describe('preview of the last good copy', () => {
     await core.settings.save('other-plugin', fields, vaultSettings({ apiUser: 'other' }));
     await core.settings.setActivePlugin('static-vault');
     // The last good copy now holds both plugins and static-vault active; the file changes static-vault.
-    await core.settings.save('static-vault', fields, vaultSettings({ apiUser: 'second', notes: 'changed', apiPassword: MARKER }));
+    await core.settings.save(
+      'static-vault',
+      fields,
+      vaultSettings({ apiUser: 'second', notes: 'changed', apiPassword: MARKER }),
+    );
     return core;
   }
 
-  it('names the copy\'s date and active plugin, and which plugins and fields differ from a readable file', async () => {
+  it("names the copy's date and active plugin, and which plugins and fields differ from a readable file", async () => {
     const core = await coreWithBackup();
     try {
       const { preview } = await core.api.previewSettingsBackup({});
@@ -32,7 +36,11 @@ describe('preview of the last good copy', () => {
       expect(preview!.displayNames).toEqual({ 'static-vault': 'Static Vault (example)' });
       const byId = Object.fromEntries(preview!.plugins.map((p) => [p.pluginId, p]));
       // The password was typed again, so it is sealed again: it counts as differing, by name only.
-      expect(byId['static-vault']).toEqual({ pluginId: 'static-vault', status: 'differs', fields: ['apiPassword', 'apiUser', 'notes'] });
+      expect(byId['static-vault']).toEqual({
+        pluginId: 'static-vault',
+        status: 'differs',
+        fields: ['apiPassword', 'apiUser', 'notes'],
+      });
       expect(byId['other-plugin']).toEqual({ pluginId: 'other-plugin', status: 'same', fields: [] });
     } finally {
       await core.close();
@@ -50,7 +58,10 @@ describe('preview of the last good copy', () => {
         ['static-vault', 'unknown'],
       ]);
       writeFileSync(core.settings.file, '{\n  "schemaVersion": 1,\n  "activePl');
-      expect((await core.api.previewSettingsBackup({})).preview!.current).toEqual({ state: 'damaged', reason: 'not valid JSON: it ends too early, at line 3' });
+      expect((await core.api.previewSettingsBackup({})).preview!.current).toEqual({
+        state: 'damaged',
+        reason: 'not valid JSON: it ends too early, at line 3',
+      });
     } finally {
       await core.close();
     }
@@ -84,7 +95,8 @@ describe('preview of the last good copy', () => {
       const stored = readFileSync(core.settings.lastGoodFile, 'utf8');
       const sealed = [...stored.matchAll(/"sealed": "([^"]+)"/g)].map((m) => m[1]!);
       expect(sealed.length).toBeGreaterThan(0);
-      for (const secret of [MARKER, API_PASSWORD, ...sealed, 'first', 'second', 'changed']) expect(preview).not.toContain(secret);
+      for (const secret of [MARKER, API_PASSWORD, ...sealed, 'first', 'second', 'changed'])
+        expect(preview).not.toContain(secret);
     } finally {
       await core.close();
     }

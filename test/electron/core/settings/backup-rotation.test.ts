@@ -30,7 +30,9 @@ describe('SettingsStore: rotation of the last good copy', () => {
     hook = () => {
       throw new Error('simulated disk failure');
     };
-    await expect(store.save('static-vault', fields, vaultSettings({ apiUser: 'third' }))).rejects.toThrow('simulated disk failure');
+    await expect(store.save('static-vault', fields, vaultSettings({ apiUser: 'third' }))).rejects.toThrow(
+      'simulated disk failure',
+    );
     expect(readFileSync(store.file, 'utf8')).toBe(second);
     // Rotating before the write would have made the second save the last good copy already.
     expect(readFileSync(store.lastGoodFile, 'utf8')).toBe(first);
@@ -59,7 +61,10 @@ describe('SettingsStore: rotation of the last good copy', () => {
     writeFileSync(store.file, '{ torn');
     const preview = await store.previewBackup();
     expect(preview).not.toBeNull();
-    await expect(store.restoreBackup('0'.repeat(32))).rejects.toMatchObject({ code: 'CONFIG', message: expect.stringContaining('changed after it was shown') });
+    await expect(store.restoreBackup('0'.repeat(32))).rejects.toMatchObject({
+      code: 'CONFIG',
+      message: expect.stringContaining('changed after it was shown'),
+    });
     expect(readFileSync(store.file, 'utf8')).toBe('{ torn');
     expect((await fs.readdir(dir)).some((n) => n.startsWith('settings.damaged-'))).toBe(false);
     await expect(store.restoreBackup(preview!.backupId)).resolves.toMatchObject({ restored: true });

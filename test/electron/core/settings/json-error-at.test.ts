@@ -13,12 +13,12 @@ function parses(text: string): boolean {
 
 describe('jsonErrorAt', () => {
   it('agrees with JSON.parse on what is valid, for JSON and for JSON with random damage', () => {
-    const damaged = fc.tuple(fc.json(), fc.nat(), fc.nat({ max: 3 }), fc.constantFrom('', 'x', '"', ',', '}', ']', '\u0001', '\\')).map(
-      ([text, at, cut, insert]) => {
+    const damaged = fc
+      .tuple(fc.json(), fc.nat(), fc.nat({ max: 3 }), fc.constantFrom('', 'x', '"', ',', '}', ']', '\u0001', '\\'))
+      .map(([text, at, cut, insert]) => {
         const i = at % (text.length + 1);
         return text.slice(0, i) + insert + text.slice(i + cut);
-      },
-    );
+      });
     fc.assert(
       fc.property(fc.oneof(fc.json(), damaged), (text) => {
         expect(jsonErrorAt(text) === null, JSON.stringify(text)).toBe(parses(text));

@@ -27,7 +27,10 @@ describe('stored secrets stay bound to where they were saved', () => {
     return { dir, store, sealer };
   }
 
-  function editFile(store: SettingsStore, change: (doc: { plugins: Record<string, { values: Record<string, unknown> }> }) => void): void {
+  function editFile(
+    store: SettingsStore,
+    change: (doc: { plugins: Record<string, { values: Record<string, unknown> }> }) => void,
+  ): void {
     const doc = JSON.parse(readFileSync(store.file, 'utf8'));
     change(doc);
     writeFileSync(store.file, JSON.stringify(doc));
@@ -41,20 +44,38 @@ describe('stored secrets stay bound to where they were saved', () => {
     await store.save(SS, fields, ssValues());
     const before = readFileSync(store.file, 'utf8');
     const { apiPassword: _drop, ...rest } = ssValues() as Record<string, unknown>;
-    const err = await store.save(SS, fields, { ...rest, ...secret, endpointUrl: URL_B } as never).catch((e: unknown) => e);
-    expect(err).toMatchObject({ code: 'VALIDATION', field: 'values.apiPassword', message: expect.stringContaining('Type the API Password again: Endpoint URL changed') });
+    const err = await store
+      .save(SS, fields, { ...rest, ...secret, endpointUrl: URL_B } as never)
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({
+      code: 'VALIDATION',
+      field: 'values.apiPassword',
+      message: expect.stringContaining('Type the API Password again: Endpoint URL changed'),
+    });
     expect(readFileSync(store.file, 'utf8')).toBe(before);
     // resolve() gives the very same error (one shared function).
-    const fromResolve = await store.resolve(SS, fields, { ...rest, ...secret, endpointUrl: URL_B } as never).catch((e: unknown) => e);
-    expect(fromResolve).toMatchObject({ code: 'VALIDATION', field: 'values.apiPassword', message: (err as Error).message });
+    const fromResolve = await store
+      .resolve(SS, fields, { ...rest, ...secret, endpointUrl: URL_B } as never)
+      .catch((e: unknown) => e);
+    expect(fromResolve).toMatchObject({
+      code: 'VALIDATION',
+      field: 'values.apiPassword',
+      message: (err as Error).message,
+    });
   });
 
   it('save refuses a changed CA certificate too, and accepts a change that comes with a new password', async () => {
     const { store } = await open();
     await store.save(SS, fields, ssValues());
     const ca = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----';
-    const err = await store.save(SS, fields, ssValues({ apiPassword: { stored: true }, caCertificate: ca })).catch((e: unknown) => e);
-    expect(err).toMatchObject({ code: 'VALIDATION', field: 'values.apiPassword', message: expect.stringContaining('Trusted CA certificate (PEM) changed') });
+    const err = await store
+      .save(SS, fields, ssValues({ apiPassword: { stored: true }, caCertificate: ca }))
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({
+      code: 'VALIDATION',
+      field: 'values.apiPassword',
+      message: expect.stringContaining('Trusted CA certificate (PEM) changed'),
+    });
     await store.save(SS, fields, ssValues({ endpointUrl: URL_B, apiPassword: 'New-Pass-For-B' }));
     expect((await store.resolve(SS, fields)).apiPassword).toBe('New-Pass-For-B');
   });
@@ -62,7 +83,11 @@ describe('stored secrets stay bound to where they were saved', () => {
   it('keeps the stored password when guard fields only differ by blanks or an empty value for a missing one', async () => {
     const { store } = await open();
     await store.save(SS, fields, ssValues());
-    await store.save(SS, fields, ssValues({ endpointUrl: ` ${URL_A} `, caCertificate: '', apiPassword: { stored: true } }));
+    await store.save(
+      SS,
+      fields,
+      ssValues({ endpointUrl: ` ${URL_A} `, caCertificate: '', apiPassword: { stored: true } }),
+    );
     expect((await store.resolve(SS, fields)).apiPassword).toBe(PASSWORD);
   });
 
@@ -73,13 +98,21 @@ describe('stored secrets stay bound to where they were saved', () => {
     // Into another plugin's field.
     editFile(store, (doc) => (doc.plugins[SS]!.values.apiPassword = doc.plugins['static-vault']!.values.apiPassword));
     const moved = await store.resolve(SS, fields, {}).catch((e: unknown) => e);
-    expect(moved).toMatchObject({ code: 'CONFIG', field: 'values.apiPassword', message: expect.stringContaining('API Password'), hint: expect.stringContaining('Type API Password again') });
+    expect(moved).toMatchObject({
+      code: 'CONFIG',
+      field: 'values.apiPassword',
+      message: expect.stringContaining('API Password'),
+      hint: expect.stringContaining('Type API Password again'),
+    });
     expect(JSON.stringify(moved)).not.toContain('Vault-Secret-1');
   });
 
   it('refuses a sealed value moved to another field of the same plugin', async () => {
     const { store } = await open();
-    const extra: SettingField[] = [...fields, { key: 'otherSecret', label: 'Other secret', type: 'secret', description: 'A second secret.' }];
+    const extra: SettingField[] = [
+      ...fields,
+      { key: 'otherSecret', label: 'Other secret', type: 'secret', description: 'A second secret.' },
+    ];
     await store.save(SS, extra, ssValues({ otherSecret: 'Other-Secret-2' }));
     editFile(store, (doc) => (doc.plugins[SS]!.values.apiPassword = doc.plugins[SS]!.values.otherSecret));
     await expect(store.resolve(SS, extra, {})).rejects.toMatchObject({ code: 'CONFIG', field: 'values.apiPassword' });
@@ -89,8 +122,14 @@ describe('stored secrets stay bound to where they were saved', () => {
     const { store } = await open();
     await store.save(SS, fields, ssValues());
     editFile(store, (doc) => (doc.plugins[SS]!.values.endpointUrl = URL_B));
-    await expect(store.resolve(SS, fields, {})).rejects.toMatchObject({ code: 'CONFIG', field: 'values.apiPassword', message: expect.stringContaining('Endpoint URL') });
-    await expect(store.save(SS, fields, ssValues({ endpointUrl: URL_B, apiUser: 'changed', apiPassword: { stored: true } }))).rejects.toMatchObject({ code: 'CONFIG', field: 'values.apiPassword' });
+    await expect(store.resolve(SS, fields, {})).rejects.toMatchObject({
+      code: 'CONFIG',
+      field: 'values.apiPassword',
+      message: expect.stringContaining('Endpoint URL'),
+    });
+    await expect(
+      store.save(SS, fields, ssValues({ endpointUrl: URL_B, apiUser: 'changed', apiPassword: { stored: true } })),
+    ).rejects.toMatchObject({ code: 'CONFIG', field: 'values.apiPassword' });
   });
 
   it('reads a v1 (unbound) sealed value and re-seals it bound on the next save', async () => {
@@ -109,9 +148,21 @@ describe('stored secrets stay bound to where they were saved', () => {
   it('keeps existing bound values working when the plugin gains a guard field with a default', async () => {
     const { store } = await open();
     await store.save(SS, fields, ssValues());
-    const withAllowHttp: SettingField[] = [...fields, { key: 'allowHttp', label: 'Allow unencrypted HTTP (not recommended)', type: 'boolean', default: false, guardsSecrets: true, description: 'Accept an http: Endpoint URL.' }];
+    const withAllowHttp: SettingField[] = [
+      ...fields,
+      {
+        key: 'allowHttp',
+        label: 'Allow unencrypted HTTP (not recommended)',
+        type: 'boolean',
+        default: false,
+        guardsSecrets: true,
+        description: 'Accept an http: Endpoint URL.',
+      },
+    ];
     expect((await store.resolve(SS, withAllowHttp)).apiPassword).toBe(PASSWORD);
     // Turning the new guard field on is a guard change like any other.
-    await expect(store.save(SS, withAllowHttp, ssValues({ apiPassword: { stored: true }, allowHttp: true }))).rejects.toMatchObject({ code: 'VALIDATION', field: 'values.apiPassword' });
+    await expect(
+      store.save(SS, withAllowHttp, ssValues({ apiPassword: { stored: true }, allowHttp: true })),
+    ).rejects.toMatchObject({ code: 'VALIDATION', field: 'values.apiPassword' });
   });
 });

@@ -12,22 +12,36 @@ import { useTempDirs } from '../../../support/temp-dir';
 const hostKey = generateSshKeyPair('ed25519').public.split(' ').slice(0, 2).join(' ');
 const cliKey = generateSshKeyPair('ed25519').private;
 const PASSPHRASE = 'Key-Passphrase-4';
-const encryptedKey = generateSshKeyPair('ed25519', { passphrase: PASSPHRASE, cipher: 'aes256-ctr', rounds: 16 }).private;
+const encryptedKey = generateSshKeyPair('ed25519', {
+  passphrase: PASSPHRASE,
+  cipher: 'aes256-ctr',
+  rounds: 16,
+}).private;
 
 function tpamValues(overrides: Record<string, unknown> = {}) {
-  return { server: 'tpam.corp.example', server_public_key: `tpam.corp.example ${hostKey}`, server_user: 'isacli', server_user_key: cliKey, ...overrides };
+  return {
+    server: 'tpam.corp.example',
+    server_public_key: `tpam.corp.example ${hostKey}`,
+    server_user: 'isacli',
+    server_user_key: cliKey,
+    ...overrides,
+  };
 }
 
-const NOT_A_KEY = "TPAM server public key (known_hosts): line 1 is not a known_hosts line or a public key ('not a key'). Paste the line from known_hosts or use Fetch host key.";
+const NOT_A_KEY =
+  "TPAM server public key (known_hosts): line 1 is not a known_hosts line or a public key ('not a key'). Paste the line from known_hosts or use Fetch host key.";
 
 describe('plugin settings checks in the core (Save, config import, checkSettings)', () => {
   const tempDir = useTempDirs();
-  const open = (plugins: CredentialStorePlugin[] = [createTpamPlugin()]): Promise<Core> => openTestCore(tempDir(), plugins);
+  const open = (plugins: CredentialStorePlugin[] = [createTpamPlugin()]): Promise<Core> =>
+    openTestCore(tempDir(), plugins);
 
   it('Save refuses a server_public_key that Test Settings would refuse, and writes nothing', async () => {
     const core = await open();
     try {
-      await expect(core.api.saveSettings({ pluginId: 'tpam', values: tpamValues({ server_public_key: 'not a key' }) })).rejects.toMatchObject({
+      await expect(
+        core.api.saveSettings({ pluginId: 'tpam', values: tpamValues({ server_public_key: 'not a key' }) }),
+      ).rejects.toMatchObject({
         code: 'VALIDATION',
         field: 'values.server_public_key',
         message: NOT_A_KEY,
@@ -37,7 +51,12 @@ describe('plugin settings checks in the core (Save, config import, checkSettings
       // A good value is saved, and a later bad one leaves the file exactly as it was.
       await core.api.saveSettings({ pluginId: 'tpam', values: tpamValues() });
       const before = readFileSync(core.settings.file, 'utf8');
-      await expect(core.api.saveSettings({ pluginId: 'tpam', values: tpamValues({ server_user_key: { stored: true }, server_public_key: 'not a key' }) })).rejects.toMatchObject({ code: 'VALIDATION' });
+      await expect(
+        core.api.saveSettings({
+          pluginId: 'tpam',
+          values: tpamValues({ server_user_key: { stored: true }, server_public_key: 'not a key' }),
+        }),
+      ).rejects.toMatchObject({ code: 'VALIDATION' });
       expect(readFileSync(core.settings.file, 'utf8')).toBe(before);
     } finally {
       await core.close();
@@ -47,7 +66,9 @@ describe('plugin settings checks in the core (Save, config import, checkSettings
   it('schema problems come first: the check does not talk over "is required"', async () => {
     const core = await open();
     try {
-      await expect(core.api.saveSettings({ pluginId: 'tpam', values: tpamValues({ server: '', server_public_key: 'not a key' }) })).rejects.toMatchObject({
+      await expect(
+        core.api.saveSettings({ pluginId: 'tpam', values: tpamValues({ server: '', server_public_key: 'not a key' }) }),
+      ).rejects.toMatchObject({
         code: 'VALIDATION',
         field: 'values.server',
         message: 'TPAM server is required.',
@@ -60,10 +81,15 @@ describe('plugin settings checks in the core (Save, config import, checkSettings
   it('checkSettings answers the problems of the values on screen, saving nothing and quoting no secret', async () => {
     const core = await open();
     try {
-      expect(await core.api.checkSettings({ pluginId: 'tpam', values: tpamValues({ server_public_key: 'not a key' }) })).toEqual({
+      expect(
+        await core.api.checkSettings({ pluginId: 'tpam', values: tpamValues({ server_public_key: 'not a key' }) }),
+      ).toEqual({
         problems: [{ key: 'server_public_key', label: 'TPAM server public key (known_hosts)', message: NOT_A_KEY }],
       });
-      const wrong = await core.api.checkSettings({ pluginId: 'tpam', values: tpamValues({ server_user_key: encryptedKey, server_user_key_passphrase: 'Wrong-Passphrase-5' }) });
+      const wrong = await core.api.checkSettings({
+        pluginId: 'tpam',
+        values: tpamValues({ server_user_key: encryptedKey, server_user_key_passphrase: 'Wrong-Passphrase-5' }),
+      });
       expect(wrong.problems.map((p) => p.key)).toEqual(['server_user_key_passphrase']);
       expect(JSON.stringify(wrong)).not.toContain('Wrong-Passphrase-5');
       expect(existsSync(core.settings.file)).toBe(false);
@@ -76,15 +102,37 @@ describe('plugin settings checks in the core (Save, config import, checkSettings
   it('checks a typed passphrase against the stored key (unsealed in the core, never sent back)', async () => {
     const core = await open();
     try {
-      await core.api.saveSettings({ pluginId: 'tpam', values: tpamValues({ server_user_key: encryptedKey, server_user_key_passphrase: PASSPHRASE }) });
+      await core.api.saveSettings({
+        pluginId: 'tpam',
+        values: tpamValues({ server_user_key: encryptedKey, server_user_key_passphrase: PASSPHRASE }),
+      });
       const stored = { server_user_key: { stored: true as const } };
-      expect((await core.api.checkSettings({ pluginId: 'tpam', values: tpamValues({ ...stored, server_user_key_passphrase: 'Not-It-6789' }) })).problems[0]).toMatchObject({
+      expect(
+        (
+          await core.api.checkSettings({
+            pluginId: 'tpam',
+            values: tpamValues({ ...stored, server_user_key_passphrase: 'Not-It-6789' }),
+          })
+        ).problems[0],
+      ).toMatchObject({
         key: 'server_user_key_passphrase',
         message: expect.stringContaining('does not decrypt the private key'),
       });
-      expect((await core.api.checkSettings({ pluginId: 'tpam', values: tpamValues({ ...stored, server_user_key_passphrase: PASSPHRASE }) })).problems).toEqual([]);
+      expect(
+        (
+          await core.api.checkSettings({
+            pluginId: 'tpam',
+            values: tpamValues({ ...stored, server_user_key_passphrase: PASSPHRASE }),
+          })
+        ).problems,
+      ).toEqual([]);
       // Clearing the passphrase of an encrypted stored key is refused on Save.
-      await expect(core.api.saveSettings({ pluginId: 'tpam', values: tpamValues({ server_user_key: encryptedKey, server_user_key_passphrase: '' }) })).rejects.toMatchObject({
+      await expect(
+        core.api.saveSettings({
+          pluginId: 'tpam',
+          values: tpamValues({ server_user_key: encryptedKey, server_user_key_passphrase: '' }),
+        }),
+      ).rejects.toMatchObject({
         field: 'values.server_user_key_passphrase',
         message: 'Private key passphrase is needed: the private key is encrypted.',
       });
@@ -96,8 +144,17 @@ describe('plugin settings checks in the core (Save, config import, checkSettings
   it('config import refuses the whole file when one value fails a check', async () => {
     const core = await open([createTpamPlugin(), staticVault]);
     try {
-      const doc = { format: EXCHANGE_FORMAT, version: 1, activePlugin: 'tpam', plugins: { 'static-vault': vaultSettings(), tpam: tpamValues({ server_public_key: 'not a key' }) } };
-      await expect(importExchange(core, parseExchange(core, doc, 'import.json'))).rejects.toMatchObject({ code: 'VALIDATION', field: 'tpam.server_public_key', message: `tpam.server_public_key: ${NOT_A_KEY}` });
+      const doc = {
+        format: EXCHANGE_FORMAT,
+        version: 1,
+        activePlugin: 'tpam',
+        plugins: { 'static-vault': vaultSettings(), tpam: tpamValues({ server_public_key: 'not a key' }) },
+      };
+      await expect(importExchange(core, parseExchange(core, doc, 'import.json'))).rejects.toMatchObject({
+        code: 'VALIDATION',
+        field: 'tpam.server_public_key',
+        message: `tpam.server_public_key: ${NOT_A_KEY}`,
+      });
       expect(existsSync(core.settings.file)).toBe(false);
     } finally {
       await core.close();
@@ -107,12 +164,16 @@ describe('plugin settings checks in the core (Save, config import, checkSettings
   it('withholds a check message that quotes a secret, and turns a throwing check into INTERNAL without its text', async () => {
     const echoing: CredentialStorePlugin = {
       ...staticVault,
-      checkSettings: (values) => [{ key: 'notes', label: 'Notes', message: `Notes: cannot be used with ${String(values.apiPassword)}.` }],
+      checkSettings: (values) => [
+        { key: 'notes', label: 'Notes', message: `Notes: cannot be used with ${String(values.apiPassword)}.` },
+      ],
     };
     const core = await open([echoing]);
     try {
       const answer = await core.api.checkSettings({ pluginId: 'static-vault', values: vaultSettings() });
-      expect(answer.problems).toEqual([{ key: 'notes', label: 'Notes', message: 'Notes cannot be used as given. Check it and type it again.' }]);
+      expect(answer.problems).toEqual([
+        { key: 'notes', label: 'Notes', message: 'Notes cannot be used as given. Check it and type it again.' },
+      ]);
       expect(JSON.stringify(answer)).not.toContain(API_PASSWORD);
     } finally {
       await core.close();
@@ -125,8 +186,13 @@ describe('plugin settings checks in the core (Save, config import, checkSettings
     };
     const core2 = await open([throwing]);
     try {
-      const err = await core2.api.saveSettings({ pluginId: 'static-vault', values: vaultSettings() }).catch((e: unknown) => e);
-      expect(err).toMatchObject({ code: 'INTERNAL', message: "The settings check of the plugin 'static-vault' failed unexpectedly." });
+      const err = await core2.api
+        .saveSettings({ pluginId: 'static-vault', values: vaultSettings() })
+        .catch((e: unknown) => e);
+      expect(err).toMatchObject({
+        code: 'INTERNAL',
+        message: "The settings check of the plugin 'static-vault' failed unexpectedly.",
+      });
       expect(JSON.stringify(err)).not.toContain(API_PASSWORD);
       expect(existsSync(core2.settings.file)).toBe(false);
     } finally {

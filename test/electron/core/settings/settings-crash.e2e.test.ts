@@ -23,7 +23,11 @@ function random(seed: number): () => number {
 function importOnce(dataDir: string, file: string, killAfterMs: number): Promise<{ killed: boolean; ms: number }> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [CLI, 'config', 'import', file, '--data-dir', dataDir, '--plugin-module', VAULT_PLUGIN_MODULE], { stdio: 'ignore' });
+    const child = spawn(
+      process.execPath,
+      [CLI, 'config', 'import', file, '--data-dir', dataDir, '--plugin-module', VAULT_PLUGIN_MODULE],
+      { stdio: 'ignore' },
+    );
     let killed = false;
     const timer = setTimeout(() => {
       killed = child.kill('SIGKILL');
@@ -44,7 +48,14 @@ describe('crash-safe settings', () => {
     const dataDir = path.join(dir, 'data');
     const file = path.join(dir, 'import.json');
     const write = (i: number) =>
-      writeFileSync(file, JSON.stringify({ format: 'ecm-configurator-settings', version: 1, plugins: { 'static-vault': vaultSettings({ apiUser: `user-${i}`, notes: 'x'.repeat(20_000 + i) }) } }));
+      writeFileSync(
+        file,
+        JSON.stringify({
+          format: 'ecm-configurator-settings',
+          version: 1,
+          plugins: { 'static-vault': vaultSettings({ apiUser: `user-${i}`, notes: 'x'.repeat(20_000 + i) }) },
+        }),
+      );
     write(0);
     await importOnce(dataDir, file, 30_000);
     const timings = [];
@@ -76,7 +87,9 @@ describe('crash-safe settings', () => {
     // Both outcomes happened, so the kills really landed during saves.
     expect(kills).toBeGreaterThan(SAVES / 10);
     expect(completed).toBeGreaterThan(SAVES / 10);
-    console.log(`[crash-safe settings] seed ${seed}: ${kills} of ${SAVES} imports killed, ${completed} saved; the file always loaded whole.`);
+    console.log(
+      `[crash-safe settings] seed ${seed}: ${kills} of ${SAVES} imports killed, ${completed} saved; the file always loaded whole.`,
+    );
     // 200 CLI processes: a guard sized for a busy 2-core machine (about 1.7 s per import there).
   }, 600_000);
 });

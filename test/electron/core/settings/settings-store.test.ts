@@ -65,7 +65,9 @@ describe('SettingsStore', () => {
 
   it('refuses an unknown setting key instead of dropping it', async () => {
     const { store } = await open();
-    const err = (await store.save('static-vault', fields, { ...vaultSettings(), apiUsr: 'x' }).catch((e: unknown) => e)) as EcmError;
+    const err = (await store
+      .save('static-vault', fields, { ...vaultSettings(), apiUsr: 'x' })
+      .catch((e: unknown) => e)) as EcmError;
     expect(err.code).toBe('VALIDATION');
     expect(err.field).toBe('values.apiUsr');
   });
@@ -80,7 +82,9 @@ describe('SettingsStore', () => {
     await store.save('static-vault', fields, vaultSettings({ apiUser: 'first' }));
     const before = readFileSync(store.file, 'utf8');
     crash = true;
-    await expect(store.save('static-vault', fields, vaultSettings({ apiUser: 'second' }))).rejects.toThrow('simulated crash');
+    await expect(store.save('static-vault', fields, vaultSettings({ apiUser: 'second' }))).rejects.toThrow(
+      'simulated crash',
+    );
     expect(readFileSync(store.file, 'utf8')).toBe(before);
     crash = false;
     expect((await store.resolve('static-vault', fields)).apiUser).toBe('first');
@@ -112,7 +116,10 @@ describe('SettingsStore', () => {
     const { store } = await open();
     await fs.mkdir(path.dirname(store.file), { recursive: true });
     await fs.writeFile(store.file, JSON.stringify({ schemaVersion: 9, activePlugin: null, plugins: {} }));
-    await expect(store.load()).rejects.toMatchObject({ code: 'CONFIG', message: expect.stringContaining('newer version') });
+    await expect(store.load()).rejects.toMatchObject({
+      code: 'CONFIG',
+      message: expect.stringContaining('newer version'),
+    });
   });
 
   it('keeps the active plugin', async () => {

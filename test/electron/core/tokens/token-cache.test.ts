@@ -45,7 +45,9 @@ describe('TokenCache', () => {
 
   it('lets a failed fetch be retried', async () => {
     const { cache } = await open();
-    await expect(cache.scope('p').getOrFetch('k', async () => Promise.reject(new Error('login failed')))).rejects.toThrow('login failed');
+    await expect(
+      cache.scope('p').getOrFetch('k', async () => Promise.reject(new Error('login failed'))),
+    ).rejects.toThrow('login failed');
     expect(await cache.scope('p').getOrFetch('k', async () => ({ token: 't', ttlMs: 1000 }))).toBe('t');
   });
 

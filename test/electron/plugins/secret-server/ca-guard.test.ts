@@ -22,7 +22,10 @@ describe('Secret Server: the stored API password and a changed CA certificate', 
   beforeAll(async () => {
     sim = await startSecretServerSimulator({ world: testWorld(), tls: issueServerCert(ca) });
     core = await openTestCore(dataDir, [createSecretServerPlugin()]);
-    await core.api.saveSettings({ pluginId: 'secret-server', values: { endpointUrl: sim.url, apiUser: API_USER, apiPassword: API_PASSWORD, caCertificate: ca.certPem } });
+    await core.api.saveSettings({
+      pluginId: 'secret-server',
+      values: { endpointUrl: sim.url, apiUser: API_USER, apiPassword: API_PASSWORD, caCertificate: ca.certPem },
+    });
   });
   afterAll(async () => {
     await core?.close();
@@ -41,7 +44,11 @@ describe('Secret Server: the stored API password and a changed CA certificate', 
   it('is refused, naming the password and the CA field, and nothing is sent', async () => {
     sim.resetCalls();
     const err = await run(otherCa.certPem).catch((e: { code: string; field: string; message: string }) => e);
-    expect(err).toMatchObject({ code: 'VALIDATION', field: 'values.apiPassword', message: expect.stringContaining('Trusted CA certificate (PEM) changed') });
+    expect(err).toMatchObject({
+      code: 'VALIDATION',
+      field: 'values.apiPassword',
+      message: expect.stringContaining('Trusted CA certificate (PEM) changed'),
+    });
     expect(sim.requests).toEqual([]);
   });
 

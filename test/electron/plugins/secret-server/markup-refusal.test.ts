@@ -31,7 +31,13 @@ describe('Secret Server: no markup reaches a SOAP envelope', () => {
     const c = await openTestCore(tempDir(), [createSecretServerPlugin()]);
     cores.push(c);
     // The simulator speaks plain http here, which the settings allow only when switched on.
-    const values = { endpointUrl: sim.url, allowUnencryptedHttp: true, apiUser: API_USER, apiPassword: API_PASSWORD, ...overrides };
+    const values = {
+      endpointUrl: sim.url,
+      allowUnencryptedHttp: true,
+      apiUser: API_USER,
+      apiPassword: API_PASSWORD,
+      ...overrides,
+    };
     return c.api.testSettings({ pluginId: 'secret-server', values: values as never, user, endpoint: 'ws01' }).then(
       () => null,
       (err: { code: string; field?: string; message: string }) => err,
@@ -42,24 +48,38 @@ describe('Secret Server: no markup reaches a SOAP envelope', () => {
     'refuses the user %s before impersonating anyone',
     async (user) => {
       const err = await testWith(user);
-      expect(err).toMatchObject({ code: 'VALIDATION', field: 'user', message: 'A user account cannot contain <, > or &.' });
+      expect(err).toMatchObject({
+        code: 'VALIDATION',
+        field: 'user',
+        message: 'A user account cannot contain <, > or &.',
+      });
       expect(sim.calls.ImpersonateUser ?? 0).toBe(0);
     },
   );
 
-  it.each(['<', '>', '&'])('refuses %s in the user even without a domain and with every setting combination', (mark) => {
-    for (const settings of [
-      { defaultDomainForLocalUsers: '', fallbackToLocalAccount: false },
-      { defaultDomainForLocalUsers: 'CORP', fallbackToLocalAccount: true },
-    ]) {
-      expect(() => impersonationAttempts(`al${mark}ice`, settings)).toThrow(expect.objectContaining({ code: 'VALIDATION', field: 'user' }));
-      expect(() => impersonationAttempts(`CORP\\al${mark}ice`, settings)).toThrow(expect.objectContaining({ code: 'VALIDATION', field: 'user' }));
-    }
-  });
+  it.each(['<', '>', '&'])(
+    'refuses %s in the user even without a domain and with every setting combination',
+    (mark) => {
+      for (const settings of [
+        { defaultDomainForLocalUsers: '', fallbackToLocalAccount: false },
+        { defaultDomainForLocalUsers: 'CORP', fallbackToLocalAccount: true },
+      ]) {
+        expect(() => impersonationAttempts(`al${mark}ice`, settings)).toThrow(
+          expect.objectContaining({ code: 'VALIDATION', field: 'user' }),
+        );
+        expect(() => impersonationAttempts(`CORP\\al${mark}ice`, settings)).toThrow(
+          expect.objectContaining({ code: 'VALIDATION', field: 'user' }),
+        );
+      }
+    },
+  );
 
-  it.each(['machineField', 'domainField'])('refuses markup in %s, naming the field, and sends nothing', async (field) => {
-    const err = await testWith('CORP\\alice', { [field]: 'Machine<![CDATA[</fieldName>]]>' });
-    expect(err).toMatchObject({ code: 'VALIDATION', field: `values.${field}` });
-    expect(sim.requests).toEqual([]);
-  });
+  it.each(['machineField', 'domainField'])(
+    'refuses markup in %s, naming the field, and sends nothing',
+    async (field) => {
+      const err = await testWith('CORP\\alice', { [field]: 'Machine<![CDATA[</fieldName>]]>' });
+      expect(err).toMatchObject({ code: 'VALIDATION', field: `values.${field}` });
+      expect(sim.requests).toEqual([]);
+    },
+  );
 });

@@ -48,22 +48,37 @@ describe('Secret Server transport: plain http and redirects', () => {
     cores.push(c);
     return c;
   }
-  const values = (overrides: Record<string, unknown> = {}) => ({ endpointUrl: sim.url, apiUser: API_USER, apiPassword: API_PASSWORD, ...overrides });
+  const values = (overrides: Record<string, unknown> = {}) => ({
+    endpointUrl: sim.url,
+    apiUser: API_USER,
+    apiPassword: API_PASSWORD,
+    ...overrides,
+  });
   const target = { user: 'CORP\\alice', endpoint: 'ws01' };
 
   it('refuses an http: Endpoint URL on save and on test unless "Allow unencrypted HTTP" is on', async () => {
     const c = await core();
-    const saved = await c.api.saveSettings({ pluginId: 'secret-server', values: values() as never }).catch((e: unknown) => e);
+    const saved = await c.api
+      .saveSettings({ pluginId: 'secret-server', values: values() as never })
+      .catch((e: unknown) => e);
     expect(saved).toMatchObject({
       code: 'VALIDATION',
       field: 'values.endpointUrl',
-      message: expect.stringContaining('Endpoint URL starts with http://, which would send the API password and tokens unencrypted. Use the https:// address'),
+      message: expect.stringContaining(
+        'Endpoint URL starts with http://, which would send the API password and tokens unencrypted. Use the https:// address',
+      ),
     });
     expect((saved as { message: string }).message).toContain('turn on "Allow unencrypted HTTP (not recommended)"');
-    const tested = await c.api.testSettings({ pluginId: 'secret-server', values: values() as never, ...target }).catch((e: unknown) => e);
+    const tested = await c.api
+      .testSettings({ pluginId: 'secret-server', values: values() as never, ...target })
+      .catch((e: unknown) => e);
     expect(tested).toMatchObject({ code: 'VALIDATION', field: 'values.endpointUrl' });
     expect(sim.requests).toEqual([]);
-    const allowed = await c.api.testSettings({ pluginId: 'secret-server', values: values({ allowUnencryptedHttp: true }) as never, ...target });
+    const allowed = await c.api.testSettings({
+      pluginId: 'secret-server',
+      values: values({ allowUnencryptedHttp: true }) as never,
+      ...target,
+    });
     expect(allowed.credentials.length).toBe(2);
   });
 
@@ -72,7 +87,9 @@ describe('Secret Server transport: plain http and redirects', () => {
     const c = await openTestCore(tempDir(), [plugin]);
     cores.push(c);
     const ctx = pluginContext(plugin, c, new AbortController().signal);
-    const err = await plugin.testSettings(withDefaults(plugin.settings, values() as Partial<SettingsValues>), target, ctx).catch((e: unknown) => e);
+    const err = await plugin
+      .testSettings(withDefaults(plugin.settings, values() as Partial<SettingsValues>), target, ctx)
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'VALIDATION', field: 'values.endpointUrl' });
     expect(sim.requests).toEqual([]);
   });
@@ -82,17 +99,31 @@ describe('Secret Server transport: plain http and redirects', () => {
     const https = 'https://ss.corp.example/SecretServer/webservices/SSWebService.asmx';
     await c.api.saveSettings({ pluginId: 'secret-server', values: values({ endpointUrl: https }) as never });
     const err = await c.api
-      .testSettings({ pluginId: 'secret-server', values: { allowUnencryptedHttp: true, apiPassword: { stored: true } } as never, ...target })
+      .testSettings({
+        pluginId: 'secret-server',
+        values: { allowUnencryptedHttp: true, apiPassword: { stored: true } } as never,
+        ...target,
+      })
       .catch((e: unknown) => e);
-    expect(err).toMatchObject({ code: 'VALIDATION', field: 'values.apiPassword', message: expect.stringContaining('Allow unencrypted HTTP (not recommended) changed') });
+    expect(err).toMatchObject({
+      code: 'VALIDATION',
+      field: 'values.apiPassword',
+      message: expect.stringContaining('Allow unencrypted HTTP (not recommended) changed'),
+    });
   });
 
   it('never follows a redirect: the password does not reach the redirect target, and the error says why', async () => {
     const elsewhere = await recordingServer((_req, res) => res.writeHead(500).end());
     const redirector = await recordingServer((_req, res) => res.writeHead(307, { Location: elsewhere.url }).end());
     try {
-      const err = await (await core()).api
-        .testSettings({ pluginId: 'secret-server', values: values({ endpointUrl: redirector.url, allowUnencryptedHttp: true }) as never, ...target })
+      const err = await (
+        await core()
+      ).api
+        .testSettings({
+          pluginId: 'secret-server',
+          values: values({ endpointUrl: redirector.url, allowUnencryptedHttp: true }) as never,
+          ...target,
+        })
         .catch((e: unknown) => e);
       expect(redirector.received.map((r) => r.method)).toEqual(['POST']); // the redirect was asked for…
       expect(elsewhere.received).toEqual([]); // …and not followed: nothing, and so no password, went there

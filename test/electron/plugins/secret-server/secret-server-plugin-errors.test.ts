@@ -34,7 +34,8 @@ describe('Secret Server plugin against the simulator: transport errors', () => {
     expect(err.message).toMatch(message);
     expect(err.message).toContain('Authenticate');
     if (code === 'PROTOCOL') expect(err.message).toContain(sim.url);
-    if (fault === 'soapFault') expect(err.serverText).toContain('Server was unable to process request. ---> Simulated failure.');
+    if (fault === 'soapFault')
+      expect(err.serverText).toContain('Server was unable to process request. ---> Simulated failure.');
   });
 
   it('gives up after Request timeout (s) with TIMEOUT naming the step', async () => {

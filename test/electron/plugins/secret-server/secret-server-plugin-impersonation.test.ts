@@ -31,7 +31,10 @@ describe('Secret Server plugin against the simulator: impersonation', () => {
     sim.resetCalls();
     const result = await test(c, 'CORP\\dave', 'ws01', { fallbackToLocalAccount: true });
     expect(ids(result)).toEqual(['8']);
-    expect(sim.requests.filter((r) => r.operation === 'ImpersonateUser').map((r) => r.args.domain)).toEqual(['CORP', '']);
+    expect(sim.requests.filter((r) => r.operation === 'ImpersonateUser').map((r) => r.args.domain)).toEqual([
+      'CORP',
+      '',
+    ]);
     expect(result.steps.map((s) => [s.name, s.ok])).toEqual([
       ['Authenticate API account svc-ecm', true],
       ['Impersonate CORP\\dave', false],
@@ -41,7 +44,10 @@ describe('Secret Server plugin against the simulator: impersonation', () => {
   });
 
   it('tries the default domain first, then the local account', async () => {
-    const result = await test(await core(), 'dave', 'ws01', { defaultDomainForLocalUsers: 'CORP', fallbackToLocalAccount: true });
+    const result = await test(await core(), 'dave', 'ws01', {
+      defaultDomainForLocalUsers: 'CORP',
+      fallbackToLocalAccount: true,
+    });
     expect(ids(result)).toEqual(['8']);
   });
 
@@ -49,20 +55,33 @@ describe('Secret Server plugin against the simulator: impersonation', () => {
     const c = await core();
     const err = await failure(c, 'CORP\\carol', 'ws01', { fallbackToLocalAccount: true });
     expect(err.code).toBe('PENDING_APPROVAL');
-    expect(err.message).toBe("Authentication succeeded, but permission to access CORP\\carol's secrets is pending approval.");
-    expect(err.serverText).toMatch(/Approval page: http:\/\/127\.0\.0\.1:\d+\/SecretServer\/ManageApplications\.aspx\?request=/);
+    expect(err.message).toBe(
+      "Authentication succeeded, but permission to access CORP\\carol's secrets is pending approval.",
+    );
+    expect(err.serverText).toMatch(
+      /Approval page: http:\/\/127\.0\.0\.1:\d+\/SecretServer\/ManageApplications\.aspx\?request=/,
+    );
     expect(sim.calls.ImpersonateUser).toBe(1);
     const log = readLog(c);
     expect(log).toContain('API account svc-ecm authenticated.');
-    expect(log).toMatch(/authenticated successfully, but permission to access CORP\\carol's secrets is pending approval/);
+    expect(log).toMatch(
+      /authenticated successfully, but permission to access CORP\\carol's secrets is pending approval/,
+    );
   });
 
-  it('reports a refused login with the server\'s text, and a missing impersonate permission verbatim', async () => {
+  it("reports a refused login with the server's text, and a missing impersonate permission verbatim", async () => {
     const c = await core();
     const login = await failure(c, 'CORP\\alice', 'ws01', { apiPassword: 'Wrong-Marker-Pass-9' });
-    expect(login).toMatchObject({ code: 'LOGIN_FAILED', serverText: 'Login failed.', step: 'Authenticate API account svc-ecm' });
+    expect(login).toMatchObject({
+      code: 'LOGIN_FAILED',
+      serverText: 'Login failed.',
+      step: 'Authenticate API account svc-ecm',
+    });
     const noImp = await failure(c, 'CORP\\alice', 'ws01', { apiUser: 'svc-noimp', apiPassword: 'No-Imp-Pass-1' });
-    expect(noImp).toMatchObject({ code: 'NOT_AUTHORIZED', serverText: 'You do not have the Web Services Impersonate permission.' });
+    expect(noImp).toMatchObject({
+      code: 'NOT_AUTHORIZED',
+      serverText: 'You do not have the Web Services Impersonate permission.',
+    });
     // One hint for both causes: Secret Server's words do not say which applies.
     expect(noImp.hint).toContain('not known to Secret Server under that name');
     expect(noImp.hint).toContain('Web Services Impersonate');

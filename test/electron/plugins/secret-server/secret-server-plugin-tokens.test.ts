@@ -54,12 +54,27 @@ describe('Secret Server plugin against the simulator: tokens', () => {
 
   it('passes the organization to ImpersonateUser only with "Include default organization"', async () => {
     const online = await startSecretServerSimulator({
-      world: { ...testWorld(), edition: 'online', users: testWorld().users.map((u) => ({ ...u, organization: 'ORG1' })) },
+      world: {
+        ...testWorld(),
+        edition: 'online',
+        users: testWorld().users.map((u) => ({ ...u, organization: 'ORG1' })),
+      },
     });
     try {
       const c = await core();
-      const values = { endpointUrl: online.url, allowUnencryptedHttp: true, apiUser: API_USER, apiPassword: API_PASSWORD, apiOrganization: 'ORG1' };
-      await c.api.testSettings({ pluginId: 'secret-server', values: { ...values, includeDefaultOrganization: true }, user: 'CORP\\alice', endpoint: 'ws01' });
+      const values = {
+        endpointUrl: online.url,
+        allowUnencryptedHttp: true,
+        apiUser: API_USER,
+        apiPassword: API_PASSWORD,
+        apiOrganization: 'ORG1',
+      };
+      await c.api.testSettings({
+        pluginId: 'secret-server',
+        values: { ...values, includeDefaultOrganization: true },
+        user: 'CORP\\alice',
+        endpoint: 'ws01',
+      });
       expect(online.requests.find((r) => r.operation === 'Authenticate')!.args.organization).toBe('ORG1');
       expect(online.requests.find((r) => r.operation === 'ImpersonateUser')!.args.organization).toBe('ORG1');
       const err = await c.api

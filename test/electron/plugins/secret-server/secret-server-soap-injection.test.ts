@@ -19,7 +19,12 @@ describe('Secret Server: no value can change a SOAP envelope', () => {
 
   beforeAll(async () => {
     const world = testWorld();
-    world.users.push({ username: 'svc-markup', domain: '', password: MARKUP_PASSWORD, roles: ['Web Services Impersonate'] });
+    world.users.push({
+      username: 'svc-markup',
+      domain: '',
+      password: MARKUP_PASSWORD,
+      roles: ['Web Services Impersonate'],
+    });
     world.approvals!.push({ apiUser: 'svc-markup', user: 'CORP\\alice', state: 'approved' });
     sim = await startSecretServerSimulator({ world });
   });
@@ -45,7 +50,8 @@ describe('Secret Server: no value can change a SOAP envelope', () => {
     const core = await openTestCore(tempDir(), [plugin]);
     cores.push(core);
     const ctx = pluginContext(plugin, core, new AbortController().signal);
-    const values = (overrides: Record<string, unknown> = {}) => withDefaults(plugin.settings, settings(overrides) as Partial<SettingsValues>);
+    const values = (overrides: Record<string, unknown> = {}) =>
+      withDefaults(plugin.settings, settings(overrides) as Partial<SettingsValues>);
     return { plugin, core, ctx, values };
   }
 
@@ -54,8 +60,14 @@ describe('Secret Server: no value can change a SOAP envelope', () => {
   it('refuses a CDATA API User in the transport, before anything is sent', async () => {
     const { plugin, ctx, values } = await direct();
     // Without the refusal, node-soap sends <username><![CDATA[svc-ecm]]></username> and the server reads svc-ecm.
-    const err = await plugin.testSettings(values({ apiUser: '<![CDATA[svc-ecm]]>' }), { user: 'CORP\\alice', endpoint: 'ws01' }, ctx).catch((e: unknown) => e);
-    expect(err).toMatchObject({ code: 'VALIDATION', field: 'values.apiUser', message: expect.stringContaining('API User cannot contain < or >') });
+    const err = await plugin
+      .testSettings(values({ apiUser: '<![CDATA[svc-ecm]]>' }), { user: 'CORP\\alice', endpoint: 'ws01' }, ctx)
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({
+      code: 'VALIDATION',
+      field: 'values.apiUser',
+      message: expect.stringContaining('API User cannot contain < or >'),
+    });
     expect(sim.requests).toEqual([]);
   });
 
@@ -72,9 +84,13 @@ describe('Secret Server: no value can change a SOAP envelope', () => {
 
   it('refuses control characters and markup in a domain and a field name given to the plugin', async () => {
     const { plugin, ctx, values } = await direct();
-    const domain = await plugin.testSettings(values({ apiDomain: 'CORP\u001b[2J' }), { user: 'CORP\\alice', endpoint: 'ws01' }, ctx).catch((e: unknown) => e);
+    const domain = await plugin
+      .testSettings(values({ apiDomain: 'CORP\u001b[2J' }), { user: 'CORP\\alice', endpoint: 'ws01' }, ctx)
+      .catch((e: unknown) => e);
     expect(domain).toMatchObject({ code: 'VALIDATION', field: 'values.apiDomain' });
-    const field = await plugin.testSettings(values({ machineField: 'Machine]]><x>' }), { user: 'CORP\\alice', endpoint: 'ws01' }, ctx).catch((e: unknown) => e);
+    const field = await plugin
+      .testSettings(values({ machineField: 'Machine]]><x>' }), { user: 'CORP\\alice', endpoint: 'ws01' }, ctx)
+      .catch((e: unknown) => e);
     expect(field).toMatchObject({ code: 'VALIDATION', field: 'values.machineField' });
     expect(sim.calls.SearchSecretsByFieldValue).toBe(0);
     expect(everything()).not.toMatch(/\u001b|<x>/);
@@ -82,7 +98,9 @@ describe('Secret Server: no value can change a SOAP envelope', () => {
 
   it('refuses a CDATA-shaped API password (the form node-soap does not escape), naming the field but never the value', async () => {
     const { plugin, ctx, values } = await direct();
-    const err = await plugin.testSettings(values({ apiPassword: '<![CDATA[Cdata-Pass-2]]>' }), { user: 'CORP\\alice', endpoint: 'ws01' }, ctx).catch((e: Error) => e);
+    const err = await plugin
+      .testSettings(values({ apiPassword: '<![CDATA[Cdata-Pass-2]]>' }), { user: 'CORP\\alice', endpoint: 'ws01' }, ctx)
+      .catch((e: Error) => e);
     expect(err).toMatchObject({ code: 'VALIDATION', field: 'values.apiPassword' });
     expect(JSON.stringify(err) + (err as Error).message).not.toContain('Cdata-Pass-2');
     expect(sim.calls.Authenticate).toBe(0);
@@ -91,7 +109,12 @@ describe('Secret Server: no value can change a SOAP envelope', () => {
   it('sends a password with < & > escaped correctly: it works end to end', async () => {
     const core = await openTestCore(tempDir(), [createSecretServerPlugin()]);
     cores.push(core);
-    const result = await core.api.testSettings({ pluginId: 'secret-server', values: settings({ apiUser: 'svc-markup', apiPassword: MARKUP_PASSWORD }), user: 'CORP\\alice', endpoint: 'ws01' });
+    const result = await core.api.testSettings({
+      pluginId: 'secret-server',
+      values: settings({ apiUser: 'svc-markup', apiPassword: MARKUP_PASSWORD }),
+      user: 'CORP\\alice',
+      endpoint: 'ws01',
+    });
     expect(result.credentials.map((c) => c.id)).toEqual(['1', '2']);
     expect(sim.requests[0]!.args.password).toBe(MARKUP_PASSWORD);
   });
@@ -104,8 +127,14 @@ describe('Secret Server: no value can change a SOAP envelope', () => {
   ])('refuses markup in %s when saving, with a plain message naming the setting', async (key, label) => {
     const core = await openTestCore(tempDir(), [createSecretServerPlugin()]);
     cores.push(core);
-    const err = await core.api.saveSettings({ pluginId: 'secret-server', values: settings({ [key]: '<![CDATA[x]]>' }) as never }).catch((e: unknown) => e);
-    expect(err).toMatchObject({ code: 'VALIDATION', field: `values.${key}`, message: expect.stringContaining(`${label} cannot contain < or > or control characters`) });
+    const err = await core.api
+      .saveSettings({ pluginId: 'secret-server', values: settings({ [key]: '<![CDATA[x]]>' }) as never })
+      .catch((e: unknown) => e);
+    expect(err).toMatchObject({
+      code: 'VALIDATION',
+      field: `values.${key}`,
+      message: expect.stringContaining(`${label} cannot contain < or > or control characters`),
+    });
     expect(await core.settings.getStored('secret-server')).toBeNull();
   });
 
@@ -113,7 +142,9 @@ describe('Secret Server: no value can change a SOAP envelope', () => {
     const core = await openTestCore(tempDir(), [createSecretServerPlugin()]);
     cores.push(core);
     const endpointUrl = 'https://ss.corp.example/<![CDATA[x]]>/SSWebService.asmx';
-    const err = await core.api.saveSettings({ pluginId: 'secret-server', values: settings({ endpointUrl }) as never }).catch((e: unknown) => e);
+    const err = await core.api
+      .saveSettings({ pluginId: 'secret-server', values: settings({ endpointUrl }) as never })
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ code: 'VALIDATION', field: 'values.endpointUrl' });
   });
 });

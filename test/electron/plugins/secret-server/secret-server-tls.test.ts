@@ -18,9 +18,15 @@ describe('Secret Server plugin over HTTPS', () => {
     sims.good = await startSecretServerSimulator({ world: testWorld(), tls: issueServerCert(ca) });
     sims.expired = await startSecretServerSimulator({
       world: testWorld(),
-      tls: issueServerCert(ca, { notBefore: new Date(Date.now() - 3 * 86_400_000), notAfter: new Date(Date.now() - 86_400_000) }),
+      tls: issueServerCert(ca, {
+        notBefore: new Date(Date.now() - 3 * 86_400_000),
+        notAfter: new Date(Date.now() - 86_400_000),
+      }),
     });
-    sims.wrongHost = await startSecretServerSimulator({ world: testWorld(), tls: issueServerCert(ca, { commonName: 'other.example', dnsNames: ['other.example'], ipAddresses: [] }) });
+    sims.wrongHost = await startSecretServerSimulator({
+      world: testWorld(),
+      tls: issueServerCert(ca, { commonName: 'other.example', dnsNames: ['other.example'], ipAddresses: [] }),
+    });
   });
   afterAll(async () => {
     await Promise.all(Object.values(sims).map((s) => s.close()));
@@ -31,7 +37,12 @@ describe('Secret Server plugin over HTTPS', () => {
     try {
       return await core.api.testSettings({
         pluginId: 'secret-server',
-        values: { endpointUrl: sim.url, apiUser: API_USER, apiPassword: API_PASSWORD, ...(caCertificate ? { caCertificate } : {}) },
+        values: {
+          endpointUrl: sim.url,
+          apiUser: API_USER,
+          apiPassword: API_PASSWORD,
+          ...(caCertificate ? { caCertificate } : {}),
+        },
         user: 'CORP\\alice',
         endpoint: 'ws01',
       });
@@ -40,7 +51,11 @@ describe('Secret Server plugin over HTTPS', () => {
     }
   }
 
-  const refusal = (p: Promise<unknown>) => p.then(() => ({ code: 'none', message: '', hint: '' }), (e: { code: string; message: string; hint: string }) => e);
+  const refusal = (p: Promise<unknown>) =>
+    p.then(
+      () => ({ code: 'none', message: '', hint: '' }),
+      (e: { code: string; message: string; hint: string }) => e,
+    );
 
   it('works with the right CA certificate', async () => {
     expect(sims.good!.url).toMatch(/^https:/);

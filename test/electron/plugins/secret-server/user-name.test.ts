@@ -11,11 +11,29 @@ describe('user names', () => {
   const none = { defaultDomainForLocalUsers: '', fallbackToLocalAccount: false };
   it.each([
     ['CORP\\alice', none, [{ username: 'alice', domain: 'CORP' }]],
-    ['CORP\\alice', { ...none, fallbackToLocalAccount: true }, [{ username: 'alice', domain: 'CORP' }, { username: 'alice', domain: '' }]],
+    [
+      'CORP\\alice',
+      { ...none, fallbackToLocalAccount: true },
+      [
+        { username: 'alice', domain: 'CORP' },
+        { username: 'alice', domain: '' },
+      ],
+    ],
     ['alice', none, [{ username: 'alice', domain: '' }]],
     ['alice', { ...none, defaultDomainForLocalUsers: 'CORP' }, [{ username: 'alice', domain: 'CORP' }]],
-    ['alice', { defaultDomainForLocalUsers: 'CORP', fallbackToLocalAccount: true }, [{ username: 'alice', domain: 'CORP' }, { username: 'alice', domain: '' }]],
-    ['alice@LAB', { defaultDomainForLocalUsers: 'CORP', fallbackToLocalAccount: false }, [{ username: 'alice', domain: 'LAB' }]],
+    [
+      'alice',
+      { defaultDomainForLocalUsers: 'CORP', fallbackToLocalAccount: true },
+      [
+        { username: 'alice', domain: 'CORP' },
+        { username: 'alice', domain: '' },
+      ],
+    ],
+    [
+      'alice@LAB',
+      { defaultDomainForLocalUsers: 'CORP', fallbackToLocalAccount: false },
+      [{ username: 'alice', domain: 'LAB' }],
+    ],
   ])('tries %s with %o as %o', (input, settings, expected) => {
     expect(impersonationAttempts(input, settings)).toEqual(expected);
   });

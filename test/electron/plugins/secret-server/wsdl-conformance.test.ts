@@ -10,10 +10,20 @@ const NS = 'urn:thesecretserver.com';
 /** Elements our WSDL leaves out on purpose (optional, and never read by the plugin). */
 const ALLOWED_OMISSIONS: Record<string, string[]> = { Secret: ['SecretSettings', 'SecretPermissions'] };
 
-type Node = { $name?: string; $type?: string; $minOccurs?: string; $maxOccurs?: string; $nillable?: string; children: Node[] };
+type Node = {
+  $name?: string;
+  $type?: string;
+  $minOccurs?: string;
+  $maxOccurs?: string;
+  $nillable?: string;
+  children: Node[];
+};
 type Definitions = {
   $targetNamespace: string;
-  schemas: Record<string, { $elementFormDefault: string; complexTypes: Record<string, Node>; elements: Record<string, Node> }>;
+  schemas: Record<
+    string,
+    { $elementFormDefault: string; complexTypes: Record<string, Node>; elements: Record<string, Node> }
+  >;
   bindings: Record<string, { style?: string; methods: Record<string, { soapAction: string; style?: string }> }>;
   portTypes: Record<string, { methods: Record<string, unknown> }>;
   messages: Record<string, { element?: { $name?: string } }>;
@@ -30,7 +40,9 @@ function parse(xml: string): Promise<Definitions> {
 function sequence(node: Node): string[] {
   const complex = node.children.find((c) => c.constructor.name === 'ComplexTypeElement') ?? node;
   const seq = complex.children.find((c) => c.constructor.name === 'SequenceElement');
-  return (seq?.children ?? []).map((c) => `${c.$name}:${c.$type}:${c.$minOccurs ?? '1'}..${c.$maxOccurs ?? '1'}:nillable=${c.$nillable ?? 'false'}`);
+  return (seq?.children ?? []).map(
+    (c) => `${c.$name}:${c.$type}:${c.$minOccurs ?? '1'}..${c.$maxOccurs ?? '1'}:nillable=${c.$nillable ?? 'false'}`,
+  );
 }
 
 describe('the embedded Secret Server WSDL conforms to the real 10.3 WSDL', async () => {
@@ -55,7 +67,9 @@ describe('the embedded Secret Server WSDL conforms to the real 10.3 WSDL', async
       expect(ourMethods[op]!.style ?? ours.bindings.SSWebServiceSoap!.style).toBe('document');
       expect(Object.keys(ours.portTypes.SSWebServiceSoap!.methods)).toContain(op);
       for (const suffix of ['SoapIn', 'SoapOut']) {
-        expect(ours.messages[`${op}${suffix}`]?.element?.$name, `${op}${suffix}`).toBe(real.messages[`${op}${suffix}`]?.element?.$name);
+        expect(ours.messages[`${op}${suffix}`]?.element?.$name, `${op}${suffix}`).toBe(
+          real.messages[`${op}${suffix}`]?.element?.$name,
+        );
       }
     }
   });
@@ -78,7 +92,11 @@ describe('the embedded Secret Server WSDL conforms to the real 10.3 WSDL', async
       const expected = sequence(realType!).filter((row) => !omitted.includes(row.split(':')[0]!));
       expect(sequence(type), name).toEqual(expected);
       expect(expected.length, name).toBeGreaterThan(0);
-      for (const o of omitted) expect(sequence(realType!).find((r) => r.startsWith(`${o}:`)), `${name}.${o}`).toMatch(/:0\.\.1:/);
+      for (const o of omitted)
+        expect(
+          sequence(realType!).find((r) => r.startsWith(`${o}:`)),
+          `${name}.${o}`,
+        ).toMatch(/:0\.\.1:/);
     }
   });
 

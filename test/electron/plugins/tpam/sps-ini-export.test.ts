@@ -10,7 +10,8 @@ const PEM = '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n----
 const complete: DraftValues = {
   server: 'tpam01.corp.example',
   server_port: 2222,
-  server_public_key: '[tpam01.corp.example]:2222 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIA\n|1|c2FsdA==|aG1hYw== ssh-rsa AAAAB3NzaC1yc2EAAAADAQAB',
+  server_public_key:
+    '[tpam01.corp.example]:2222 ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIA\n|1|c2FsdA==|aG1hYw== ssh-rsa AAAAB3NzaC1yc2EAAAADAQAB',
   server_user: 'isacli',
   server_user_key: PEM,
   server_user_key_passphrase: 'correct horse',
@@ -24,7 +25,11 @@ const complete: DraftValues = {
   timeout_seconds: 15,
 };
 
-const secretsStored = (values: DraftValues): DraftValues => ({ ...values, server_user_key: { stored: true }, server_user_key_passphrase: { stored: true } });
+const secretsStored = (values: DraftValues): DraftValues => ({
+  ...values,
+  server_user_key: { stored: true },
+  server_user_key_passphrase: { stored: true },
+});
 
 describe('SPS ini export', () => {
   it('writes the tutorial layout with comments, [tpam] then [plugin]', () => {
@@ -93,7 +98,11 @@ describe('SPS ini export', () => {
   });
 
   it('writes defaults for values not given, so the file is complete', () => {
-    const text = exportSpsIni({ server: 'tpam01', server_public_key: 'tpam01 ssh-ed25519 AAAA', server_user: 'isacli' });
+    const text = exportSpsIni({
+      server: 'tpam01',
+      server_public_key: 'tpam01 ssh-ed25519 AAAA',
+      server_user: 'isacli',
+    });
     expect(importSpsIni(text).values).toEqual({
       server: 'tpam01',
       server_port: 22,
@@ -121,14 +130,38 @@ describe('SPS ini export', () => {
   it('drops known_hosts comment lines (they would read as ini comments) and refuses them elsewhere', () => {
     const knownHosts = '# Host tpam01 found: line 3\ntpam01 ssh-ed25519 AAAA\n# another\ntpam01 ssh-rsa BBBB';
     const text = exportSpsIni({ ...complete, server_public_key: knownHosts });
-    expect(importSpsIni(text).values.server_public_key).toBe('# Host tpam01 found: line 3\ntpam01 ssh-ed25519 AAAA\ntpam01 ssh-rsa BBBB');
+    expect(importSpsIni(text).values.server_public_key).toBe(
+      '# Host tpam01 found: line 3\ntpam01 ssh-ed25519 AAAA\ntpam01 ssh-rsa BBBB',
+    );
     expect(() => exportSpsIni({ ...complete, required_policy: 'a\n; b' })).toThrowError(EcmError);
     expect(() => exportSpsIni({ ...complete, required_policy: '$$' })).toThrowError(/cannot be written/);
   });
 
   it('round-trips any one-line text value (property)', () => {
     const text = fc
-      .string({ unit: fc.constantFrom('a', 'Z', '0', ' ', '%', '$', '(', ')', 's', '#', ';', '=', ':', '[', ']', '\\', '"', "'", 'é') })
+      .string({
+        unit: fc.constantFrom(
+          'a',
+          'Z',
+          '0',
+          ' ',
+          '%',
+          '$',
+          '(',
+          ')',
+          's',
+          '#',
+          ';',
+          '=',
+          ':',
+          '[',
+          ']',
+          '\\',
+          '"',
+          "'",
+          'é',
+        ),
+      })
       .map((s) => s.trim())
       .filter((s) => s !== '$$');
     fc.assert(

@@ -6,7 +6,9 @@ describe('SPS ini import: interpolation', () => {
   it('resolves the tutorial example %(dir)s/mydirectory from the same section', () => {
     const { values, warnings } = importSpsIni(minimal('system_prefix=%(dir)s/mydirectory\ndir=/var'));
     expect(values.system_prefix).toBe('/var/mydirectory');
-    expect(warnings).toEqual(['Line 7, [tpam] dir: not a TPAM plugin option; it is used only in %(dir)s references and is not imported.']);
+    expect(warnings).toEqual([
+      'Line 7, [tpam] dir: not a TPAM plugin option; it is used only in %(dir)s references and is not imported.',
+    ]);
   });
 
   it('resolves references to [DEFAULT], without regard to case, nested, and %% as %', () => {
@@ -14,11 +16,15 @@ describe('SPS ini import: interpolation', () => {
     const { values, warnings } = importSpsIni(text);
     expect(values.server).toBe('tpam01.corp.example');
     expect(values.required_policy).toBe('100% Ops');
-    expect(warnings).toEqual(['Line 10, [tpam] team: not a TPAM plugin option; it is used only in %(team)s references and is not imported.']);
+    expect(warnings).toEqual([
+      'Line 10, [tpam] team: not a TPAM plugin option; it is used only in %(team)s references and is not imported.',
+    ]);
   });
 
   it('lets a section value shadow the [DEFAULT] one', () => {
-    expect(importSpsIni(`[DEFAULT]\nprefix=DEF_\n${minimal('prefix=SEC_\nsystem_prefix=%(prefix)s')}`).values.system_prefix).toBe('SEC_');
+    expect(
+      importSpsIni(`[DEFAULT]\nprefix=DEF_\n${minimal('prefix=SEC_\nsystem_prefix=%(prefix)s')}`).values.system_prefix,
+    ).toBe('SEC_');
   });
 
   it('reports a reference to an option that does not exist', () => {
@@ -31,13 +37,17 @@ describe('SPS ini import: interpolation', () => {
     expect(messages(minimal('system_prefix=%(a)s\na=%(b)s\nb=%(system_prefix)s'))).toEqual([
       'Line 6, [tpam] system_prefix: the %(name)s references form a loop (system_prefix -> a -> b -> system_prefix).',
     ]);
-    expect(messages(minimal('required_policy=%(required_policy)s'))[0]).toContain('references form a loop (required_policy -> required_policy)');
+    expect(messages(minimal('required_policy=%(required_policy)s'))[0]).toContain(
+      'references form a loop (required_policy -> required_policy)',
+    );
   });
 
   it('stops at Python’s depth of 10 references', () => {
     const chain = (n: number) => Array.from({ length: n }, (_, i) => `v${i}=%(v${i + 1})s`).join('\n') + `\nv${n}=end`;
     expect(importSpsIni(minimal(`system_prefix=%(v0)s\n${chain(9)}`)).values.system_prefix).toBe('end');
-    expect(messages(minimal(`system_prefix=%(v0)s\n${chain(10)}`))[0]).toMatch(/^Line 6, \[tpam\] system_prefix: the %\(name\)s references are nested more than 10 deep \(system_prefix -> v0 -> /);
+    expect(messages(minimal(`system_prefix=%(v0)s\n${chain(10)}`))[0]).toMatch(
+      /^Line 6, \[tpam\] system_prefix: the %\(name\)s references are nested more than 10 deep \(system_prefix -> v0 -> /,
+    );
   });
 
   it('reports a lone % and a malformed reference', () => {

@@ -17,7 +17,9 @@ describe('SPS ini import: nothing dropped silently', () => {
 
   it('reports syntax errors as VALIDATION with line numbers', () => {
     const error = importError('[tpam]\nserver tpam01\n');
-    expect(error.message).toBe('Line 2, [tpam]: "server tpam01" is neither an option (name = value) nor a [section] header.');
+    expect(error.message).toBe(
+      'Line 2, [tpam]: "server tpam01" is neither an option (name = value) nor a [section] header.',
+    );
     expect(error.field).toBe('ini');
   });
 });
@@ -36,7 +38,9 @@ describe('SPS ini import: mistyped names and plain-word errors', () => {
   });
 
   it('suggests nothing for a name that is far from every option', () => {
-    expect(importSpsIni(minimal('colour=blue')).warnings).toEqual(['Line 6, [tpam] colour: not a TPAM plugin option; it is not imported.']);
+    expect(importSpsIni(minimal('colour=blue')).warnings).toEqual([
+      'Line 6, [tpam] colour: not a TPAM plugin option; it is not imported.',
+    ]);
   });
 
   it('lists every error on its own line, starting with the ini line, without Python syntax', () => {
@@ -60,6 +64,8 @@ describe('SPS ini import: mistyped names and plain-word errors', () => {
       expect(line).not.toMatch(/\('|', '|option='|section='/); // no tuple or keyword-argument syntax
       expect(line.endsWith('.')).toBe(true);
     }
-    expect(error.hint).toBe('5 problems in the file; fix each line named above and import again. Nothing was imported.');
+    expect(error.hint).toBe(
+      '5 problems in the file; fix each line named above and import again. Nothing was imported.',
+    );
   });
 });

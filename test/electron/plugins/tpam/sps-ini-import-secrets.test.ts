@@ -28,7 +28,10 @@ describe('SPS ini import: $ and secrets', () => {
   });
 
   it('reads $$ as a literal $', () => {
-    expect(importSpsIni(minimal('required_policy=$$\nsystem_prefix=$$$')).values).toMatchObject({ required_policy: '$', system_prefix: '$$$' });
+    expect(importSpsIni(minimal('required_policy=$$\nsystem_prefix=$$$')).values).toMatchObject({
+      required_policy: '$',
+      system_prefix: '$$$',
+    });
   });
 
   it('refuses $ for an option that is not a secret (the ECM cannot read SPS stores)', () => {
@@ -49,9 +52,14 @@ describe('SPS ini import: $ and secrets', () => {
 
 describe('SPS ini import: a secret stays in its own option', () => {
   it('refuses a plain option that takes in a secret through a reference, without showing it', () => {
-    const text = minimal('system_prefix=%(server_user_key)s').replace('server_user_key=$', 'server_user_key=KEY-MATERIAL-1234');
+    const text = minimal('system_prefix=%(server_user_key)s').replace(
+      'server_user_key=$',
+      'server_user_key=KEY-MATERIAL-1234',
+    );
     const lines = messages(text);
-    expect(lines).toEqual(['Line 6, [tpam] system_prefix: %(server_user_key)s refers to a secret, which may not be copied into another option; write the value itself.']);
+    expect(lines).toEqual([
+      'Line 6, [tpam] system_prefix: %(server_user_key)s refers to a secret, which may not be copied into another option; write the value itself.',
+    ]);
     expect(lines.join('\n')).not.toContain('KEY-MATERIAL');
   });
 });

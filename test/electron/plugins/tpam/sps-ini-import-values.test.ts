@@ -16,11 +16,14 @@ describe('SPS ini import: typed values', () => {
     });
   });
 
-  it.each(['true', 'false', '1', 'on', ''])('refuses %j as a boolean, naming the line and the allowed words', (text) => {
-    expect(messages(minimal(`system_maptoreal=${text}`))).toEqual([
-      `Line 6, [tpam] system_maptoreal: "${text}" is not allowed; write yes or no.`,
-    ]);
-  });
+  it.each(['true', 'false', '1', 'on', ''])(
+    'refuses %j as a boolean, naming the line and the allowed words',
+    (text) => {
+      expect(messages(minimal(`system_maptoreal=${text}`))).toEqual([
+        `Line 6, [tpam] system_maptoreal: "${text}" is not allowed; write yes or no.`,
+      ]);
+    },
+  );
 
   it('shows the value as written in the boolean message', () => {
     expect(messages(minimal('reuse_gateway_password=TRUE'))).toEqual([
@@ -38,7 +41,9 @@ describe('SPS ini import: typed values', () => {
   });
 
   it.each(['0x16', '22.0', 'twenty-two', '2__2', '22 ; ssh'])('refuses %j as an integer', (text) => {
-    expect(messages(minimal(`server_port=${text}`))).toEqual([`Line 6, [tpam] server_port: "${text}" is not a whole number.`]);
+    expect(messages(minimal(`server_port=${text}`))).toEqual([
+      `Line 6, [tpam] server_port: "${text}" is not a whole number.`,
+    ]);
   });
 
   it('applies the ECM range rules after the SDK type rules', () => {
@@ -51,7 +56,10 @@ describe('SPS ini import: typed values', () => {
   });
 
   it('reads enums without regard to case and names the allowed values otherwise', () => {
-    expect(importSpsIni(minimal('system_name_resolver=DNS\nauthorization=Approval')).values).toMatchObject({ system_name_resolver: 'dns', authorization: 'approval' });
+    expect(importSpsIni(minimal('system_name_resolver=DNS\nauthorization=Approval')).values).toMatchObject({
+      system_name_resolver: 'dns',
+      authorization: 'approval',
+    });
     expect(messages(minimal('system_name_resolver=LDAP\nauthorization=ticket'))).toEqual([
       'Line 6, [tpam] system_name_resolver: "LDAP" is not allowed; write tpam or dns.',
       'Line 7, [tpam] authorization: "ticket" is not allowed; write gateway, approval or policy.',
@@ -82,10 +90,15 @@ describe('SPS ini import: typed values', () => {
     expect(result.values.log_level).toBe('debug');
     expect(result.credStore).toBe('local-store');
     expect(result.warnings).toEqual([]);
-    const both = importSpsIni(`${minimal('', 'log_level=error\ncred_store=new')}[logging]\nlog_level=debug\n[credential_store]\nname=old\n`);
+    const both = importSpsIni(
+      `${minimal('', 'log_level=error\ncred_store=new')}[logging]\nlog_level=debug\n[credential_store]\nname=old\n`,
+    );
     expect(both.values.log_level).toBe('error');
     expect(both.credStore).toBe('new');
-    expect(both.warnings).toEqual(['Line 11, [logging] log_level: ignored: [plugin] log_level is used.', 'Line 13, [credential_store] name: ignored: [plugin] cred_store is used.']);
+    expect(both.warnings).toEqual([
+      'Line 11, [logging] log_level: ignored: [plugin] log_level is used.',
+      'Line 13, [credential_store] name: ignored: [plugin] cred_store is used.',
+    ]);
   });
 
   it('checks config_version', () => {
@@ -93,6 +106,8 @@ describe('SPS ini import: typed values', () => {
     expect(messages(minimal('', 'config_version=2'))).toEqual([
       'Line 8, [plugin] config_version: version 2 is not supported; the ECM reads version 1.',
     ]);
-    expect(messages(minimal('', 'config_version=one'))).toEqual(['Line 8, [plugin] config_version: "one" is not a whole number.']);
+    expect(messages(minimal('', 'config_version=one'))).toEqual([
+      'Line 8, [plugin] config_version: "one" is not a whole number.',
+    ]);
   });
 });

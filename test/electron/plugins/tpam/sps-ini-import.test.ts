@@ -9,7 +9,8 @@ describe('SPS ini import: the tutorial sample', () => {
     expect(result.values).toEqual({
       server: 'tpam01.corp.example',
       server_port: 22,
-      server_public_key: '|1|shAKuZdzJelKykkXBo+l4qpE+Fo=|J8oYavGEL2Rmo+u5R4r+Mdt7vuE= ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAy',
+      server_public_key:
+        '|1|shAKuZdzJelKykkXBo+l4qpE+Fo=|J8oYavGEL2Rmo+u5R4r+Mdt7vuE= ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAy',
       server_user: 'isacli',
       server_user_key: { stored: true },
       system_name_resolver: 'tpam',
@@ -29,7 +30,9 @@ describe('SPS ini import: the tutorial sample', () => {
   it('refuses the sample as printed, naming each placeholder that is not a valid value', () => {
     const lines = messages(TUTORIAL_SAMPLE);
     expect(lines).toContain('Line 6, [tpam] server_port: "<SSH-port-number-of-TPAM>" is not a whole number.');
-    expect(lines.some((l) => l.startsWith('Line 4, [tpam] server: "<hostname-or-IP-address-of-TPAM>": Enter a host name'))).toBe(true);
+    expect(
+      lines.some((l) => l.startsWith('Line 4, [tpam] server: "<hostname-or-IP-address-of-TPAM>": Enter a host name')),
+    ).toBe(true);
     expect(lines).toHaveLength(2);
   });
 });
@@ -64,18 +67,24 @@ describe('SPS ini import: defaults and required options', () => {
   });
 
   it('says when a required option is present but empty', () => {
-    expect(messages(minimal().replace('server=tpam01', 'server ='))).toEqual(['Line 2, [tpam] server: empty; this option is required.']);
+    expect(messages(minimal().replace('server=tpam01', 'server ='))).toEqual([
+      'Line 2, [tpam] server: empty; this option is required.',
+    ]);
   });
 
   it('uses [DEFAULT] values only for sections that exist (configparser has_option)', () => {
     const defaults = '[DEFAULT]\nserver=tpam01\nserver_public_key=tpam01 ssh-ed25519 AAAA\nserver_user=isacli\n';
     expect(importSpsIni(`${defaults}[tpam]\n`).values).toMatchObject({ server: 'tpam01', server_user: 'isacli' });
-    expect(messages(`${defaults}[plugin]\n`)).toContain('[tpam] server: missing; this option is required and the file has no [tpam] section.');
+    expect(messages(`${defaults}[plugin]\n`)).toContain(
+      '[tpam] server: missing; this option is required and the file has no [tpam] section.',
+    );
   });
 
   it('finds options whatever their case, but not sections', () => {
     expect(importSpsIni(minimal('System_MapToReal = YES')).values.system_maptoreal).toBe(true);
     const error = importError('[TPAM]\nserver=tpam01\n');
-    expect(error.message).toContain('[tpam] server: missing; this option is required and the file has no [tpam] section (it has [TPAM]: section names must be written exactly).');
+    expect(error.message).toContain(
+      '[tpam] server: missing; this option is required and the file has no [tpam] section (it has [TPAM]: section names must be written exactly).',
+    );
   });
 });

@@ -2,7 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { interpolate, MAX_EXPANDED_LENGTH, MAX_EXPANSIONS } from '../../../../electron/plugins/tpam/sps-ini-interpolate';
+import {
+  interpolate,
+  MAX_EXPANDED_LENGTH,
+  MAX_EXPANSIONS,
+} from '../../../../electron/plugins/tpam/sps-ini-interpolate';
 import { billionLaughsIni } from '../../../support/billion-laughs';
 import { useTempDirs } from '../../../support/temp-dir';
 
@@ -31,7 +35,14 @@ describe('SPS ini interpolation limits (interpolate)', () => {
     const result = interpolate(target, tripwireLookup(laughs('')));
     expect(result).toEqual({
       ok: false,
-      error: expect.objectContaining({ line: 6, section: 'tpam', option: 'system_prefix', message: expect.stringMatching(/^Line 6, \[tpam\] system_prefix: the value uses more than 1000 %\(name\)s references/) }),
+      error: expect.objectContaining({
+        line: 6,
+        section: 'tpam',
+        option: 'system_prefix',
+        message: expect.stringMatching(
+          /^Line 6, \[tpam\] system_prefix: the value uses more than 1000 %\(name\)s references/,
+        ),
+      }),
     });
   });
 
@@ -39,11 +50,16 @@ describe('SPS ini interpolation limits (interpolate)', () => {
     const options = { a: 'x'.repeat(1000), b: '%(a)s'.repeat(10), c: '%(b)s'.repeat(10) }; // 100,000 characters from 111 references
     const result = interpolate({ ...target, raw: '%(c)s' }, tripwireLookup(options));
     expect(result.ok).toBe(false);
-    expect(!result.ok && result.error.message).toMatch(/^Line 6, \[tpam\] system_prefix: the %\(name\)s references make the value longer than 65536 characters \(64 KiB\)/);
+    expect(!result.ok && result.error.message).toMatch(
+      /^Line 6, \[tpam\] system_prefix: the %\(name\)s references make the value longer than 65536 characters \(64 KiB\)/,
+    );
   });
 
   it('accepts a value of exactly 64 KiB and exactly MAX_EXPANSIONS references', () => {
-    const long = interpolate({ ...target, raw: '%(b)s' }, (name) => ({ a: 'x'.repeat(1024), b: '%(a)s'.repeat(64) })[name]);
+    const long = interpolate(
+      { ...target, raw: '%(b)s' },
+      (name) => ({ a: 'x'.repeat(1024), b: '%(a)s'.repeat(64) })[name],
+    );
     expect(long.ok && long.value.length).toBe(MAX_EXPANDED_LENGTH);
     const many = interpolate({ ...target, raw: '%(a)s'.repeat(MAX_EXPANSIONS) }, () => 'y');
     expect(many.ok && many.value).toBe('y'.repeat(MAX_EXPANSIONS));
@@ -52,7 +68,10 @@ describe('SPS ini interpolation limits (interpolate)', () => {
   });
 
   it('never shows a secret in the limit message', () => {
-    const result = interpolate({ ...target, option: 'server_user_key', raw: 'SECRET-PART%(v0)s', secret: true }, tripwireLookup(laughs('SECRET-LEAF')));
+    const result = interpolate(
+      { ...target, option: 'server_user_key', raw: 'SECRET-PART%(v0)s', secret: true },
+      tripwireLookup(laughs('SECRET-LEAF')),
+    );
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.message).not.toContain('SECRET');
   });
@@ -77,7 +96,11 @@ describe('SPS ini import refuses a billion laughs file quickly', () => {
       child.stdout.on('data', (d: Buffer) => (out += d.toString()));
       child.stderr.on('data', (d: Buffer) => (err += d.toString()));
       child.on('error', reject);
-      child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`the import process ended with ${code}: ${err.slice(-500)}`))));
+      child.on('close', (code) =>
+        code === 0
+          ? resolve(JSON.parse(out))
+          : reject(new Error(`the import process ended with ${code}: ${err.slice(-500)}`)),
+      );
     });
   }
 
@@ -85,17 +108,25 @@ describe('SPS ini import refuses a billion laughs file quickly', () => {
   // with them it ends in well under a second. The 20 s timeout is only the net for a removed cap.
   it.each([
     ['an empty leaf (only the reference cap stops it)', '', /the value uses more than 1000 %\(name\)s references/],
-    ['a leaf of 4 KiB (the length cap stops it first)', 'x'.repeat(4096), /make the value longer than 65536 characters \(64 KiB\)/],
-  ])('with %s: a VALIDATION error naming the option and its line', async (_name, leaf, reason) => {
-    const text = billionLaughsIni({ leaf });
-    const result = await importInChild(text);
-    expect(result.ok).toBe(false);
-    expect(result.code).toBe('VALIDATION');
-    expect(result.field).toBe('values.system_prefix');
-    const [first] = (result.message ?? '').split('\n');
-    expect(first).toMatch(/^Line 6, \[tpam\] system_prefix: /);
-    expect(first).toMatch(reason);
-  }, 20_000);
+    [
+      'a leaf of 4 KiB (the length cap stops it first)',
+      'x'.repeat(4096),
+      /make the value longer than 65536 characters \(64 KiB\)/,
+    ],
+  ])(
+    'with %s: a VALIDATION error naming the option and its line',
+    async (_name, leaf, reason) => {
+      const text = billionLaughsIni({ leaf });
+      const result = await importInChild(text);
+      expect(result.ok).toBe(false);
+      expect(result.code).toBe('VALIDATION');
+      expect(result.field).toBe('values.system_prefix');
+      const [first] = (result.message ?? '').split('\n');
+      expect(first).toMatch(/^Line 6, \[tpam\] system_prefix: /);
+      expect(first).toMatch(reason);
+    },
+    20_000,
+  );
 
   it('the empty-leaf file is small: about 1 kB of text asks for 16^9 substitutions', () => {
     expect(billionLaughsIni().length).toBeLessThan(1300);

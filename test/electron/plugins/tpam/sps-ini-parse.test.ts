@@ -13,7 +13,12 @@ const errorsOf = (text: string) => parseIni(text).errors.map((e) => e.message);
 
 describe('SPS ini parsing (configparser rules)', () => {
   it('ignores # and ; full-line comments, even indented, but keeps inline ; in the value', () => {
-    expect(values('[tpam]\n# comment\n ; indented comment\nserver = 10.0.0.1 ; comment\nsystem_prefix=PSM_ # not a comment\n', 'tpam')).toEqual({
+    expect(
+      values(
+        '[tpam]\n# comment\n ; indented comment\nserver = 10.0.0.1 ; comment\nsystem_prefix=PSM_ # not a comment\n',
+        'tpam',
+      ),
+    ).toEqual({
       server: '10.0.0.1 ; comment',
       system_prefix: 'PSM_ # not a comment',
     });
@@ -27,7 +32,12 @@ describe('SPS ini parsing (configparser rules)', () => {
   });
 
   it('strips values, treats `key =` as empty, splits at the first = or :', () => {
-    expect(values('[tpam]\n   server   =   tpam01   \nsystem_prefix =\nserver_public_key = [10.0.0.1]:2222 ssh-ed25519 AAAA=\n', 'tpam')).toEqual({
+    expect(
+      values(
+        '[tpam]\n   server   =   tpam01   \nsystem_prefix =\nserver_public_key = [10.0.0.1]:2222 ssh-ed25519 AAAA=\n',
+        'tpam',
+      ),
+    ).toEqual({
       server: 'tpam01',
       system_prefix: '',
       server_public_key: '[10.0.0.1]:2222 ssh-ed25519 AAAA=',
@@ -35,7 +45,12 @@ describe('SPS ini parsing (configparser rules)', () => {
   });
 
   it('reads the tutorial layout: every line indented by one space, trailing spaces', () => {
-    expect(values('[tpam]\n authorization=policy\n required_policy=Privileged Access   \n server=tpam01\n\n[plugin]\n log_level=info \n', 'tpam')).toEqual({
+    expect(
+      values(
+        '[tpam]\n authorization=policy\n required_policy=Privileged Access   \n server=tpam01\n\n[plugin]\n log_level=info \n',
+        'tpam',
+      ),
+    ).toEqual({
       authorization: 'policy',
       required_policy: 'Privileged Access',
       server: 'tpam01',
@@ -60,7 +75,10 @@ describe('SPS ini parsing (configparser rules)', () => {
   });
 
   it('reads CRLF line ends and a byte-order mark', () => {
-    expect(values('\uFEFF[tpam]\r\nserver=tpam01\r\nserver_public_key=a\r\n  b\r\n', 'tpam')).toEqual({ server: 'tpam01', server_public_key: 'a\nb' });
+    expect(values('\uFEFF[tpam]\r\nserver=tpam01\r\nserver_public_key=a\r\n  b\r\n', 'tpam')).toEqual({
+      server: 'tpam01',
+      server_public_key: 'a\nb',
+    });
   });
 
   it('keeps [DEFAULT] apart from the sections and takes a header with text after the ]', () => {
@@ -70,12 +88,18 @@ describe('SPS ini parsing (configparser rules)', () => {
   });
 
   it('reports a repeated option (any case) and a repeated section with their lines', () => {
-    expect(errorsOf('[tpam]\nserver=a\nSERVER=b\n')).toEqual(['Line 3, [tpam] server: the option appears a second time in this section (first at line 2); write it once.']);
-    expect(errorsOf('[tpam]\nserver=a\n[plugin]\n[tpam]\n')).toEqual(['Line 4: section [tpam] appears a second time (first at line 1); write each section once.']);
+    expect(errorsOf('[tpam]\nserver=a\nSERVER=b\n')).toEqual([
+      'Line 3, [tpam] server: the option appears a second time in this section (first at line 2); write it once.',
+    ]);
+    expect(errorsOf('[tpam]\nserver=a\n[plugin]\n[tpam]\n')).toEqual([
+      'Line 4: section [tpam] appears a second time (first at line 1); write each section once.',
+    ]);
   });
 
   it('reports an option before any section and a line that is not an option', () => {
-    expect(errorsOf('server=a\n[tpam]\n')).toEqual(['Line 1: "server=a" comes before any [section] header; put options under [tpam] or [plugin].']);
+    expect(errorsOf('server=a\n[tpam]\n')).toEqual([
+      'Line 1: "server=a" comes before any [section] header; put options under [tpam] or [plugin].',
+    ]);
     expect(errorsOf('[tpam]\nserver\n= value\n')).toEqual([
       'Line 2, [tpam]: "server" is neither an option (name = value) nor a [section] header.',
       'Line 3, [tpam]: "= value" is neither an option (name = value) nor a [section] header.',

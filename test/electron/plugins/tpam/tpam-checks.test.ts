@@ -9,7 +9,11 @@ import { generateSshKeyPair } from '../../../simulators/tpam/ssh-key-pair';
 const hostKey = generateSshKeyPair('ed25519');
 const GOOD_LINE = `tpam.corp.example ${hostKey.public.split(' ').slice(0, 2).join(' ')}`;
 const plainKey = generateSshKeyPair('ed25519').private;
-const encryptedKey = generateSshKeyPair('ed25519', { passphrase: 'Key-Passphrase-9', cipher: 'aes256-ctr', rounds: 16 }).private;
+const encryptedKey = generateSshKeyPair('ed25519', {
+  passphrase: 'Key-Passphrase-9',
+  cipher: 'aes256-ctr',
+  rounds: 16,
+}).private;
 const encryptedPem = generateKeyPairSync('rsa', {
   modulusLength: 1024,
   privateKeyEncoding: { type: 'pkcs1', format: 'pem', cipher: 'aes-256-cbc', passphrase: 'Pem-Passphrase-7' },
@@ -33,7 +37,14 @@ function stored(secrets: Record<string, string>): SettingsCheckContext & { asked
 }
 
 function values(overrides: Partial<SettingsValues>): SettingsValues {
-  return { server: 'tpam.corp.example', server_public_key: GOOD_LINE, server_user: 'isacli', server_user_key: plainKey, server_user_key_passphrase: '', ...overrides };
+  return {
+    server: 'tpam.corp.example',
+    server_public_key: GOOD_LINE,
+    server_user: 'isacli',
+    server_user_key: plainKey,
+    server_user_key_passphrase: '',
+    ...overrides,
+  };
 }
 
 async function messages(v: SettingsValues, ctx = nothingStored()): Promise<Record<string, string>> {
@@ -42,7 +53,9 @@ async function messages(v: SettingsValues, ctx = nothingStored()): Promise<Recor
 
 describe('TPAM settings checks: server_public_key', () => {
   it('accepts known_hosts lines (plain, [host]:port, hashed, comments)', async () => {
-    const text = ['# pinned', GOOD_LINE, `[10.0.0.1]:2222 ${hostKey.public.split(' ').slice(0, 2).join(' ')}`].join('\n');
+    const text = ['# pinned', GOOD_LINE, `[10.0.0.1]:2222 ${hostKey.public.split(' ').slice(0, 2).join(' ')}`].join(
+      '\n',
+    );
     expect(await messages(values({ server_public_key: text }))).toEqual({});
   });
 
@@ -57,9 +70,11 @@ describe('TPAM settings checks: server_public_key', () => {
     expect(bare).toContain("line 1 is a public key without the server's address in front");
     const cut = (await messages(values({ server_public_key: GOOD_LINE.slice(0, -20) }))).server_public_key;
     expect(cut).toContain('line 1 cannot be used: its ssh-ed25519 key is cut short or changed');
-    const wrongType = (await messages(values({ server_public_key: GOOD_LINE.replace('ssh-ed25519', 'ssh-rsa') }))).server_public_key;
+    const wrongType = (await messages(values({ server_public_key: GOOD_LINE.replace('ssh-ed25519', 'ssh-rsa') })))
+      .server_public_key;
     expect(wrongType).toContain('line 1 cannot be used: the key is not valid base64 for ssh-rsa');
-    const ca = (await messages(values({ server_public_key: `@cert-authority *.corp.example ${hostKey.public}` }))).server_public_key;
+    const ca = (await messages(values({ server_public_key: `@cert-authority *.corp.example ${hostKey.public}` })))
+      .server_public_key;
     expect(ca).toContain('line 1 is a @cert-authority line, which is not supported');
   });
 
@@ -74,24 +89,41 @@ describe('TPAM settings checks: server_public_key', () => {
 describe('TPAM settings checks: the private key and its passphrase', () => {
   it('accepts a plain key, and an encrypted one with its passphrase (OpenSSH and PEM)', async () => {
     expect(await messages(values({}))).toEqual({});
-    expect(await messages(values({ server_user_key: encryptedKey, server_user_key_passphrase: 'Key-Passphrase-9' }))).toEqual({});
-    expect(await messages(values({ server_user_key: encryptedPem, server_user_key_passphrase: 'Pem-Passphrase-7' }))).toEqual({});
+    expect(
+      await messages(values({ server_user_key: encryptedKey, server_user_key_passphrase: 'Key-Passphrase-9' })),
+    ).toEqual({});
+    expect(
+      await messages(values({ server_user_key: encryptedPem, server_user_key_passphrase: 'Pem-Passphrase-7' })),
+    ).toEqual({});
   });
 
   it('refuses text that is no key, and a public key, on the key field', async () => {
-    expect((await messages(values({ server_user_key: 'not a key' }))).server_user_key).toMatch(/^ISA CLI user private key: this is not a private key the SSH client can read\. Paste the whole key file/);
-    expect((await messages(values({ server_user_key: '-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----' }))).server_user_key).toContain('not a private key');
-    expect((await messages(values({ server_user_key: hostKey.public }))).server_user_key).toContain('this is a public key');
+    expect((await messages(values({ server_user_key: 'not a key' }))).server_user_key).toMatch(
+      /^ISA CLI user private key: this is not a private key the SSH client can read\. Paste the whole key file/,
+    );
+    expect(
+      (
+        await messages(
+          values({ server_user_key: '-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----' }),
+        )
+      ).server_user_key,
+    ).toContain('not a private key');
+    expect((await messages(values({ server_user_key: hostKey.public }))).server_user_key).toContain(
+      'this is a public key',
+    );
   });
 
   it('puts a missing or wrong passphrase on the passphrase field, and never quotes the key or the passphrase', async () => {
     for (const key of [encryptedKey, encryptedPem]) {
       const missing = await messages(values({ server_user_key: key }));
-      expect(missing).toEqual({ server_user_key_passphrase: 'Private key passphrase is needed: the private key is encrypted.' });
+      expect(missing).toEqual({
+        server_user_key_passphrase: 'Private key passphrase is needed: the private key is encrypted.',
+      });
       const wrong = await messages(values({ server_user_key: key, server_user_key_passphrase: 'Wrong-Passphrase-0' }));
       expect(wrong.server_user_key_passphrase).toContain('Private key passphrase does not decrypt the private key.');
       expect(JSON.stringify(wrong)).not.toContain('Wrong-Passphrase-0');
-      for (const line of key.split('\n').filter((l) => l.length > 20)) expect(JSON.stringify(wrong)).not.toContain(line);
+      for (const line of key.split('\n').filter((l) => l.length > 20))
+        expect(JSON.stringify(wrong)).not.toContain(line);
     }
   });
 
@@ -101,7 +133,10 @@ describe('TPAM settings checks: the private key and its passphrase', () => {
     expect(withStoredPassphrase.asked).toEqual(['server_user_key_passphrase']);
 
     const withStoredKey = stored({ server_user_key: encryptedKey });
-    const wrong = await messages(values({ server_user_key: '', server_user_key_passphrase: 'Not-The-One-1' }), withStoredKey);
+    const wrong = await messages(
+      values({ server_user_key: '', server_user_key_passphrase: 'Not-The-One-1' }),
+      withStoredKey,
+    );
     expect(wrong.server_user_key_passphrase).toContain('does not decrypt');
     expect(withStoredKey.asked).toEqual(['server_user_key']);
   });
@@ -121,7 +156,10 @@ function withRounds(key: string, rounds: number): string {
   for (let i = 0; i < 2; i++) at += 4 + data.readUInt32BE(at); // cipher, kdf name
   const saltLength = data.readUInt32BE(at + 4);
   data.writeUInt32BE(rounds, at + 8 + saltLength);
-  return `-----BEGIN OPENSSH PRIVATE KEY-----\n${data.toString('base64').match(/.{1,70}/g)!.join('\n')}\n-----END OPENSSH PRIVATE KEY-----\n`;
+  return `-----BEGIN OPENSSH PRIVATE KEY-----\n${data
+    .toString('base64')
+    .match(/.{1,70}/g)!
+    .join('\n')}\n-----END OPENSSH PRIVATE KEY-----\n`;
 }
 
 describe('TPAM settings checks: cost', () => {
@@ -136,7 +174,9 @@ describe('TPAM settings checks: cost', () => {
       return new Error('the check tried to decrypt');
     });
     try {
-      expect(await messages(values({ server_user_key: costly, server_user_key_passphrase: 'Wrong-One-3' }))).toEqual({});
+      expect(await messages(values({ server_user_key: costly, server_user_key_passphrase: 'Wrong-One-3' }))).toEqual(
+        {},
+      );
       // Without any passphrase it is still flagged: that needs no decryption.
       expect(Object.keys(await messages(values({ server_user_key: costly })))).toEqual(['server_user_key_passphrase']);
       expect(decrypting).toEqual([]);

@@ -13,7 +13,10 @@ import {
 /** The SPS plugin's worked example (test/simulators/tpam/demo-world.ts): gateway user jdoe, target root on 10.0.0.5 = LINUXSRV01. */
 describe('TPAM command lines (the SPS worked example)', () => {
   it('defaults (tpam resolver, gateway authorization)', () => {
-    expect([listSystemsCommand('10.0.0.5'), retrieveCommand('root', 'LINUXSRV01', reasonText('jdoe', { kind: 'gateway' }))]).toEqual([
+    expect([
+      listSystemsCommand('10.0.0.5'),
+      retrieveCommand('root', 'LINUXSRV01', reasonText('jdoe', { kind: 'gateway' })),
+    ]).toEqual([
       'ListSystems --NetworkAddress 10.0.0.5',
       'Retrieve --AccountName root --SystemName LINUXSRV01 --ReasonText "jdoe,SPS,gateway"',
     ]);
@@ -62,19 +65,33 @@ describe('TPAM command lines (the SPS worked example)', () => {
   });
 
   it('takes another reason source than SPS', () => {
-    expect(reasonText('CORP\\jdoe', { kind: 'gateway' }, 'ecm.corp.example')).toBe('CORP\\jdoe,ecm.corp.example,gateway');
+    expect(reasonText('CORP\\jdoe', { kind: 'gateway' }, 'ecm.corp.example')).toBe(
+      'CORP\\jdoe,ecm.corp.example,gateway',
+    );
   });
 });
 
 describe('TPAM argument quoting', () => {
   it('leaves plain names bare, so TPAM sees exactly what SPS sends', () => {
-    for (const name of ['root', 'LINUXSRV01', 'PSM_LINUXSRV01', '10.0.0.5', 'fe80::1', 'CORP\\jdoe', 'jdoe@corp.example', 'svc-backup', 'a.b+c=d,e/f']) {
+    for (const name of [
+      'root',
+      'LINUXSRV01',
+      'PSM_LINUXSRV01',
+      '10.0.0.5',
+      'fe80::1',
+      'CORP\\jdoe',
+      'jdoe@corp.example',
+      'svc-backup',
+      'a.b+c=d,e/f',
+    ]) {
       expect(quoteName('account name', name)).toBe(name);
     }
   });
 
   it('puts names with spaces or other characters in double quotes (SPS would split them)', () => {
-    expect(listAccountsCommand('Domain Admin', 'WIN SRV')).toBe('ListAccounts --AccountName "Domain Admin" --SystemName "WIN SRV"');
+    expect(listAccountsCommand('Domain Admin', 'WIN SRV')).toBe(
+      'ListAccounts --AccountName "Domain Admin" --SystemName "WIN SRV"',
+    );
     expect(quoteName('account name', "o'neil")).toBe(`"o'neil"`);
     expect(quoteName('account name', 'HOST$')).toBe('"HOST$"');
     expect(quoteName('account name', 'a;b|c&d')).toBe('"a;b|c&d"');
@@ -109,7 +126,11 @@ describe('TPAM argument quoting', () => {
   });
 
   it('refuses a reason text that would end the quotes', () => {
-    expect(() => retrieveCommand('root', 'LINUXSRV01', reasonText('jd"oe', { kind: 'gateway' }))).toThrowError(/double quote/);
-    expect(() => retrieveCommand('root', 'LINUXSRV01', reasonText('jdoe', { kind: 'policy', policy: 'A\nB' }))).toThrowError(/control character/);
+    expect(() => retrieveCommand('root', 'LINUXSRV01', reasonText('jd"oe', { kind: 'gateway' }))).toThrowError(
+      /double quote/,
+    );
+    expect(() =>
+      retrieveCommand('root', 'LINUXSRV01', reasonText('jdoe', { kind: 'policy', policy: 'A\nB' })),
+    ).toThrowError(/control character/);
   });
 });

@@ -19,8 +19,18 @@ function publicLine(privateKey: string, passphrase?: string): string {
 }
 
 const pem = {
-  rsa: () => generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } }).privateKey,
-  ec: () => generateKeyPairSync('ec', { namedCurve: 'prime256v1', privateKeyEncoding: { type: 'sec1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } }).privateKey,
+  rsa: () =>
+    generateKeyPairSync('rsa', {
+      modulusLength: 2048,
+      privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
+      publicKeyEncoding: { type: 'spki', format: 'pem' },
+    }).privateKey,
+  ec: () =>
+    generateKeyPairSync('ec', {
+      namedCurve: 'prime256v1',
+      privateKeyEncoding: { type: 'sec1', format: 'pem' },
+      publicKeyEncoding: { type: 'spki', format: 'pem' },
+    }).privateKey,
   rsaEncrypted: () =>
     generateKeyPairSync('rsa', {
       modulusLength: 2048,
@@ -44,7 +54,10 @@ describe('TPAM plugin: CLI user key types', () => {
     try {
       return await core.api.testSettings({
         pluginId: 'tpam',
-        values: tpamSettings(sim, { server_user_key: privateKey, ...(passphrase ? { server_user_key_passphrase: passphrase } : {}) }) as never,
+        values: tpamSettings(sim, {
+          server_user_key: privateKey,
+          ...(passphrase ? { server_user_key_passphrase: passphrase } : {}),
+        }) as never,
         user: 'jdoe',
         endpoint: '10.0.0.5',
       });
@@ -64,7 +77,11 @@ describe('TPAM plugin: CLI user key types', () => {
     ['PEM RSA with a passphrase', pem.rsaEncrypted(), 'Key-Passphrase-1'],
     ['OpenSSH RSA', generateSshKeyPair('rsa', { bits: 2048 }).private, undefined],
     ['OpenSSH ECDSA', generateSshKeyPair('ecdsa', { bits: 256 }).private, undefined],
-    ['OpenSSH Ed25519 with a passphrase', generateSshKeyPair('ed25519', { passphrase: 'Key-Passphrase-2', cipher: 'aes256-ctr', rounds: 16 }).private, 'Key-Passphrase-2'],
+    [
+      'OpenSSH Ed25519 with a passphrase',
+      generateSshKeyPair('ed25519', { passphrase: 'Key-Passphrase-2', cipher: 'aes256-ctr', rounds: 16 }).private,
+      'Key-Passphrase-2',
+    ],
   ];
 
   it.each(keys)('logs in with a %s key', async (_name, privateKey, passphrase) => {
@@ -75,8 +92,18 @@ describe('TPAM plugin: CLI user key types', () => {
 
   it('says which field is wrong for a missing or wrong passphrase and for a broken key', async () => {
     const encrypted = keys.find(([name]) => name.startsWith('OpenSSH Ed25519'))![1];
-    await expect(connectWith(encrypted)).rejects.toMatchObject({ code: 'CONFIG', field: 'values.server_user_key_passphrase', message: expect.stringContaining('is encrypted') });
-    await expect(connectWith(encrypted, 'wrong-pass')).rejects.toMatchObject({ code: 'CONFIG', field: 'values.server_user_key_passphrase', message: expect.stringContaining('could not be decrypted') });
-    await expect(connectWith('-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----')).rejects.toMatchObject({ code: 'CONFIG', field: 'values.server_user_key' });
+    await expect(connectWith(encrypted)).rejects.toMatchObject({
+      code: 'CONFIG',
+      field: 'values.server_user_key_passphrase',
+      message: expect.stringContaining('is encrypted'),
+    });
+    await expect(connectWith(encrypted, 'wrong-pass')).rejects.toMatchObject({
+      code: 'CONFIG',
+      field: 'values.server_user_key_passphrase',
+      message: expect.stringContaining('could not be decrypted'),
+    });
+    await expect(
+      connectWith('-----BEGIN RSA PRIVATE KEY-----\nAAAA\n-----END RSA PRIVATE KEY-----'),
+    ).rejects.toMatchObject({ code: 'CONFIG', field: 'values.server_user_key' });
   });
 });

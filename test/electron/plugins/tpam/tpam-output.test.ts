@@ -17,16 +17,70 @@ const tabs = (s: string) => s.replace(/⇥/g, '\t');
 const crlf = (...lines: string[]) => lines.map((l) => `${l}\r\n`).join('');
 
 const SYSTEMS_HEADER = [
-  'SystemName', 'NetworkAddress', 'PrimaryEmail', 'PlatformName', 'ChangeFrequency', 'ReleaseDuration', 'SystemAutoFl',
-  'FunctionalAccount', 'FunctionalAcctCredentials', 'UseSpecificKey', 'ChangeTime', 'PasswordRule', 'PortNumber',
-  'EnablePassword', 'AlternateIP', 'Description', 'DomainFunctionalAccount', 'DomainPlatformOS', 'LineDef', 'Timeout',
-  'DomainName', 'OracleType', 'OracleSIDSN', 'CheckFl', 'ResetFl', 'ReleaseChgFl', 'NetBiosName', 'MaxReleaseDuration',
-  'NonPrivFuncFl', 'UseSslFl', 'AllowFuncReqFl', 'EscalationTime', 'EscalationEmail', 'EGPOnlyFl', 'PlatSpecificValue',
-  'TicketSystemName', 'RequireTicketForRequest', 'RequireTicketForISA', 'RequireTicketForCLI', 'RequireTicketForAPI',
-  'TicketEmailNotify', 'Custom1', 'Custom2', 'Custom3', 'Custom4', 'Custom5', 'Custom6', 'AllowISADurationFl', 'UseSshFl',
-  'SSHAccount', 'SSHPort', 'SSHKey', 'TemplateFl', 'AutoDiscoveryProfile', 'AutoDiscoveryExcludeList',
-  'AutoDiscoveryTimeout', 'PSM DPA Affinity', 'PPM DPA Affinity', 'PasswordChangeProfile', 'PasswordCheckProfile',
-  'FuncAcctDN', 'RequireTicketForPSM', 'ProfileCertificateType', 'ProfileNotificationThumbprint',
+  'SystemName',
+  'NetworkAddress',
+  'PrimaryEmail',
+  'PlatformName',
+  'ChangeFrequency',
+  'ReleaseDuration',
+  'SystemAutoFl',
+  'FunctionalAccount',
+  'FunctionalAcctCredentials',
+  'UseSpecificKey',
+  'ChangeTime',
+  'PasswordRule',
+  'PortNumber',
+  'EnablePassword',
+  'AlternateIP',
+  'Description',
+  'DomainFunctionalAccount',
+  'DomainPlatformOS',
+  'LineDef',
+  'Timeout',
+  'DomainName',
+  'OracleType',
+  'OracleSIDSN',
+  'CheckFl',
+  'ResetFl',
+  'ReleaseChgFl',
+  'NetBiosName',
+  'MaxReleaseDuration',
+  'NonPrivFuncFl',
+  'UseSslFl',
+  'AllowFuncReqFl',
+  'EscalationTime',
+  'EscalationEmail',
+  'EGPOnlyFl',
+  'PlatSpecificValue',
+  'TicketSystemName',
+  'RequireTicketForRequest',
+  'RequireTicketForISA',
+  'RequireTicketForCLI',
+  'RequireTicketForAPI',
+  'TicketEmailNotify',
+  'Custom1',
+  'Custom2',
+  'Custom3',
+  'Custom4',
+  'Custom5',
+  'Custom6',
+  'AllowISADurationFl',
+  'UseSshFl',
+  'SSHAccount',
+  'SSHPort',
+  'SSHKey',
+  'TemplateFl',
+  'AutoDiscoveryProfile',
+  'AutoDiscoveryExcludeList',
+  'AutoDiscoveryTimeout',
+  'PSM DPA Affinity',
+  'PPM DPA Affinity',
+  'PasswordChangeProfile',
+  'PasswordCheckProfile',
+  'FuncAcctDN',
+  'RequireTicketForPSM',
+  'ProfileCertificateType',
+  'ProfileNotificationThumbprint',
 ];
 
 /** First cells of S6's discovered_systems.txt row, the rest empty but two padded numbers. */
@@ -39,15 +93,59 @@ function systemsRow(name: string, address: string): string {
 }
 
 const ACCOUNTS_HEADER = [
-  'SystemName', 'AccountName', 'Password', 'ChangeFrequency', 'ReleaseDuration', 'AcctAutoFl', 'ChangeTime', 'PasswordRule',
-  'SvcChangeFl', 'UseSelfFl', 'MinApprovers', 'DomainAcctName', 'RelNotifyEmail', 'CheckFl', 'ResetFl', 'ReleaseChgFl',
-  'MaxReleaseDuration', 'Description', 'TicketSystemName', 'RequireTixForRequest', 'RequireTixForISA', 'RequireTixForCLI',
-  'RequireTixForAPI', 'TixEmailNotify', 'ReviewCnt', 'ReviewerTypeDesc', 'ReviewerDesc', 'EscalationTime', 'EscalationEmail',
-  'AcctLockFl', 'SimulPrivAccReleases', 'BlockAutoChangeFl', 'IgnoreSystemPolicies', 'AccountCustom1', 'AccountCustom2',
-  'AccountCustom3', 'AccountCustom4', 'AccountCustom5', 'AccountCustom6', 'AllowISADurationFl', 'SystemTemplateFl',
-  'OverrideAccountabilityFl', 'SvcRestartFl', 'ChgTaskFl', 'RequireMultiGroupApprovalFl', 'MultiGroupApproverNames',
-  'PasswordChangeProfile', 'DisableChangeScheduleFl', 'PasswordCheckProfile', 'DisableCheckScheduleFl', 'AcctDN',
-  'EnableBeforeReleaseFl', 'RequireTixForPSM',
+  'SystemName',
+  'AccountName',
+  'Password',
+  'ChangeFrequency',
+  'ReleaseDuration',
+  'AcctAutoFl',
+  'ChangeTime',
+  'PasswordRule',
+  'SvcChangeFl',
+  'UseSelfFl',
+  'MinApprovers',
+  'DomainAcctName',
+  'RelNotifyEmail',
+  'CheckFl',
+  'ResetFl',
+  'ReleaseChgFl',
+  'MaxReleaseDuration',
+  'Description',
+  'TicketSystemName',
+  'RequireTixForRequest',
+  'RequireTixForISA',
+  'RequireTixForCLI',
+  'RequireTixForAPI',
+  'TixEmailNotify',
+  'ReviewCnt',
+  'ReviewerTypeDesc',
+  'ReviewerDesc',
+  'EscalationTime',
+  'EscalationEmail',
+  'AcctLockFl',
+  'SimulPrivAccReleases',
+  'BlockAutoChangeFl',
+  'IgnoreSystemPolicies',
+  'AccountCustom1',
+  'AccountCustom2',
+  'AccountCustom3',
+  'AccountCustom4',
+  'AccountCustom5',
+  'AccountCustom6',
+  'AllowISADurationFl',
+  'SystemTemplateFl',
+  'OverrideAccountabilityFl',
+  'SvcRestartFl',
+  'ChgTaskFl',
+  'RequireMultiGroupApprovalFl',
+  'MultiGroupApproverNames',
+  'PasswordChangeProfile',
+  'DisableChangeScheduleFl',
+  'PasswordCheckProfile',
+  'DisableCheckScheduleFl',
+  'AcctDN',
+  'EnableBeforeReleaseFl',
+  'RequireTixForPSM',
 ];
 
 /** S6's sample row (`klbatchsys1⇥klbatchacc⇥⇥⇥1980⇥N⇥⇥Default Password Rule⇥N⇥N⇥2⇥⇥kltest@tpam.spb.qsft⇥…`) with custom attributes. */
@@ -130,7 +228,11 @@ describe('TPAM table output', () => {
   });
 
   it('reads the 64-column ListSystems output: header names, CRLF, spaces in column names, padded numbers', () => {
-    const text = crlf(SYSTEMS_HEADER.join('\t'), systemsRow('klgenautodiscsystemwithbigname', '7.7.7.7'), systemsRow('LINUXSRV01', '10.0.0.5'));
+    const text = crlf(
+      SYSTEMS_HEADER.join('\t'),
+      systemsRow('klgenautodiscsystemwithbigname', '7.7.7.7'),
+      systemsRow('LINUXSRV01', '10.0.0.5'),
+    );
     const table = parseTpamTable(text, 'ListSystems');
     if (table.kind !== 'rows') throw new Error('expected rows');
     expect(table.header).toHaveLength(64);
@@ -159,14 +261,18 @@ describe('TPAM table output', () => {
   });
 
   it('reads rows shorter than the header (missing trailing cells are empty)', () => {
-    const rows = tableRows(parseTpamTable(crlf('SystemName\tNetworkAddress\tPlatformName', 'S1\t10.0.0.1'), 'ListSystems'));
+    const rows = tableRows(
+      parseTpamTable(crlf('SystemName\tNetworkAddress\tPlatformName', 'S1\t10.0.0.1'), 'ListSystems'),
+    );
     expect(rows[0]?.get('PlatformName')).toBe('');
     expect(rows[0]?.at(7)).toBe('');
   });
 
   it('treats help text as a PROTOCOL error quoting it', () => {
     const error = protocolError(() => readSystems(LIST_SYSTEMS_HELP.replace(/\n/g, '\r\n')));
-    expect(error.message).toBe('TPAM did not accept the ListSystems command line and answered with its help text: "Usage: ListSystems --System sysname [options...]".');
+    expect(error.message).toBe(
+      'TPAM did not accept the ListSystems command line and answered with its help text: "Usage: ListSystems --System sysname [options...]".',
+    );
     expect(error.serverText).toContain('Option Names are not case sensitive and may be abbreviated to uniqueness');
   });
 
@@ -182,8 +288,15 @@ describe('TPAM readers', () => {
   it('reads ListAccounts by header name (AccountCustom1/2 are columns 33/34 of 53)', () => {
     const text = crlf(ACCOUNTS_HEADER.join('\t'), accountsRow('realroot', 'REALSYS'));
     expect(ACCOUNTS_HEADER).toHaveLength(53);
-    expect(readAccounts(text)).toEqual([{ accountName: 'klbatchacc', systemName: 'klbatchsys1', accountCustom1: 'realroot', accountCustom2: 'REALSYS' }]);
-    expect(readAccounts(crlf(ACCOUNTS_HEADER.join('\t'), accountsRow('', ''))).map((a) => [a.accountCustom1, a.accountCustom2])).toEqual([['', '']]);
+    expect(readAccounts(text)).toEqual([
+      { accountName: 'klbatchacc', systemName: 'klbatchsys1', accountCustom1: 'realroot', accountCustom2: 'REALSYS' },
+    ]);
+    expect(
+      readAccounts(crlf(ACCOUNTS_HEADER.join('\t'), accountsRow('', ''))).map((a) => [
+        a.accountCustom1,
+        a.accountCustom2,
+      ]),
+    ).toEqual([['', '']]);
     expect(readAccounts('No Accounts to list\r\n')).toEqual([]);
   });
 
@@ -193,7 +306,9 @@ describe('TPAM readers', () => {
   });
 
   it('refuses ListAccounts output without the name columns', () => {
-    expect(protocolError(() => readAccounts(crlf('Foo\tBar', 'a\tb'))).message).toBe("TPAM's ListAccounts output has no AccountName or SystemName column.");
+    expect(protocolError(() => readAccounts(crlf('Foo\tBar', 'a\tb'))).message).toBe(
+      "TPAM's ListAccounts output has no AccountName or SystemName column.",
+    );
   });
 
   it('reads the captured ListAssignedPolicies rows by the AccessPolicyName column', () => {
@@ -214,8 +329,24 @@ describe('TPAM readers', () => {
   });
 
   it('reads the request id from column 0 and the end time from column 12 of ListRequestDetails', () => {
-    const row = ['1-2345', 'jdoe', 'LINUXSRV01', 'root', '', '', '', '', '', '', '', '', '2024-05-01 13:00:00.000'].join('\t');
-    expect(readRequestDetails(crlf(Array.from({ length: 13 }, (_, i) => `H${i}`).join('\t'), row))).toEqual([{ requestId: '1-2345', endTime: '2024-05-01 13:00:00.000' }]);
+    const row = [
+      '1-2345',
+      'jdoe',
+      'LINUXSRV01',
+      'root',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '2024-05-01 13:00:00.000',
+    ].join('\t');
+    expect(readRequestDetails(crlf(Array.from({ length: 13 }, (_, i) => `H${i}`).join('\t'), row))).toEqual([
+      { requestId: '1-2345', endTime: '2024-05-01 13:00:00.000' },
+    ]);
     expect(readRequestDetails('No Requests to list\r\n')).toEqual([]);
   });
 });
@@ -237,7 +368,10 @@ describe('Retrieve output', () => {
     ['Ticket Number not found\r\n', 'not-found'],
     ['Ticket "4711" not found\r\n', 'not-found'],
     ['Ticket Number failed manual validation\r\n', 'failed'],
-    ['Usage: Retrieve --SystemName sysname --AccountName acctname [options...]\r\n\r\nOptions may be specified in any order.\r\n', 'usage'],
+    [
+      'Usage: Retrieve --SystemName sysname --AccountName acctname [options...]\r\n\r\nOptions may be specified in any order.\r\n',
+      'usage',
+    ],
   ])('classifies %j as an error (%s) with TPAM’s text', (text, reason) => {
     expect(classifyRetrieveOutput(text)).toEqual({ kind: 'error', reason, text: text.trim() });
   });
@@ -250,25 +384,53 @@ describe('authorization rows must really be for the user, account and system ask
     expect(() => readRequestDetails('Error:\r\nRequestor jdoe has no access\r\n', expected)).toThrow();
     expect(() => readRequestDetails('Welcome to TPAM\r\nNo Requests to list\r\n', expected)).toThrow();
     const header = 'RequestID\tRequestorName\tSystemName\tAccountName\tRequestType\tRequestStatus\r\n';
-    expect(readRequestDetails(`${header}1-2345\tjdoe\tLINUXSRV01\troot\tPassword\tActive\r\n`, expected)).toHaveLength(1);
-    expect(readRequestDetails(`${header}1-2345\tasmith\tLINUXSRV01\troot\tPassword\tActive\r\n`, expected)).toHaveLength(0);
-    expect(readRequestDetails(`${header}1-2345\tjdoe\tLINUXSRV01\troot\tPassword\tExpired\r\n`, expected)).toHaveLength(0);
+    expect(readRequestDetails(`${header}1-2345\tjdoe\tLINUXSRV01\troot\tPassword\tActive\r\n`, expected)).toHaveLength(
+      1,
+    );
+    expect(
+      readRequestDetails(`${header}1-2345\tasmith\tLINUXSRV01\troot\tPassword\tActive\r\n`, expected),
+    ).toHaveLength(0);
+    expect(readRequestDetails(`${header}1-2345\tjdoe\tLINUXSRV01\troot\tPassword\tExpired\r\n`, expected)).toHaveLength(
+      0,
+    );
     // Another account or another system on the user's own active request never counts either.
-    expect(readRequestDetails(`${header}1-2345\tjdoe\tLINUXSRV01\tadmin\tPassword\tActive\r\n`, expected)).toHaveLength(0);
-    expect(readRequestDetails(`${header}1-2345\tjdoe\tLINUXSRV02\troot\tPassword\tActive\r\n`, expected)).toHaveLength(0);
+    expect(readRequestDetails(`${header}1-2345\tjdoe\tLINUXSRV01\tadmin\tPassword\tActive\r\n`, expected)).toHaveLength(
+      0,
+    );
+    expect(readRequestDetails(`${header}1-2345\tjdoe\tLINUXSRV02\troot\tPassword\tActive\r\n`, expected)).toHaveLength(
+      0,
+    );
     // Only a row that starts with a request id is a request.
-    expect(readRequestDetails(`${header}Total\tjdoe\tLINUXSRV01\troot\tPassword\tActive\r\n`, expected)).toHaveLength(0);
+    expect(readRequestDetails(`${header}Total\tjdoe\tLINUXSRV01\troot\tPassword\tActive\r\n`, expected)).toHaveLength(
+      0,
+    );
   });
 
   it('never counts a policy for another user, account or system', async () => {
     const { hasRequiredPolicy } = await import('../../../../electron/plugins/tpam/tpam-output');
-    const header = ['UserName', 'FullName', 'ExtAuthReqd', 'GroupName', 'SystemName', 'AccountName', 'FileName', 'CollectionName', 'PolicySource', 'AccessPolicyName'].join('\t');
-    const row = (user: string) => [user, '', '', '', 'LINUXSRV01', 'root', '', '', 'Direct', 'Privileged Access'].join('\t');
+    const header = [
+      'UserName',
+      'FullName',
+      'ExtAuthReqd',
+      'GroupName',
+      'SystemName',
+      'AccountName',
+      'FileName',
+      'CollectionName',
+      'PolicySource',
+      'AccessPolicyName',
+    ].join('\t');
+    const row = (user: string) =>
+      [user, '', '', '', 'LINUXSRV01', 'root', '', '', 'Direct', 'Privileged Access'].join('\t');
     const expected = { user: 'jdoe', account: 'root', system: 'LINUXSRV01' };
     expect(hasRequiredPolicy(`${header}\r\n${row('jdoe')}\r\n`, 'Privileged Access', expected)).toBe(true);
     expect(hasRequiredPolicy(`${header}\r\n${row('asmith')}\r\n`, 'Privileged Access', expected)).toBe(false);
-    expect(hasRequiredPolicy(`${header}\r\n${row('jdoe')}\r\n`, 'Privileged Access', { ...expected, account: 'admin' })).toBe(false);
-    expect(hasRequiredPolicy(`${header}\r\n${row('jdoe')}\r\n`, 'Privileged Access', { ...expected, system: 'LINUXSRV02' })).toBe(false);
+    expect(
+      hasRequiredPolicy(`${header}\r\n${row('jdoe')}\r\n`, 'Privileged Access', { ...expected, account: 'admin' }),
+    ).toBe(false);
+    expect(
+      hasRequiredPolicy(`${header}\r\n${row('jdoe')}\r\n`, 'Privileged Access', { ...expected, system: 'LINUXSRV02' }),
+    ).toBe(false);
     expect(hasRequiredPolicy(`${header}\r\n${row('jdoe')}\r\n`, 'privileged access', expected)).toBe(false);
   });
 });

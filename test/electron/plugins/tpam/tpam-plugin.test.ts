@@ -34,16 +34,30 @@ describe('TPAM plugin against the simulator', () => {
     return opened;
   }
 
-  async function test(core: Core, user: string, endpoint: string, overrides: Record<string, unknown> = {}): Promise<TestSettingsResponse> {
+  async function test(
+    core: Core,
+    user: string,
+    endpoint: string,
+    overrides: Record<string, unknown> = {},
+  ): Promise<TestSettingsResponse> {
     return core.api.testSettings({ pluginId: 'tpam', values: tpamSettings(sim, overrides) as never, user, endpoint });
   }
 
-  const failure = (p: Promise<unknown>) => p.then(() => ({ code: 'none', message: '', serverText: '', field: '', hint: '' }), (e: { code: string; message: string; serverText?: string; field?: string; hint?: string }) => e);
+  const failure = (p: Promise<unknown>) =>
+    p.then(
+      () => ({ code: 'none', message: '', serverText: '', field: '', hint: '' }),
+      (e: { code: string; message: string; serverText?: string; field?: string; hint?: string }) => e,
+    );
   const sent = () => sim.commands.map((c) => c.command);
 
-  async function retrieve(overrides: Record<string, unknown>, request: { user: string; endpoint: string; credentialId: string; gatewayPassword?: string }) {
+  async function retrieve(
+    overrides: Record<string, unknown>,
+    request: { user: string; endpoint: string; credentialId: string; gatewayPassword?: string },
+  ) {
     const { core, plugin } = await setup();
-    const values = await core.settings.resolve('tpam', plugin.settings, tpamSettings(sim, overrides) as never, { useStored: false });
+    const values = await core.settings.resolve('tpam', plugin.settings, tpamSettings(sim, overrides) as never, {
+      useStored: false,
+    });
     return plugin.retrieveCredential(values, request, pluginContext(plugin, core, new AbortController().signal));
   }
 
@@ -52,7 +66,12 @@ describe('TPAM plugin against the simulator', () => {
     const logins = sim.logins.length;
     const result = await test(core, 'jdoe', '10.0.0.5');
     expect(result.credentials.map((c) => c.id)).toEqual(['root@LINUXSRV01', 'oracle@LINUXSRV01']);
-    expect(result.credentials[0]).toMatchObject({ name: 'root', username: 'root', source: 'tpam', template: 'LINUXSRV01' });
+    expect(result.credentials[0]).toMatchObject({
+      name: 'root',
+      username: 'root',
+      source: 'tpam',
+      template: 'LINUXSRV01',
+    });
     expect(sent()).toEqual(['ListSystems --NetworkAddress 10.0.0.5', 'ListAccounts --SystemName LINUXSRV01']);
     expect(result.steps.map((s) => s.name)).toEqual([
       `Connect to TPAM 127.0.0.1:${sim.port} as isacli`,
@@ -68,8 +87,18 @@ describe('TPAM plugin against the simulator', () => {
   it.each([
     ['a host name keeps its first label', 'linuxsrv01.corp.example', {}, 'ListAccounts --SystemName linuxsrv01'],
     ['the prefix is prepended', 'LINUXSRV01', { system_prefix: 'PSM_' }, 'ListAccounts --SystemName PSM_LINUXSRV01'],
-    ['dns resolves, first label, upper case', '10.0.0.5', { system_name_resolver: 'dns' }, 'ListAccounts --SystemName LINUXSRV01'],
-    ['dns with a prefix', '10.0.0.5', { system_name_resolver: 'dns', system_prefix: 'PSM_' }, 'ListAccounts --SystemName PSM_LINUXSRV01'],
+    [
+      'dns resolves, first label, upper case',
+      '10.0.0.5',
+      { system_name_resolver: 'dns' },
+      'ListAccounts --SystemName LINUXSRV01',
+    ],
+    [
+      'dns with a prefix',
+      '10.0.0.5',
+      { system_name_resolver: 'dns', system_prefix: 'PSM_' },
+      'ListAccounts --SystemName PSM_LINUXSRV01',
+    ],
   ])('resolves the system: %s', async (_name, endpoint, overrides, command) => {
     const { core } = await setup();
     await test(core, 'jdoe', endpoint, overrides);
@@ -78,8 +107,14 @@ describe('TPAM plugin against the simulator', () => {
 
   it('reports an address without a system, naming the resolver', async () => {
     const { core } = await setup();
-    expect(await failure(test(core, 'jdoe', '10.9.9.9'))).toMatchObject({ code: 'CONFIG', message: expect.stringContaining('10.9.9.9 with system_name_resolver=tpam') });
-    expect(await failure(test(core, 'jdoe', '10.9.9.9', { system_name_resolver: 'dns' }))).toMatchObject({ code: 'CONFIG', message: expect.stringContaining('system_name_resolver=dns') });
+    expect(await failure(test(core, 'jdoe', '10.9.9.9'))).toMatchObject({
+      code: 'CONFIG',
+      message: expect.stringContaining('10.9.9.9 with system_name_resolver=tpam'),
+    });
+    expect(await failure(test(core, 'jdoe', '10.9.9.9', { system_name_resolver: 'dns' }))).toMatchObject({
+      code: 'CONFIG',
+      message: expect.stringContaining('system_name_resolver=dns'),
+    });
   });
 
   it('checks each account with the policy and approval modes, allowed and denied', async () => {
@@ -99,14 +134,34 @@ describe('TPAM plugin against the simulator', () => {
   it('maps accounts to the real account and system with system_maptoreal', async () => {
     const { core } = await setup();
     const result = await test(core, 'jdoe', '10.0.0.5', { system_maptoreal: true, authorization: 'policy' });
-    expect(result.credentials).toEqual([expect.objectContaining({ id: 'root@LINUXSRV01', username: 'realroot', template: 'REALSYS', detail: 'maps to realroot on REALSYS; policy Privileged Access' })]);
+    expect(result.credentials).toEqual([
+      expect.objectContaining({
+        id: 'root@LINUXSRV01',
+        username: 'realroot',
+        template: 'REALSYS',
+        detail: 'maps to realroot on REALSYS; policy Privileged Access',
+      }),
+    ]);
   });
 
   describe('sends exactly the command lines of the SPS worked example for a retrieval', () => {
     const request = { user: 'jdoe', endpoint: '10.0.0.5', credentialId: 'root@LINUXSRV01' };
     it.each([
-      ['defaults', {}, ['ListSystems --NetworkAddress 10.0.0.5', 'Retrieve --AccountName root --SystemName LINUXSRV01 --ReasonText "jdoe,SPS,gateway"'], 'Lnx-r00t!pw'],
-      ['dns and PSM_ prefix', { system_name_resolver: 'dns', system_prefix: 'PSM_' }, ['Retrieve --AccountName root --SystemName PSM_LINUXSRV01 --ReasonText "jdoe,SPS,gateway"'], 'Psm-r00t!pw'],
+      [
+        'defaults',
+        {},
+        [
+          'ListSystems --NetworkAddress 10.0.0.5',
+          'Retrieve --AccountName root --SystemName LINUXSRV01 --ReasonText "jdoe,SPS,gateway"',
+        ],
+        'Lnx-r00t!pw',
+      ],
+      [
+        'dns and PSM_ prefix',
+        { system_name_resolver: 'dns', system_prefix: 'PSM_' },
+        ['Retrieve --AccountName root --SystemName PSM_LINUXSRV01 --ReasonText "jdoe,SPS,gateway"'],
+        'Psm-r00t!pw',
+      ],
       [
         'approval',
         { authorization: 'approval' },
@@ -146,7 +201,10 @@ describe('TPAM plugin against the simulator', () => {
 
     it('reuse_gateway_password with the same gateway and target user: no SSH at all', async () => {
       const logins = sim.logins.length;
-      const credential = await retrieve({ reuse_gateway_password: true }, { user: 'root', endpoint: '10.0.0.5', credentialId: 'root@LINUXSRV01', gatewayPassword: 'Gateway-Pass-1' });
+      const credential = await retrieve(
+        { reuse_gateway_password: true },
+        { user: 'root', endpoint: '10.0.0.5', credentialId: 'root@LINUXSRV01', gatewayPassword: 'Gateway-Pass-1' },
+      );
       expect(credential).toEqual({ username: 'root', password: 'Gateway-Pass-1' });
       expect(sent()).toEqual([]);
       expect(sim.logins.length).toBe(logins);
@@ -154,11 +212,15 @@ describe('TPAM plugin against the simulator', () => {
   });
 
   it('refuses a retrieval that is not authorized, and one TPAM answers with an error line', async () => {
-    await expect(retrieve({ authorization: 'policy' }, { user: 'asmith', endpoint: '10.0.0.5', credentialId: 'root@LINUXSRV01' })).rejects.toMatchObject({
+    await expect(
+      retrieve({ authorization: 'policy' }, { user: 'asmith', endpoint: '10.0.0.5', credentialId: 'root@LINUXSRV01' }),
+    ).rejects.toMatchObject({
       code: 'NOT_AUTHORIZED',
       message: expect.stringContaining("authorization=policy): the user does not have the policy 'Privileged Access'"),
     });
-    await expect(retrieve({}, { user: 'jdoe', endpoint: 'WINSRV02', credentialId: 'svc_backup@WINSRV02' })).rejects.toMatchObject({
+    await expect(
+      retrieve({}, { user: 'jdoe', endpoint: 'WINSRV02', credentialId: 'svc_backup@WINSRV02' }),
+    ).rejects.toMatchObject({
       code: 'PROTOCOL',
       serverText: expect.stringContaining('Ticket Number and Ticket System are required'),
     });
@@ -166,7 +228,12 @@ describe('TPAM plugin against the simulator', () => {
 
   it.each([
     ['hashed lines', (s: TpamSimulator) => s.hostKeys.map((k) => k.hashedKnownHostsLine).join('\n'), true],
-    ['one matching line among others', (s: TpamSimulator) => `# TPAM\nother.example ssh-ed25519 ${s.hostKeys[1]!.publicKeyBase64}\n${s.hostKeys.map((k) => k.knownHostsLine).join('\n')}`, true],
+    [
+      'one matching line among others',
+      (s: TpamSimulator) =>
+        `# TPAM\nother.example ssh-ed25519 ${s.hostKeys[1]!.publicKeyBase64}\n${s.hostKeys.map((k) => k.knownHostsLine).join('\n')}`,
+      true,
+    ],
   ])('accepts the host key from %s', async (_name, knownHosts, ok) => {
     const { core } = await setup();
     const result = await test(core, 'jdoe', '10.0.0.5', { server_public_key: knownHosts(sim) });
@@ -175,14 +242,22 @@ describe('TPAM plugin against the simulator', () => {
 
   it('refuses an unknown host and a changed key with HOST_KEY_MISMATCH showing the presented key', async () => {
     const { core } = await setup();
-    const unknown = await failure(test(core, 'jdoe', '10.0.0.5', { server_public_key: sim.hostKeys.map((k) => k.knownHostsLine.replace(/^\S+/, 'tpam.other')).join('\n') }));
+    const unknown = await failure(
+      test(core, 'jdoe', '10.0.0.5', {
+        server_public_key: sim.hostKeys.map((k) => k.knownHostsLine.replace(/^\S+/, 'tpam.other')).join('\n'),
+      }),
+    );
     expect(unknown.code).toBe('HOST_KEY_MISMATCH');
     expect(unknown.message).toMatch(/\((ssh-ed25519|ssh-rsa) SHA256:[A-Za-z0-9+/]{43}\)/);
     expect(unknown.message).toContain(`no line of server_public_key is for [127.0.0.1]:${sim.port}`);
     const otherKey = generateSshKeyPair('ed25519');
     const parsed = (await import('ssh2')).utils.parseKey(otherKey.public);
     const blob = (parsed as { getPublicSSH(): Buffer }).getPublicSSH().toString('base64');
-    const changed = await failure(test(core, 'jdoe', '10.0.0.5', { server_public_key: `[127.0.0.1]:${sim.port} ssh-ed25519 ${blob}\n[127.0.0.1]:${sim.port} ssh-rsa ${blob}` }));
+    const changed = await failure(
+      test(core, 'jdoe', '10.0.0.5', {
+        server_public_key: `[127.0.0.1]:${sim.port} ssh-ed25519 ${blob}\n[127.0.0.1]:${sim.port} ssh-rsa ${blob}`,
+      }),
+    );
     expect(changed.code).toBe('HOST_KEY_MISMATCH');
     expect(changed.message).toContain('does not match the pinned');
     expect(sim.commands).toEqual([]);
@@ -253,7 +328,11 @@ describe('TPAM plugin against the simulator', () => {
     await retrieve({}, { user: 'jdoe', endpoint: '10.0.0.5', credentialId: 'root@LINUXSRV01' });
     const key = tpamSettings(sim).server_user_key;
     const keyBody = key.split('\n').filter((l) => l.length > 40)[0]!;
-    const text = [JSON.stringify(answers), readLog(core), (await import('node:fs')).readFileSync(core.settings.file, 'utf8')].join('\n');
+    const text = [
+      JSON.stringify(answers),
+      readLog(core),
+      (await import('node:fs')).readFileSync(core.settings.file, 'utf8'),
+    ].join('\n');
     expect(text).not.toContain(keyBody);
     expect(text).not.toContain('Lnx-r00t!pw');
     expect((answers[2] as { text: string }).text).toMatch(/server_user_key\s*=\s*\$/);

@@ -33,7 +33,11 @@ describe('TPAM settings fields', () => {
 
   it('have the types, defaults and requirements of the SPS plugin', () => {
     expect(field('server')).toMatchObject({ type: 'string', required: true });
-    expect(field('server_port')).toMatchObject({ type: 'number', default: 22, validation: { integer: true, min: 1, max: 65535 } });
+    expect(field('server_port')).toMatchObject({
+      type: 'number',
+      default: 22,
+      validation: { integer: true, min: 1, max: 65535 },
+    });
     expect(field('server_public_key')).toMatchObject({ type: 'multiline', required: true });
     expect(field('server_user')).toMatchObject({ type: 'string', required: true });
     expect(field('server_user_key')).toMatchObject({ type: 'secret', multiline: true, required: true });
@@ -66,10 +70,20 @@ describe('TPAM settings fields', () => {
 
   it('validate: required options missing, port out of range', () => {
     const problems = validateSettings(TPAM_SETTINGS, withDefaults(TPAM_SETTINGS, { server_port: 70000 }));
-    expect(problems.map((p) => p.key).sort()).toEqual(['server', 'server_port', 'server_public_key', 'server_user', 'server_user_key']);
+    expect(problems.map((p) => p.key).sort()).toEqual([
+      'server',
+      'server_port',
+      'server_public_key',
+      'server_user',
+      'server_user_key',
+    ]);
     const stored = validateSettings(
       TPAM_SETTINGS,
-      withDefaults(TPAM_SETTINGS, { server: 'tpam.corp.example', server_public_key: 'tpam ssh-ed25519 AAAA', server_user: 'isacli' }),
+      withDefaults(TPAM_SETTINGS, {
+        server: 'tpam.corp.example',
+        server_public_key: 'tpam ssh-ed25519 AAAA',
+        server_user: 'isacli',
+      }),
       new Set(['server_user_key']),
     );
     expect(stored).toEqual([]);

@@ -25,9 +25,15 @@ export const TUTORIAL_SAMPLE = [
 ].join('\n');
 
 /** The same layout with the placeholders filled in as an admin would. */
-export const TUTORIAL_FILLED = TUTORIAL_SAMPLE.replace('<name-of-access-policy-required-to-be-present-for-authorization>', 'Privileged Access')
+export const TUTORIAL_FILLED = TUTORIAL_SAMPLE.replace(
+  '<name-of-access-policy-required-to-be-present-for-authorization>',
+  'Privileged Access',
+)
   .replace('<hostname-or-IP-address-of-TPAM>', 'tpam01.corp.example')
-  .replace('<public-key-of-TPAM>', '|1|shAKuZdzJelKykkXBo+l4qpE+Fo=|J8oYavGEL2Rmo+u5R4r+Mdt7vuE= ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAy')
+  .replace(
+    '<public-key-of-TPAM>',
+    '|1|shAKuZdzJelKykkXBo+l4qpE+Fo=|J8oYavGEL2Rmo+u5R4r+Mdt7vuE= ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAy',
+  )
   .replace('<SSH-port-number-of-TPAM>', '22')
   .replace('<TPAM-CLI-user-with-ISA-rights>', 'isacli')
   .replace('<private-key-of-server_user>', '$')

@@ -25,7 +25,13 @@ function state(active: number | null, selected: number[] = []) {
   };
 }
 
-const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({ key, shiftKey: false, ctrlKey: false, metaKey: false, ...mods });
+const press = (key: string, mods: Partial<KeyPress> = {}): KeyPress => ({
+  key,
+  shiftKey: false,
+  ctrlKey: false,
+  metaKey: false,
+  ...mods,
+});
 
 function run(key: KeyPress, s: ReturnType<typeof state>) {
   const reveal = vi.fn();

@@ -12,7 +12,13 @@ import {
   type LogSelection,
 } from '../../../../renderer/src/stores/log/log-selection';
 
-const lines: LogLine[] = [10, 20, 30, 40, 50].map((offset) => ({ time: 't', level: 'info', scope: '', message: `m${offset}`, offset }));
+const lines: LogLine[] = [10, 20, 30, 40, 50].map((offset) => ({
+  time: 't',
+  level: 'info',
+  scope: '',
+  message: `m${offset}`,
+  offset,
+}));
 const none: LogSelection = { selected: NO_OFFSETS, anchor: null, active: null, expanded: NO_OFFSETS };
 const sorted = (set: ReadonlySet<number> | undefined) => [...(set ?? [])].sort((a, b) => a - b);
 

@@ -17,11 +17,18 @@ function fakeLog(count: number) {
     size: () => all.length * 100,
     read(req: { tail: number; before?: number; after?: number; minLevel?: string }): LogPage {
       const inRange = all.filter(
-        (l) => (req.before === undefined || l.offset < req.before) && (req.after === undefined || l.offset >= req.after),
+        (l) =>
+          (req.before === undefined || l.offset < req.before) && (req.after === undefined || l.offset >= req.after),
       );
       const passing = req.minLevel === 'error' ? inRange.filter((l) => l.level === 'error') : inRange;
       const lines = passing.slice(-req.tail);
-      return { path: '/data/Configurator.log', lines, startOffset: lines[0]?.offset ?? req.before ?? 0, atStart: lines.length === passing.length, fileSize: log.size() };
+      return {
+        path: '/data/Configurator.log',
+        lines,
+        startOffset: lines[0]?.offset ?? req.before ?? 0,
+        atStart: lines.length === passing.length,
+        fileSize: log.size(),
+      };
     },
   };
   return log;

@@ -47,7 +47,11 @@ describe('log window', () => {
     const w = window(entries(10, 20, 30));
     expect(appendToWindow(w, entries(40), 5)).toEqual({ lines: entries(10, 20, 30, 40) });
     expect(appendToWindow(w, [], 5).lines).toBe(w.lines);
-    expect(appendToWindow(w, entries(40, 50, 60), 4)).toEqual({ lines: entries(30, 40, 50, 60), atStart: false, oldestOffset: 30 });
+    expect(appendToWindow(w, entries(40, 50, 60), 4)).toEqual({
+      lines: entries(30, 40, 50, 60),
+      atStart: false,
+      oldestOffset: 30,
+    });
   });
 
   it('prepends an older page and remembers where the dropped newer entries begin', () => {

@@ -14,7 +14,10 @@ export function ListFieldEditor({ field, value, onChange, inputId }: FieldEditor
   const items = Array.isArray(value) ? value : [];
   const [text, setText] = useState('');
   const add = () => {
-    const parts = text.split(',').map((s) => s.trim()).filter(Boolean);
+    const parts = text
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (parts.length === 0) return;
     onChange([...items, ...parts.filter((p) => !items.includes(p))]);
     setText('');

@@ -11,7 +11,14 @@ export function MultilineFieldEditor({ field, value, onChange, inputId }: FieldE
       onChange={(_e, d) => onChange(d.value)}
       resize="vertical"
       spellCheck={false}
-      textarea={{ style: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, whiteSpace: 'pre', minHeight: '6em' } }}
+      textarea={{
+        style: {
+          fontFamily: tokens.fontFamilyMonospace,
+          fontSize: tokens.fontSizeBase200,
+          whiteSpace: 'pre',
+          minHeight: '6em',
+        },
+      }}
     />
   );
 }

@@ -14,7 +14,13 @@ const useStyles = makeStyles({
  * `retypeFor` names a changed guard field (e.g. Endpoint URL): the stored secret may not go there,
  * so the editor drops its "stored" state until the admin types the secret or undoes the change.
  */
-export function SecretFieldEditor({ field, value, onChange, inputId, retypeFor = null }: FieldEditorProps & { retypeFor?: string | null }) {
+export function SecretFieldEditor({
+  field,
+  value,
+  onChange,
+  inputId,
+  retypeFor = null,
+}: FieldEditorProps & { retypeFor?: string | null }) {
   const styles = useStyles();
   const draft = isSecretDraft(value) ? value : emptySecretDraft();
   const keptAsStored = keepsStoredSecret(draft);
@@ -38,10 +44,26 @@ export function SecretFieldEditor({ field, value, onChange, inputId, retypeFor =
           onChange={(_e, d) => update(d.value)}
           resize="vertical"
           spellCheck={false}
-          textarea={{ style: { fontFamily: tokens.fontFamilyMonospace, fontSize: tokens.fontSizeBase200, whiteSpace: 'pre', minHeight: '5em' }, autoComplete: 'off' }}
+          textarea={{
+            style: {
+              fontFamily: tokens.fontFamilyMonospace,
+              fontSize: tokens.fontSizeBase200,
+              whiteSpace: 'pre',
+              minHeight: '5em',
+            },
+            autoComplete: 'off',
+          }}
         />
       ) : (
-        <Input id={inputId} className={styles.grow} type="password" value={draft.replacement} placeholder={placeholder} onChange={(_e, d) => update(d.value)} autoComplete="new-password" />
+        <Input
+          id={inputId}
+          className={styles.grow}
+          type="password"
+          value={draft.replacement}
+          placeholder={placeholder}
+          onChange={(_e, d) => update(d.value)}
+          autoComplete="new-password"
+        />
       )}
       {storedAndKept ? (
         <Badge appearance="tint" color="success" icon={<LockClosedRegular />} data-testid={`stored-${field.key}`}>
@@ -58,7 +80,11 @@ export function SecretFieldEditor({ field, value, onChange, inputId, retypeFor =
         </Button>
       ) : null}
       {draft.replacement !== '' || draft.cleared ? (
-        <Button size="small" appearance="subtle" onClick={() => onChange({ ...draft, replacement: '', cleared: false })}>
+        <Button
+          size="small"
+          appearance="subtle"
+          onClick={() => onChange({ ...draft, replacement: '', cleared: false })}
+        >
           {draft.stored ? 'Keep stored' : 'Undo'}
         </Button>
       ) : null}
