@@ -1,0 +1,76 @@
+/**
+ * The text filter's first pass on raw bytes: which lines of a chunk could hold a match, found with
+ * one lower-cased Latin-1 view of the chunk and `indexOf`, so most lines are never decoded. It may
+ * say yes too often (the entry is then decoded and checked exactly by `matchesText`), never too
+ * rarely. Why that holds:
+ *
+ * - `matchesText` looks for the lower-cased needle in `scope + ' ' + message`, where the message is
+ *   the header line's text and each continuation line without its four-space indent, joined by `\n`.
+ *   Every piece of the needle between whitespace therefore lies within one line of the raw entry.
+ * - A line of printable ASCII (TAB allowed) is decoded and escaped to itself, and its lower case is
+ *   its ASCII lower case: such a line holds a match of the longest piece only if the lower-cased
+ *   bytes hold it.
+ * - Every other line (a byte from 0x80, a control, a CR that does not end the line) is "special":
+ *   always a candidate, since Unicode case folding and escaping change what it reads as.
+ */
+import { specialRanges } from './log-control-bytes';
+
+/** The piece of the lower-cased needle the bytes are searched for: null when there is none to search for. */
+export function grepPiece(needle: string): string | null {
+  const pieces = needle.toLowerCase().split(/\s+/).filter(Boolean);
+  if (pieces.length === 0) return null;
+  return pieces.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/** Sorted ranges `[start, end)` of a chunk, asked about lines from the last one to the first. */
+class Ranges {
+  private top: number;
+  constructor(
+    private readonly starts: number[],
+    private readonly ends: number[],
+  ) {
+    this.top = starts.length - 1;
+  }
+
+  /** Whether a range lies within `[start, end)`; lines must be asked about in decreasing order. */
+  within(start: number, end: number): boolean {
+    while (this.top >= 0 && this.ends[this.top]! > end) this.top--;
+    return this.top >= 0 && this.starts[this.top]! >= start;
+  }
+}
+
+/** Answers, line by line from the end of a chunk, whether a line could match the needle. */
+export class ChunkGrep {
+  private readonly matches: Ranges;
+  private readonly special: Ranges;
+  private readonly everything: boolean;
+
+  constructor(buf: Buffer, piece: string | null) {
+    let latin1: string | undefined;
+    const text = () => (latin1 ??= buf.toString('latin1'));
+    const special = specialRanges(buf, text);
+    this.special = new Ranges(special.starts, special.ends);
+    const found: number[] = [];
+    const foundEnds: number[] = [];
+    // A piece outside ASCII cannot be in a line of printable ASCII: only special lines are candidates.
+    const ascii = piece !== null && !/[\u0080-\uffff]/.test(piece);
+    const lower = ascii ? text().toLowerCase() : '';
+    // No piece: nothing to search for, every line is a candidate. The lower case of a Latin-1 string
+    // keeps its length; should it ever not, positions would be wrong, so take every line then too.
+    this.everything = piece === null || (ascii && lower.length !== buf.length);
+    if (ascii && !this.everything) {
+      for (let i = lower.indexOf(piece); i !== -1; i = lower.indexOf(piece, i + piece.length)) {
+        found.push(i);
+        foundEnds.push(i + piece.length);
+      }
+    }
+    this.matches = new Ranges(found, foundEnds);
+  }
+
+  /** Whether the line `[start, end)` could hold a match; ask about lines in decreasing order. */
+  candidate(start: number, end: number): boolean {
+    const special = this.special.within(start, end);
+    const match = this.matches.within(start, end);
+    return this.everything || special || match;
+  }
+}
