@@ -10,20 +10,10 @@ const OPEN = 0x5b; // [
 const CLOSE = 0x5d; // ]
 const SPACE = 0x20;
 
-// Where each fixed character of the time stamp is; every other position up to 24 is a digit.
-const FIXED: Record<number, number> = {
-  0: OPEN,
-  5: 0x2d,
-  8: 0x2d,
-  11: SPACE,
-  14: 0x3a,
-  17: 0x3a,
-  20: 0x2e,
-  24: CLOSE,
-  25: SPACE,
-  26: OPEN,
-};
+const DIGIT = -1;
 const LEVEL_AT = 27;
+// The byte each of the first 27 positions must hold, DIGIT where any of 0-9 will do.
+const PATTERN = Int16Array.from('[dddd-dd-dd dd:dd:dd.ddd] [', (c) => (c === 'd' ? DIGIT : c.charCodeAt(0)));
 
 function isDigit(b: number): boolean {
   return b >= 0x30 && b <= 0x39;
@@ -40,10 +30,11 @@ function isWord(b: number): boolean {
  */
 export function headerLevelEnd(buf: Uint8Array, start: number, end: number): number {
   if (end - start < LEVEL_AT + 3) return -1;
-  for (let i = 0; i < LEVEL_AT; i++) {
-    const want = FIXED[i];
+  if (buf[start] !== OPEN) return -1; // most continuation lines stop here
+  for (let i = 1; i < LEVEL_AT; i++) {
+    const want = PATTERN[i]!;
     const b = buf[start + i]!;
-    if (want === undefined ? !isDigit(b) : b !== want) return -1;
+    if (want === DIGIT ? !isDigit(b) : b !== want) return -1;
   }
   let i = start + LEVEL_AT;
   while (i < end && isWord(buf[i]!)) i++;
