@@ -19,6 +19,8 @@ export class LogEntryCollector {
   // so an entry with a huge number of lines costs linear time.
   private pending: Buffer[] = [];
   private pendingCandidate = false;
+  /** Whether the last line handed over was a header (the reader may then skip ahead). */
+  lastWasHeader = false;
 
   constructor(
     private readonly options: { tail: number; minLevel?: LogLevelName; grep?: string },
@@ -27,6 +29,18 @@ export class LogEntryCollector {
   ) {
     this.startOffset = end;
     this.minRank = rankOf(options.minLevel);
+  }
+
+  /** Whether continuation lines below are waiting for their header and may match: nothing may be skipped. */
+  get waiting(): boolean {
+    return this.pendingCandidate;
+  }
+
+  /** Entries whose lines were skipped unseen (none can match); the oldest of their headers is at `offset`. */
+  skipped(offset: number): void {
+    this.startOffset = offset;
+    this.pending = [];
+    this.pendingCandidate = false;
   }
 
   /**
@@ -39,6 +53,7 @@ export class LogEntryCollector {
     const offset = base + start;
     if (offset < this.after) return true;
     const levelEnd = headerLevelEnd(buf, start, end);
+    this.lastWasHeader = levelEnd !== -1;
     if (levelEnd === -1) {
       this.pending.push(buf.subarray(start, end));
       if (grep && !this.pendingCandidate) this.pendingCandidate = grep.candidate(start, stop);

@@ -37,6 +37,12 @@ class Ranges {
     while (this.top >= 0 && this.ends[this.top]! > end) this.top--;
     return this.top >= 0 && this.starts[this.top]! >= start;
   }
+
+  /** The start of the last range ending at or before `end`, or -1; same order rule as `within`. */
+  lastBefore(end: number): number {
+    while (this.top >= 0 && this.ends[this.top]! > end) this.top--;
+    return this.top >= 0 ? this.starts[this.top]! : -1;
+  }
 }
 
 /** Answers, line by line from the end of a chunk, whether a line could match the needle. */
@@ -72,5 +78,14 @@ export class ChunkGrep {
     const special = this.special.within(start, end);
     const match = this.matches.within(start, end);
     return this.everything || special || match;
+  }
+
+  /**
+   * Where the last candidate before `end` starts, or -1 when there is none: the reader skips the
+   * lines after it without looking at them. Every position is one when every line is a candidate.
+   */
+  lastCandidateBefore(end: number): number {
+    if (this.everything) return end - 1;
+    return Math.max(this.special.lastBefore(end), this.matches.lastBefore(end));
   }
 }

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import type { LogLevelName, LogPage } from '../../../shared/ipc/responses';
 import { LogEntryCollector } from './log-entry-collector';
 import { ChunkGrep, grepPiece } from './log-grep-bytes';
+import { firstHeader, resumeAt } from './log-skip';
 
 export interface ReadLogOptions {
   tail: number;
@@ -55,15 +56,30 @@ export async function readLogPage(file: string, options: ReadLogOptions): Promis
       const buf = carry.length > 0 ? Buffer.concat([chunk, carry]) : chunk;
       const grep = options.grep ? new ChunkGrep(buf, piece) : null;
       let lineEnd = buf.length;
-      for (
-        let i = buf.lastIndexOf(NEWLINE, lineEnd - 1);
-        i !== -1;
-        i = lineEnd > 0 ? buf.lastIndexOf(NEWLINE, lineEnd - 1) : -1
-      ) {
+      // With a text filter, entries with no candidate line are skipped unseen (log-skip.ts); only
+      // right after a header, when no entry is waiting for its own. Following (`after`) reads all.
+      let skip = grep !== null && after === 0;
+      while (lineEnd > 0) {
+        if (skip && !entries.waiting) {
+          skip = false;
+          const resume = resumeAt(buf, grep!, lineEnd);
+          const firstNl = resume === -1 ? buf.indexOf(NEWLINE) : -1;
+          const top = firstNl !== -1 && firstNl < lineEnd ? firstHeader(buf, firstNl + 1, lineEnd) : -1;
+          const header = resume !== -1 && resume < lineEnd ? resume + 1 : top;
+          if (header !== -1) {
+            entries.skipped(position + header);
+            lineEnd = header - 1;
+          }
+          continue;
+        }
+        skip = false;
+        const i = buf.lastIndexOf(NEWLINE, lineEnd - 1);
+        if (i === -1) break;
         const start = i + 1;
         const stop = lineEnd;
         lineEnd = i;
         if (stop > start && entries.line(buf, start, stop, position, grep)) break scan;
+        skip = grep !== null && after === 0 && entries.lastWasHeader;
       }
       carry = Buffer.from(buf.subarray(0, lineEnd));
       if (position === 0 && carry.length > 0) {

@@ -83,7 +83,7 @@ describe('the byte scan of Configurator.log', () => {
           expect(page.startOffset).toBe(expected.startOffset);
         },
       ),
-      { numRuns: 600 },
+      { numRuns: 1000 },
     );
   });
 
