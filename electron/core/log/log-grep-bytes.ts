@@ -1,6 +1,6 @@
 /**
  * The text filter's first pass on raw bytes: which lines of a chunk could hold a match, found with
- * one lower-cased Latin-1 view of the chunk and `indexOf`, so most lines are never decoded. It may
+ * one lower-cased copy of the chunk and `indexOf`, so most lines are never decoded. It may
  * say yes too often (the entry is then decoded and checked exactly by `matchesText`), never too
  * rarely. Why that holds:
  *
@@ -13,7 +13,7 @@
  * - Every other line (a byte from 0x80, a control, a CR that does not end the line) is "special":
  *   always a candidate, since Unicode case folding and escaping change what it reads as.
  */
-import { specialRanges } from './log-control-bytes';
+import { scanChunk } from './log-control-bytes';
 
 /** The piece of the lower-cased needle the bytes are searched for: null when there is none to search for. */
 export function grepPiece(needle: string): string | null {
@@ -52,22 +52,19 @@ export class ChunkGrep {
   private readonly everything: boolean;
 
   constructor(buf: Buffer, piece: string | null) {
-    let latin1: string | undefined;
-    const text = () => (latin1 ??= buf.toString('latin1'));
-    const special = specialRanges(buf, text);
-    this.special = new Ranges(special.starts, special.ends);
+    const scan = scanChunk(buf);
+    this.special = new Ranges(scan.starts, scan.ends);
     const found: number[] = [];
     const foundEnds: number[] = [];
     // A piece outside ASCII cannot be in a line of printable ASCII: only special lines are candidates.
     const ascii = piece !== null && !/[\u0080-\uffff]/.test(piece);
-    const lower = ascii ? text().toLowerCase() : '';
-    // No piece: nothing to search for, every line is a candidate. The lower case of a Latin-1 string
-    // keeps its length; should it ever not, positions would be wrong, so take every line then too.
-    this.everything = piece === null || (ascii && lower.length !== buf.length);
-    if (ascii && !this.everything) {
-      for (let i = lower.indexOf(piece); i !== -1; i = lower.indexOf(piece, i + piece.length)) {
+    // No piece: nothing to search for, every line is a candidate.
+    this.everything = piece === null;
+    if (ascii) {
+      const needle = Buffer.from(piece, 'latin1');
+      for (let i = scan.lower.indexOf(needle); i !== -1; i = scan.lower.indexOf(needle, i + needle.length)) {
         found.push(i);
-        foundEnds.push(i + piece.length);
+        foundEnds.push(i + needle.length);
       }
     }
     this.matches = new Ranges(found, foundEnds);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { specialRanges } from '../../../../electron/core/log/log-control-bytes';
+import { scanChunk } from '../../../../electron/core/log/log-control-bytes';
 import { ChunkGrep, grepPiece } from '../../../../electron/core/log/log-grep-bytes';
 import { headerLevelEnd, headerRank } from '../../../../electron/core/log/log-header-bytes';
 import { readLogPage, type ReadLogOptions } from '../../../../electron/core/log/log-reader';
@@ -121,13 +121,25 @@ describe('the byte scan of Configurator.log', () => {
 
   it('marks non-ASCII, controls and a CR inside a line as special, and nothing else', () => {
     const ranges = (s: string) => {
-      const buf = Buffer.from(s, 'latin1');
-      const r = specialRanges(buf, () => buf.toString('latin1'));
+      const r = scanChunk(Buffer.from(s, 'latin1'));
       return r.starts.map((start, k) => s.slice(start, r.ends[k]));
     };
     expect(ranges('plain\ttext\r\nnext line\n')).toEqual([]);
     expect(ranges('a\u001bb\rc\u007fd')).toEqual(['\u001b', '\r', '\u007f']);
     expect(ranges('x\u00e9\u00e9y')).toEqual(['\u00e9\u00e9']);
+  });
+
+  it('lower-cases ASCII four bytes at a time at any alignment, byte for byte', () => {
+    const text = 'Az@[`{ CORP\\Alice ZZ\tMixed Case TEXT 0123456789 ~\u007f';
+    const pool = Buffer.from(`....${text}....`, 'latin1');
+    for (let start = 0; start < 4; start++) {
+      for (const end of [start + text.length, start + text.length - 3]) {
+        const slice = pool.subarray(start + 4, end + 4);
+        expect(scanChunk(slice).lower.toString('latin1'), `${start}-${end}`).toBe(
+          slice.toString('latin1').toLowerCase(),
+        );
+      }
+    }
   });
 
   it('searches the longest piece of the needle between spaces', () => {
