@@ -2,6 +2,8 @@
 // - main:    electron/main.ts    → out/main/main.cjs     (Electron main process)
 // - preload: electron/preload.ts → out/preload/preload.cjs (one CommonJS file: sandboxed preloads cannot import)
 // - cli:     electron/cli/cli.ts → out/cli/cli.cjs       (the `ecm-configurator` command, plain Node)
+// - log-worker: electron/core/log/log-worker.ts → out/log-worker/log-worker.cjs (the core's log reader
+//   thread, started by main and the CLI from the folder beside theirs)
 import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
 
@@ -14,6 +16,9 @@ const common = {
   sourcemap: 'linked',
   logLevel: 'warning',
   legalComments: 'none',
+  // CommonJS has no import.meta: code that needs it (start-log-worker.ts, for the TypeScript sources)
+  // sees it undefined in the bundles instead of esbuild's warning and an empty object.
+  define: { 'import.meta.url': 'undefined' },
 };
 
 await Promise.all([
@@ -39,6 +44,12 @@ await Promise.all([
     outfile: 'out/cli/cli.cjs',
     packages: 'external',
     banner: { js: '#!/usr/bin/env node' },
+  }),
+  build({
+    ...common,
+    entryPoints: ['electron/core/log/log-worker.ts'],
+    outfile: 'out/log-worker/log-worker.cjs',
+    packages: 'external',
   }),
 ]);
 

@@ -8,6 +8,7 @@ import { headlessDesktop, type Desktop } from './api/desktop';
 import { TestRuns } from './api/test-runs';
 import type { AtomicWriteHooks } from './fs/atomic-write';
 import { fileSinkFor, logFilePath } from './log/file-sink';
+import { LogReaderThread } from './log/log-reader-thread';
 import { Logger, type LogSink } from './log/logger';
 import { Redactor } from './log/redactor';
 import { PluginRegistry } from './plugins/plugin-registry';
@@ -38,7 +39,7 @@ export interface OpenCoreOptions {
 
 export interface Core extends CoreDeps {
   api: ApiImpl;
-  /** Closes plugin connections; call on exit. */
+  /** Closes plugin connections and ends the log reader thread; call on exit. */
   close(): Promise<void>;
 }
 
@@ -64,6 +65,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     tokens,
     logger,
     logFile: logFilePath(options.dataDir),
+    logReader: new LogReaderThread(),
     runs: new TestRuns(logger.redactor),
     desktop: options.desktop ?? headlessDesktop,
   };
@@ -71,7 +73,7 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
     ...deps,
     api: createApi(deps),
     async close() {
-      await Promise.all(registry.all().map((p) => p.dispose?.()));
+      await Promise.all([...registry.all().map((p) => p.dispose?.()), deps.logReader.close()]);
     },
   };
 }

@@ -1,3 +1,4 @@
+import type { LogReaderThread } from '../log/log-reader-thread';
 import type { Logger } from '../log/logger';
 import type { PluginRegistry } from '../plugins/plugin-registry';
 import type { PluginTrust } from '../plugins/plugin-trust';
@@ -15,6 +16,8 @@ export interface CoreDeps {
   tokens: TokenCache;
   logger: Logger;
   logFile: string;
+  /** Reads Configurator.log off the main event loop (a worker thread, started at the first read). */
+  logReader: LogReaderThread;
   runs: TestRuns;
   desktop: Desktop;
 }

@@ -1,7 +1,6 @@
 import { EcmError } from '../../../shared/errors';
 import type { ApiImpl } from '../../../shared/ipc/channels';
 import { plainValues } from '../../../shared/plugin/secret-values';
-import { readLogPage } from '../log/log-reader';
 import { assertChecksPass, checkDraft } from '../settings/settings-checks';
 import type { CoreDeps } from './core-deps';
 import { pluginContext } from './plugin-context';
@@ -125,7 +124,7 @@ export function createApi(deps: CoreDeps): ApiImpl {
     },
 
     async readLog(request) {
-      return readLogPage(deps.logFile, request);
+      return deps.logReader.read(deps.logFile, request);
     },
 
     async getLogPath() {

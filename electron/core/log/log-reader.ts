@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
-import type { LogLevelName, LogLine, LogPage } from '../../../shared/ipc/responses';
-import { escapeLogText } from './log-escape';
-import { levelAtLeast, matchesText, parseHeader } from './log-line';
+import type { LogLevelName, LogPage } from '../../../shared/ipc/responses';
+import { LogEntryCollector } from './log-entry-collector';
+import { ChunkGrep, grepPiece } from './log-grep-bytes';
+import { firstHeader, resumeAt } from './log-skip';
 
 export interface ReadLogOptions {
   tail: number;
@@ -13,6 +14,8 @@ export interface ReadLogOptions {
   after?: number;
   /** Stop after scanning this many bytes, so a rare filter on a huge log still answers quickly. */
   maxScanBytes?: number;
+  /** Bytes read at a time (tests make it tiny to put chunk boundaries everywhere); not part of the IPC request. */
+  chunkBytes?: number;
 }
 
 const CHUNK = 256 * 1024;
@@ -21,7 +24,8 @@ const NEWLINE = 0x0a;
 /**
  * Reads Configurator.log from the end backwards, a chunk at a time, and returns the newest
  * `tail` entries that pass the filters. It never reads the whole file: the viewer asks for
- * older pages with `before` as the admin scrolls up.
+ * older pages with `before` as the admin scrolls up. Lines are found and filtered on the raw bytes
+ * (log-header-bytes.ts, log-grep-bytes.ts); only entries that may pass are decoded.
  */
 export async function readLogPage(file: string, options: ReadLogOptions): Promise<LogPage> {
   let handle: fs.FileHandle;
@@ -39,55 +43,54 @@ export async function readLogPage(file: string, options: ReadLogOptions): Promis
     // After a rotation the file is shorter than the offset the viewer remembers: read it from the start.
     const after = options.after !== undefined && options.after <= fileSize ? options.after : 0;
     const maxScan = options.maxScanBytes ?? 64 * 1024 * 1024;
-    const found: LogLine[] = []; // newest first
-    // Continuation lines seen before (i.e. below) their header, newest first; pushed, not unshifted,
-    // so an entry with a huge number of lines costs linear time.
-    let pending: string[] = [];
+    const entries = new LogEntryCollector(options, after, end);
+    const piece = options.grep ? grepPiece(options.grep) : null;
     let carry = Buffer.alloc(0); // start of a line cut by the chunk boundary
     let position = end;
-    let startOffset = end;
-
-    const take = (text: string, offset: number): boolean => {
-      if (offset < after) return true;
-      const header = parseHeader(text, offset);
-      if (!header) {
-        pending.push(escapeLogText(text.replace(/^ {4}/, '')));
-        return false;
-      }
-      if (pending.length > 0) header.message += `\n${pending.reverse().join('\n')}`;
-      pending = [];
-      startOffset = offset;
-      if (levelAtLeast(header.level, options.minLevel) && matchesText(header, options.grep)) found.push(header);
-      return found.length >= options.tail;
-    };
 
     scan: while (position > 0 && end - position < maxScan) {
-      const size = Math.min(CHUNK, position);
+      const size = Math.min(options.chunkBytes ?? CHUNK, position);
       position -= size;
-      const chunk = Buffer.alloc(size);
+      const chunk = Buffer.allocUnsafe(size);
       await handle.read(chunk, 0, size, position);
       const buf = carry.length > 0 ? Buffer.concat([chunk, carry]) : chunk;
+      const grep = options.grep ? new ChunkGrep(buf, piece) : null;
       let lineEnd = buf.length;
-      for (let i = buf.length - 1; i >= 0; i--) {
-        if (buf[i] !== NEWLINE) continue;
-        const line = buf.subarray(i + 1, lineEnd);
+      // With a text filter, entries with no candidate line are skipped unseen (log-skip.ts); only
+      // right after a header, when no entry is waiting for its own. Following (`after`) reads all.
+      let skip = grep !== null && after === 0;
+      while (lineEnd > 0) {
+        if (skip && !entries.waiting) {
+          skip = false;
+          const resume = resumeAt(buf, grep!, lineEnd);
+          const firstNl = resume === -1 ? buf.indexOf(NEWLINE) : -1;
+          const top = firstNl !== -1 && firstNl < lineEnd ? firstHeader(buf, firstNl + 1, lineEnd) : -1;
+          const header = resume !== -1 && resume < lineEnd ? resume + 1 : top;
+          if (header !== -1) {
+            entries.skipped(position + header);
+            lineEnd = header - 1;
+          }
+          continue;
+        }
+        skip = false;
+        const i = buf.lastIndexOf(NEWLINE, lineEnd - 1);
+        if (i === -1) break;
+        const start = i + 1;
+        const stop = lineEnd;
         lineEnd = i;
-        if (line.length === 0 || (line.length === 1 && line[0] === 0x0d)) continue;
-        if (take(stripCr(line.toString('utf8')), position + i + 1)) break scan;
+        if (stop > start && entries.line(buf, start, stop, position, grep)) break scan;
+        skip = grep !== null && after === 0 && entries.lastWasHeader;
       }
       carry = Buffer.from(buf.subarray(0, lineEnd));
       if (position === 0 && carry.length > 0) {
-        take(stripCr(carry.toString('utf8')), 0);
+        entries.line(carry, 0, carry.length, 0, options.grep ? new ChunkGrep(carry, piece) : null);
         carry = Buffer.alloc(0);
       }
     }
-    const atStart = position === 0 && carry.length === 0 && (found.length < options.tail || startOffset === 0);
-    return { path: file, lines: found.reverse(), startOffset, atStart, fileSize };
+    const atStart =
+      position === 0 && carry.length === 0 && (entries.found.length < options.tail || entries.startOffset === 0);
+    return { path: file, lines: entries.found.reverse(), startOffset: entries.startOffset, atStart, fileSize };
   } finally {
     await handle.close();
   }
-}
-
-function stripCr(s: string): string {
-  return s.endsWith('\r') ? s.slice(0, -1) : s;
 }

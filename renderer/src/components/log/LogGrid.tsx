@@ -1,6 +1,7 @@
 import { Button, mergeClasses, Spinner, Text } from '@fluentui/react-components';
 import { ArrowDownRegular } from '@fluentui/react-icons';
 import { useCallback, useId, type KeyboardEvent, type MouseEvent } from 'react';
+import { LOG_GRID_ID, useLogDetailsStore } from '../../stores/log/log-details';
 import { useLogStore } from '../../stores/log/log-store';
 import { indexOfOffset } from '../../stores/log/log-window';
 import { handleLogGridKey } from './log-grid-keys';
@@ -74,7 +75,8 @@ export function LogGrid() {
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const pageRows = Math.max(1, Math.floor(bodyHeight / ROW_HEIGHT) - 1);
-    if (handleLogGridKey(e, useLogStore.getState(), { pageRows, startIndex: lastVisibleIndex, reveal })) e.preventDefault();
+    const showDetails = () => useLogDetailsStore.getState().show(true);
+    if (handleLogGridKey(e, useLogStore.getState(), { pageRows, startIndex: lastVisibleIndex, reveal, showDetails })) e.preventDefault();
   };
 
   const emptyText =
@@ -92,6 +94,7 @@ export function LogGrid() {
     <div className={styles.wrap}>
       <div
         ref={scrollRef}
+        id={LOG_GRID_ID}
         className={styles.grid}
         role="grid"
         tabIndex={0}
@@ -133,7 +136,8 @@ export function LogGrid() {
       <div className={styles.ring} data-focus-ring aria-hidden />
       <span id={hintId} className={styles.hint}>
         Up and Down, Page Up, Page Down, Home and End move between entries. Space selects, Shift with an arrow key extends the selection, Control+C
-        copies it. Enter, Right and Left show or hide the continuation lines of a multi-line entry.
+        copies it. Enter, Right and Left show or hide the continuation lines of a multi-line entry. F4 or Alt+Enter
+        shows the entry in full in the details pane; Escape there comes back here.
       </span>
       {emptyText ? (
         <div className={styles.empty} data-testid="log-empty">

@@ -1,8 +1,10 @@
-import { Button, Dropdown, Label, makeStyles, Option, SearchBox, Subtitle2, Text, tokens, Tooltip } from '@fluentui/react-components';
-import { ArrowClockwiseRegular, CopyRegular, FolderOpenRegular } from '@fluentui/react-icons';
+import { Button, Dropdown, Label, makeStyles, Option, SearchBox, Subtitle2, Text, ToggleButton, tokens, Tooltip } from '@fluentui/react-components';
+import { ArrowClockwiseRegular, CopyRegular, FolderOpenRegular, PanelRightRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import type { LogLevelName } from '../../../../shared/ipc/responses';
+import { useLogDetailsStore } from '../../stores/log/log-details';
 import { GREP_MAX } from '../../stores/log/log-state';
+import { LogPathLabel } from './LogPathLabel';
 import { useLogStore } from '../../stores/log/log-store';
 
 const LEVEL_OPTIONS: { value: LogLevelName; label: string }[] = [
@@ -23,19 +25,6 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   title: { flex: '0 0 auto' },
-  // Cut at the start, so the file name stays in view: "…/ECM Configurator/Configurator.log".
-  path: {
-    flex: '1 1 120px',
-    minWidth: '80px',
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
-    direction: 'rtl',
-    textAlign: 'left',
-    color: tokens.colorNeutralForeground3,
-    fontFamily: tokens.fontFamilyMonospace,
-  },
-  pathText: { direction: 'ltr', unicodeBidi: 'isolate' },
   field: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
   level: { minWidth: '150px' },
   search: { width: '220px' },
@@ -55,6 +44,7 @@ export function LogToolbar() {
   const follow = useLogStore((s) => s.follow);
   const status = useLogStore((s) => s.status);
   const copyNotice = useLogStore((s) => s.copyNotice);
+  const detailsOpen = useLogDetailsStore((s) => s.open);
   const { setMinLevel, setGrepInput, applyGrep, refresh, copySelected, openLogFolder } = useLogStore.getState();
   const levelLabel = LEVEL_OPTIONS.find((o) => o.value === minLevel)!.label;
 
@@ -63,9 +53,7 @@ export function LogToolbar() {
       <Subtitle2 as="h2" id="log-title" className={styles.title}>
         Configurator.log
       </Subtitle2>
-      <Text size={200} className={styles.path} title={path ?? ''} data-testid="log-path">
-        <span className={styles.pathText}>{path ?? ''}</span>
-      </Text>
+      <LogPathLabel path={path} />
       <Text size={200} className={styles.status} role="status" aria-live="polite" data-testid="log-status">
         {copyNotice ?? (status === 'loading' ? 'Reading…' : `${count.toLocaleString('en-US')} ${count === 1 ? 'entry' : 'entries'}${selectedCount > 0 ? `, ${selectedCount} selected` : ''}${follow ? ' · following' : ''}`)}
       </Text>
@@ -111,6 +99,11 @@ export function LogToolbar() {
         <Button size="small" icon={<CopyRegular />} disabled={!canCopy} onClick={() => void copySelected()}>
           Copy selected lines
         </Button>
+      </Tooltip>
+      <Tooltip content="The selected entry in full, wrapped and copyable (F4 or Alt+Enter in the list)" relationship="description">
+        <ToggleButton size="small" icon={<PanelRightRegular />} checked={detailsOpen} onClick={() => useLogDetailsStore.getState().toggle()} data-testid="log-details-toggle">
+          Details
+        </ToggleButton>
       </Tooltip>
       <Button size="small" icon={<FolderOpenRegular />} onClick={() => void openLogFolder()}>
         Open log folder

@@ -3,6 +3,8 @@ import { DismissRegular } from '@fluentui/react-icons';
 import { useEffect } from 'react';
 import { useLogStore } from '../../stores/log/log-store';
 import { ErrorBar } from '../ErrorBar';
+import { useLogDetailsStore } from '../../stores/log/log-details';
+import { LogDetails } from './LogDetails';
 import { LogGrid } from './LogGrid';
 import { LogToolbar } from './LogToolbar';
 import { useLogPolling } from './use-log-polling';
@@ -17,6 +19,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
   },
   notice: { flex: '0 0 auto' },
+  body: { display: 'flex', flexGrow: 1, minHeight: 0 },
   path: { fontFamily: tokens.fontFamilyMonospace, userSelect: 'all' },
 });
 
@@ -25,6 +28,7 @@ export function LogViewer() {
   const styles = useStyles();
   const error = useLogStore((s) => s.error);
   const folderNotice = useLogStore((s) => s.folderNotice);
+  const detailsOpen = useLogDetailsStore((s) => s.open);
   useEffect(() => {
     void useLogStore.getState().refresh();
   }, []);
@@ -55,7 +59,10 @@ export function LogViewer() {
           />
         </MessageBar>
       ) : null}
-      <LogGrid />
+      <div className={styles.body}>
+        <LogGrid />
+        {detailsOpen ? <LogDetails /> : null}
+      </div>
     </section>
   );
 }

@@ -9,6 +9,8 @@ export interface KeyContext {
   startIndex: () => number;
   /** Asks the grid to scroll the active entry into view after this move. */
   reveal: () => void;
+  /** Opens the details pane on the active entry and moves the focus into it. */
+  showDetails?: () => void;
 }
 
 export interface KeyPress {
@@ -16,12 +18,14 @@ export interface KeyPress {
   shiftKey: boolean;
   ctrlKey: boolean;
   metaKey: boolean;
+  altKey?: boolean;
 }
 
 /**
  * The log grid's key map, as in Windows list views: arrows, Page Up/Down, Home/End move the
  * active entry (Shift extends the selection), Space toggles it, Enter/Right/Left open and close a
- * multi-line entry, Escape clears the selection, Ctrl+C copies, Ctrl+A selects all.
+ * multi-line entry, F4 or Alt+Enter open the details pane, Escape clears the selection, Ctrl+C
+ * copies, Ctrl+A selects all.
  * Answers whether the key was handled (the caller then prevents the browser's default).
  */
 export function handleLogGridKey(e: KeyPress, s: LogState, ctx: KeyContext): boolean {
@@ -34,6 +38,12 @@ export function handleLogGridKey(e: KeyPress, s: LogState, ctx: KeyContext): boo
     s.moveActive(to, e.shiftKey);
   };
   const from = (delta: number) => (index === -1 ? ctx.startIndex() : index + delta);
+  if (ctx.showDetails && (e.key === 'F4' || (e.key === 'Enter' && e.altKey))) {
+    if (index === -1) s.moveActive(ctx.startIndex());
+    ctx.reveal();
+    ctx.showDetails();
+    return true;
+  }
   switch (e.key) {
     case 'ArrowDown':
       move(from(1));

@@ -3,7 +3,7 @@ import { HEADER_HEIGHT } from './row-layout';
 
 /** The log grid's styles: the scroll area, its sticky header, overlays and the focus ring. */
 export const useStyles = makeStyles({
-  wrap: { position: 'relative', flexGrow: 1, minHeight: 0, display: 'flex' },
+  wrap: { position: 'relative', flexGrow: 1, minHeight: 0, minWidth: 0, display: 'flex' },
   grid: {
     position: 'relative',
     flexGrow: 1,

@@ -1,0 +1,74 @@
+import { isAscii } from 'node:buffer';
+
+/** Every byte a line of printable ASCII does not have: from 0x80, controls but TAB and LF, and a CR that does not end its line. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const SPECIAL = /(?:[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\xff]|\r(?!\n))+/g;
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+
+export interface ChunkScan {
+  /** Ranges `[start, end)` of special bytes (see SPECIAL), ascending. */
+  starts: number[];
+  ends: number[];
+  /** The chunk in lower case, byte for byte at the same positions: ASCII letters lowered, Latin-1 for the rest. */
+  lower: Buffer;
+}
+
+/**
+ * One pass over a chunk: where its special bytes are, and its lower-case copy to search the needle
+ * in. A chunk of ASCII (checked natively) is done four bytes at a time with word arithmetic, which
+ * is several times faster than decoding it, lower-casing the string and running a regular
+ * expression; other chunks take that slower way through their Latin-1 view.
+ */
+export function scanChunk(buf: Buffer): ChunkScan {
+  if (!isAscii(buf)) return scanLatin1(buf);
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const special = (i: number) => {
+    const b = buf[i]!;
+    if (b >= 0x20 && b !== 0x7f) return;
+    if (b === TAB || b === LF || (b === CR && (i + 1 === buf.length || buf[i + 1] === LF))) return;
+    starts.push(i);
+    ends.push(i + 1);
+  };
+  // The copy sits at the same offset modulo 4 as the chunk, so both are read as aligned words.
+  const align = buf.byteOffset % 4;
+  const lower = Buffer.from(new ArrayBuffer(buf.length + 4), align, buf.length);
+  const byte = (i: number) => {
+    const b = buf[i]!;
+    lower[i] = b >= 0x41 && b <= 0x5a ? b | 0x20 : b;
+    special(i);
+  };
+  const head = Math.min(buf.length, (4 - align) % 4);
+  for (let i = 0; i < head; i++) byte(i);
+  const count = (buf.length - head) >> 2;
+  const words = new Uint32Array(buf.buffer, buf.byteOffset + head, count);
+  const out = new Uint32Array(lower.buffer, lower.byteOffset + head, count);
+  for (let w = 0; w < count; w++) {
+    const x = words[w]!;
+    // Every byte is below 0x80, so no sum carries into the next byte: the high bit of
+    // (byte + 0x3f) is set from 'A' up, of (byte + 0x25) from '[' up; they differ for 'A'..'Z'.
+    out[w] = x | ((((x + 0x3f3f3f3f) ^ (x + 0x25252525)) & 0x80808080) >>> 2);
+    const del = x ^ 0x7f7f7f7f;
+    // The high bit of (byte - n) & ~byte is set for a byte below n: here 0x20, and 0 for DEL.
+    if ((((x - 0x20202020) & ~x) | ((del - 0x01010101) & ~del)) & 0x80808080) {
+      const at = head + w * 4;
+      for (let i = at; i < at + 4; i++) special(i);
+    }
+  }
+  for (let i = head + count * 4; i < buf.length; i++) byte(i);
+  return { starts, ends, lower };
+}
+
+function scanLatin1(buf: Buffer): ChunkScan {
+  const text = buf.toString('latin1');
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of text.matchAll(SPECIAL)) {
+    starts.push(m.index);
+    ends.push(m.index + m[0].length);
+  }
+  // Lower case of Latin-1 stays in Latin-1, one character for one byte.
+  return { starts, ends, lower: Buffer.from(text.toLowerCase(), 'latin1') };
+}
