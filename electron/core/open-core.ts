@@ -54,7 +54,14 @@ export async function openCore(options: OpenCoreOptions): Promise<Core> {
   warnAboutInsecureTls(logger, options.env ?? process.env);
   const registry = new PluginRegistry(options.plugins);
   const settings = new SettingsStore(options.dataDir, sealer, options.settingsHooks);
-  const pluginTrust = new PluginTrust({ folder: options.pluginsFolder ?? null, dataDir: options.dataDir, settings, sealer, registry, logger });
+  const pluginTrust = new PluginTrust({
+    folder: options.pluginsFolder ?? null,
+    dataDir: options.dataDir,
+    settings,
+    sealer,
+    registry,
+    logger,
+  });
   await pluginTrust.loadTrusted();
   const tokens = new TokenCache(options.dataDir, sealer, (m) => logger.scope('tokens').warn(m));
   const deps: CoreDeps = {

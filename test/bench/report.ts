@@ -11,10 +11,26 @@ import { ROOT } from '../support/static-vault';
  */
 const run = promisify(execFile);
 const BENCHES = [
-  { file: 'secret-server.bench.ts', title: 'Secret Server plugin', what: 'Test Settings cold (nothing cached) and warm (tokens cached, connection kept), against the simulator with 20 ms injected latency per request. The limit is the round trips on the critical path × latency.' },
-  { file: 'tpam.bench.ts', title: 'TPAM plugin', what: '50 sequential and 50 concurrent lookups over one SSH connection, beside the way scripts use TPAM today: one OpenSSH `ssh -i key user@host <command>` process per command. 20 ms injected latency per command; two commands per lookup.' },
-  { file: 'ui-startup.bench.ts', title: 'Renderer start', what: 'Navigation to an interactive plugin picker in Debian Chromium, and the size of the renderer bundle.' },
-  { file: 'ui-log.bench.ts', title: 'Log viewer on a 100 MB Configurator.log', what: 'Time to the tail, to a filter, to an older page, and the renderer\'s peak JS heap, on 1,000,000 lines, each beside its goal (issue 12). Text filters are counted from the end of the 200 ms debounce.' },
+  {
+    file: 'secret-server.bench.ts',
+    title: 'Secret Server plugin',
+    what: 'Test Settings cold (nothing cached) and warm (tokens cached, connection kept), against the simulator with 20 ms injected latency per request. The limit is the round trips on the critical path × latency.',
+  },
+  {
+    file: 'tpam.bench.ts',
+    title: 'TPAM plugin',
+    what: '50 sequential and 50 concurrent lookups over one SSH connection, beside the way scripts use TPAM today: one OpenSSH `ssh -i key user@host <command>` process per command. 20 ms injected latency per command; two commands per lookup.',
+  },
+  {
+    file: 'ui-startup.bench.ts',
+    title: 'Renderer start',
+    what: 'Navigation to an interactive plugin picker in Debian Chromium, and the size of the renderer bundle.',
+  },
+  {
+    file: 'ui-log.bench.ts',
+    title: 'Log viewer on a 100 MB Configurator.log',
+    what: "Time to the tail, to a filter, to an older page, and the renderer's peak JS heap, on 1,000,000 lines, each beside its goal (issue 12). Text filters are counted from the end of the 200 ms debounce.",
+  },
 ];
 
 async function main(): Promise<void> {
@@ -24,7 +40,11 @@ async function main(): Promise<void> {
     process.stdout.write(`Running ${bench.file}…\n`);
     let output: string;
     try {
-      const { stdout } = await run(process.execPath, [tsx, path.join('test', 'bench', bench.file)], { cwd: ROOT, timeout: 15 * 60_000, maxBuffer: 16 * 2 ** 20 });
+      const { stdout } = await run(process.execPath, [tsx, path.join('test', 'bench', bench.file)], {
+        cwd: ROOT,
+        timeout: 15 * 60_000,
+        maxBuffer: 16 * 2 ** 20,
+      });
       output = stdout.trim();
     } catch (err) {
       output = `(did not complete: ${(err as Error).message.split('\n')[0]})`;

@@ -57,7 +57,9 @@ class HeapSampler {
   private timer: ReturnType<typeof setInterval> | null = null;
   constructor(private readonly cdp: CDPSession) {}
   async sample(): Promise<void> {
-    const { metrics } = (await this.cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+    const { metrics } = (await this.cdp.send('Performance.getMetrics')) as {
+      metrics: { name: string; value: number }[];
+    };
     const get = (name: string) => metrics.find((m) => m.name === name)?.value ?? 0;
     this.last = get('JSHeapUsedSize');
     this.peak = Math.max(this.peak, this.last);
@@ -95,7 +97,9 @@ function rowsSettled(page: Page, test: { text?: string; level?: string; contains
       const rows = [...grid.querySelectorAll<HTMLElement>('[role="row"][data-offset]')];
       if (rows.length === 0) return false;
       if (contains && !grid.textContent!.includes(contains)) return false;
-      return rows.every((r) => (!text || r.textContent!.toLowerCase().includes(text)) && (!level || r.dataset.level === level));
+      return rows.every(
+        (r) => (!text || r.textContent!.toLowerCase().includes(text)) && (!level || r.dataset.level === level),
+      );
     },
     test,
     { polling: 'raf', timeout: 60_000 },
@@ -121,28 +125,42 @@ async function main(): Promise<void> {
 
     const loads: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      loads.push(await timed(async () => {
-        await page.goto(`${host.origin}/index.html`);
-        await rowsSettled(page, { contains: newest });
-      }));
+      loads.push(
+        await timed(async () => {
+          await page.goto(`${host.origin}/index.html`);
+          await rowsSettled(page, { contains: newest });
+        }),
+      );
     }
-    rows.push(['navigation → tail shown (500 lines)', median(loads).toFixed(0), ...goal(median(loads), 200), loads.map((m) => m.toFixed(0)).join(' / ')]);
+    rows.push([
+      'navigation → tail shown (500 lines)',
+      median(loads).toFixed(0),
+      ...goal(median(loads), 200),
+      loads.map((m) => m.toFixed(0)).join(' / '),
+    ]);
     const domRows = await page.locator('[role="row"][data-offset]').count();
 
     const box = page.getByRole('searchbox', { name: 'Filter the log by text' });
     const textFilter = async (label: string, text: string, limit: number | null) => {
       const runs: number[] = [];
       for (let i = 0; i < RUNS; i++) {
-        runs.push(await timed(async () => {
-          await box.fill(text);
-          await rowsSettled(page, { text });
-        }));
+        runs.push(
+          await timed(async () => {
+            await box.fill(text);
+            await rowsSettled(page, { text });
+          }),
+        );
         await box.fill('');
         await rowsSettled(page, { contains: newest });
       }
       // The goal counts from the end of the debounce: the figure is typing → rows, less the debounce.
       const after = runs.map((m) => m - GREP_DEBOUNCE_MS);
-      rows.push([label, median(after).toFixed(0), ...goal(median(after), limit), after.map((m) => m.toFixed(0)).join(' / ')]);
+      rows.push([
+        label,
+        median(after).toFixed(0),
+        ...goal(median(after), limit),
+        after.map((m) => m.toFixed(0)).join(' / '),
+      ]);
     };
     await textFilter(`text filter, 10% of lines ("retry"), after the ${GREP_DEBOUNCE_MS} ms debounce`, 'retry', null);
     await textFilter(`text filter, 0.1% of lines ("needle"), after the ${GREP_DEBOUNCE_MS} ms debounce`, 'needle', 300);
@@ -151,28 +169,47 @@ async function main(): Promise<void> {
     const combo = page.getByRole('combobox', { name: 'Level' });
     for (let i = 0; i < RUNS; i++) {
       await combo.click();
-      levelRuns.push(await timed(async () => {
-        await page.getByRole('option', { name: 'Error only' }).click();
-        await rowsSettled(page, { level: 'error' });
-      }));
+      levelRuns.push(
+        await timed(async () => {
+          await page.getByRole('option', { name: 'Error only' }).click();
+          await rowsSettled(page, { level: 'error' });
+        }),
+      );
       await combo.click();
       await page.getByRole('option', { name: 'All (debug)' }).click();
       await rowsSettled(page, { contains: newest });
     }
-    rows.push(['level filter "Error only" (10% of lines)', median(levelRuns).toFixed(0), ...goal(median(levelRuns), 150), levelRuns.map((m) => m.toFixed(0)).join(' / ')]);
+    rows.push([
+      'level filter "Error only" (10% of lines)',
+      median(levelRuns).toFixed(0),
+      ...goal(median(levelRuns), 150),
+      levelRuns.map((m) => m.toFixed(0)).join(' / '),
+    ]);
 
     // Scroll up through 25 pages of 1,000: the renderer keeps at most 20,000 entries.
     const grid = page.getByTestId('log-lines');
     const pages: number[] = [];
     for (let i = 0; i < 25; i++) {
-      pages.push(await timed(async () => {
-        await grid.evaluate((g) => {
-          g.scrollTop = 0;
-        });
-        await page.waitForFunction(() => document.querySelector('[data-testid="log-lines"]')!.scrollTop > 10_000, undefined, { polling: 'raf', timeout: 30_000 });
-      }));
+      pages.push(
+        await timed(async () => {
+          await grid.evaluate((g) => {
+            g.scrollTop = 0;
+          });
+          await page.waitForFunction(
+            () => document.querySelector('[data-testid="log-lines"]')!.scrollTop > 10_000,
+            undefined,
+            { polling: 'raf', timeout: 30_000 },
+          );
+        }),
+      );
     }
-    rows.push(['scroll to top → older page (1,000 lines) in', median(pages).toFixed(0), '', '', `${pages.length} pages, max ${Math.max(...pages).toFixed(0)}`]);
+    rows.push([
+      'scroll to top → older page (1,000 lines) in',
+      median(pages).toFixed(0),
+      '',
+      '',
+      `${pages.length} pages, max ${Math.max(...pages).toFixed(0)}`,
+    ]);
     const kept = Number(await grid.getAttribute('aria-rowcount')) - 1;
     const domRowsPaged = await page.locator('[role="row"][data-offset]').count();
     const elements = await page.evaluate(() => document.querySelectorAll('*').length);
@@ -185,14 +222,22 @@ async function main(): Promise<void> {
       rows,
     );
     const peakMb = heap.peak / 1024 / 1024;
-    printTable('Renderer memory', ['figure', 'value', 'goal', 'goal met'], [
-      ['peak JS heap used (CDP JSHeapUsedSize, sampled every 50 ms)', `${MB(heap.peak)} MB`, ...goal(peakMb, 60, 'MB')],
-      ['JS heap used at the end', `${MB(heap.last)} MB`, '', ''],
-      ['entries held after paging 25 pages back', kept.toLocaleString('en-US'), '', ''],
-      ['row elements in the DOM at the tail / after paging', `${domRows} / ${domRowsPaged}`, '', ''],
-      ['elements in the whole page at the end', elements, '', ''],
-      ['peak DOM nodes incl. detached, not yet collected (CDP Nodes)', heap.nodesPeak, '', ''],
-    ]);
+    printTable(
+      'Renderer memory',
+      ['figure', 'value', 'goal', 'goal met'],
+      [
+        [
+          'peak JS heap used (CDP JSHeapUsedSize, sampled every 50 ms)',
+          `${MB(heap.peak)} MB`,
+          ...goal(peakMb, 60, 'MB'),
+        ],
+        ['JS heap used at the end', `${MB(heap.last)} MB`, '', ''],
+        ['entries held after paging 25 pages back', kept.toLocaleString('en-US'), '', ''],
+        ['row elements in the DOM at the tail / after paging', `${domRows} / ${domRowsPaged}`, '', ''],
+        ['elements in the whole page at the end', elements, '', ''],
+        ['peak DOM nodes incl. detached, not yet collected (CDP Nodes)', heap.nodesPeak, '', ''],
+      ],
+    );
   } finally {
     await host.close();
     rmSync(dataDir, { recursive: true, force: true });

@@ -65,7 +65,9 @@ export function createApi(deps: CoreDeps): ApiImpl {
       const plugin = deps.registry.get(pluginId);
       if (!plugin.settingsFile) throw noSettingsFile(plugin.id);
       const imported = plugin.settingsFile.import(text);
-      log.info(`Settings of ${plugin.id} read from a ${plugin.settingsFile.label} file${imported.warnings.length ? ` with ${imported.warnings.length} warning(s)` : ''}.`);
+      log.info(
+        `Settings of ${plugin.id} read from a ${plugin.settingsFile.label} file${imported.warnings.length ? ` with ${imported.warnings.length} warning(s)` : ''}.`,
+      );
       return imported;
     },
 
@@ -81,15 +83,24 @@ export function createApi(deps: CoreDeps): ApiImpl {
     async previewSettingsBackup() {
       const preview = await deps.settings.previewBackup();
       if (preview === null) return { preview: null };
-      const ids = [preview.activePlugin, preview.current.state === 'readable' ? preview.current.activePlugin : null, ...preview.plugins.map((p) => p.pluginId)];
+      const ids = [
+        preview.activePlugin,
+        preview.current.state === 'readable' ? preview.current.activePlugin : null,
+        ...preview.plugins.map((p) => p.pluginId),
+      ];
       const displayNames: Record<string, string> = {};
-      for (const id of ids) if (id !== null && deps.registry.has(id)) displayNames[id] = deps.registry.get(id).displayName;
+      for (const id of ids)
+        if (id !== null && deps.registry.has(id)) displayNames[id] = deps.registry.get(id).displayName;
       return { preview: { ...preview, displayNames } };
     },
 
     async restoreSettingsBackup({ backupId }) {
       const result = await deps.settings.restoreBackup(backupId);
-      log.warn(result.restored ? `Settings restored from the last good copy of ${result.savedAt}.` : 'No last good copy of the settings exists.');
+      log.warn(
+        result.restored
+          ? `Settings restored from the last good copy of ${result.savedAt}.`
+          : 'No last good copy of the settings exists.',
+      );
       return result;
     },
 
@@ -140,7 +151,11 @@ export function createApi(deps: CoreDeps): ApiImpl {
       if (file === 'unsupported') return { supported: false, file: null };
       // Keys and certificates are small; a huge file is a wrong choice, not a key.
       if (file && file.text.length > 1_000_000) {
-        throw new EcmError({ code: 'VALIDATION', field: 'file', message: `${file.name} is larger than 1 MB; choose the key, certificate or known_hosts file itself.` });
+        throw new EcmError({
+          code: 'VALIDATION',
+          field: 'file',
+          message: `${file.name} is larger than 1 MB; choose the key, certificate or known_hosts file itself.`,
+        });
       }
       return { supported: true, file };
     },
@@ -148,5 +163,9 @@ export function createApi(deps: CoreDeps): ApiImpl {
 }
 
 function noSettingsFile(pluginId: string): EcmError {
-  return new EcmError({ code: 'VALIDATION', field: 'pluginId', message: `The plugin '${pluginId}' has no settings file format to import or export.` });
+  return new EcmError({
+    code: 'VALIDATION',
+    field: 'pluginId',
+    message: `The plugin '${pluginId}' has no settings file format to import or export.`,
+  });
 }

@@ -76,7 +76,8 @@ export function LogGrid() {
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const pageRows = Math.max(1, Math.floor(bodyHeight / ROW_HEIGHT) - 1);
     const showDetails = () => useLogDetailsStore.getState().show(true);
-    if (handleLogGridKey(e, useLogStore.getState(), { pageRows, startIndex: lastVisibleIndex, reveal, showDetails })) e.preventDefault();
+    if (handleLogGridKey(e, useLogStore.getState(), { pageRows, startIndex: lastVisibleIndex, reveal, showDetails }))
+      e.preventDefault();
   };
 
   const emptyText =
@@ -135,9 +136,9 @@ export function LogGrid() {
       </div>
       <div className={styles.ring} data-focus-ring aria-hidden />
       <span id={hintId} className={styles.hint}>
-        Up and Down, Page Up, Page Down, Home and End move between entries. Space selects, Shift with an arrow key extends the selection, Control+C
-        copies it. Enter, Right and Left show or hide the continuation lines of a multi-line entry. F4 or Alt+Enter
-        shows the entry in full in the details pane; Escape there comes back here.
+        Up and Down, Page Up, Page Down, Home and End move between entries. Space selects, Shift with an arrow key
+        extends the selection, Control+C copies it. Enter, Right and Left show or hide the continuation lines of a
+        multi-line entry. F4 or Alt+Enter shows the entry in full in the details pane; Escape there comes back here.
       </span>
       {emptyText ? (
         <div className={styles.empty} data-testid="log-empty">

@@ -1,4 +1,16 @@
-import { Button, Dropdown, Label, makeStyles, Option, SearchBox, Subtitle2, Text, ToggleButton, tokens, Tooltip } from '@fluentui/react-components';
+import {
+  Button,
+  Dropdown,
+  Label,
+  makeStyles,
+  Option,
+  SearchBox,
+  Subtitle2,
+  Text,
+  ToggleButton,
+  tokens,
+  Tooltip,
+} from '@fluentui/react-components';
 import { ArrowClockwiseRegular, CopyRegular, FolderOpenRegular, PanelRightRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import type { LogLevelName } from '../../../../shared/ipc/responses';
@@ -55,7 +67,10 @@ export function LogToolbar() {
       </Subtitle2>
       <LogPathLabel path={path} />
       <Text size={200} className={styles.status} role="status" aria-live="polite" data-testid="log-status">
-        {copyNotice ?? (status === 'loading' ? 'Reading…' : `${count.toLocaleString('en-US')} ${count === 1 ? 'entry' : 'entries'}${selectedCount > 0 ? `, ${selectedCount} selected` : ''}${follow ? ' · following' : ''}`)}
+        {copyNotice ??
+          (status === 'loading'
+            ? 'Reading…'
+            : `${count.toLocaleString('en-US')} ${count === 1 ? 'entry' : 'entries'}${selectedCount > 0 ? `, ${selectedCount} selected` : ''}${follow ? ' · following' : ''}`)}
       </Text>
       <span className={styles.field}>
         <Label id={levelLabelId} size="small">
@@ -95,13 +110,25 @@ export function LogToolbar() {
       <Button size="small" icon={<ArrowClockwiseRegular />} onClick={() => void refresh()}>
         Refresh
       </Button>
-      <Tooltip content="Click a row to select it, Shift+click for a range, Ctrl+click to add or remove one. Ctrl+C copies too." relationship="description">
+      <Tooltip
+        content="Click a row to select it, Shift+click for a range, Ctrl+click to add or remove one. Ctrl+C copies too."
+        relationship="description"
+      >
         <Button size="small" icon={<CopyRegular />} disabled={!canCopy} onClick={() => void copySelected()}>
           Copy selected lines
         </Button>
       </Tooltip>
-      <Tooltip content="The selected entry in full, wrapped and copyable (F4 or Alt+Enter in the list)" relationship="description">
-        <ToggleButton size="small" icon={<PanelRightRegular />} checked={detailsOpen} onClick={() => useLogDetailsStore.getState().toggle()} data-testid="log-details-toggle">
+      <Tooltip
+        content="The selected entry in full, wrapped and copyable (F4 or Alt+Enter in the list)"
+        relationship="description"
+      >
+        <ToggleButton
+          size="small"
+          icon={<PanelRightRegular />}
+          checked={detailsOpen}
+          onClick={() => useLogDetailsStore.getState().toggle()}
+          data-testid="log-details-toggle"
+        >
           Details
         </ToggleButton>
       </Tooltip>

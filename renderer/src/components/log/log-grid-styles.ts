@@ -56,7 +56,13 @@ export const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     boxShadow: tokens.shadow4,
   },
-  jump: { position: 'absolute', right: tokens.spacingHorizontalXXL, bottom: tokens.spacingVerticalM, zIndex: 2, boxShadow: tokens.shadow8 },
+  jump: {
+    position: 'absolute',
+    right: tokens.spacingHorizontalXXL,
+    bottom: tokens.spacingVerticalM,
+    zIndex: 2,
+    boxShadow: tokens.shadow8,
+  },
   ring: {
     display: 'none',
     position: 'absolute',
@@ -65,5 +71,12 @@ export const useStyles = makeStyles({
     pointerEvents: 'none',
     border: `2px solid ${tokens.colorStrokeFocus2}`,
   },
-  hint: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+  hint: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clip: 'rect(0 0 0 0)',
+    whiteSpace: 'nowrap',
+  },
 });
