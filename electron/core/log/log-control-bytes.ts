@@ -1,7 +1,6 @@
 import { isAscii } from 'node:buffer';
 
 /** Every byte a line of printable ASCII does not have: from 0x80, controls but TAB and LF, and a CR that does not end its line. */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const SPECIAL = /(?:[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\xff]|\r(?!\n))+/g;
 const TAB = 0x09;
 const LF = 0x0a;
