@@ -7,7 +7,7 @@ export function formatBackupPreview(preview: BackupPreview, lastGoodFile: string
     `Last good copy: ${lastGoodFile}`,
     `  written:       ${preview.savedAt}`,
     `  active plugin: ${pluginName(preview, preview.activePlugin)}`,
-    `Current settings file: ${currentFileText(preview)}`,
+    `Current settings.json: ${currentFileText(preview)}`,
   ];
   if (preview.plugins.length === 0) lines.push('No plugin has saved settings in either file.');
   else lines.push('Plugin settings, last good copy compared with the current file:');

@@ -69,7 +69,7 @@ export function registerConfig(program: Command, ctx: CommandEnv): void {
     );
 
   withCommonOptions(config.command('import'))
-    .description('check a settings file and, only if all of it is valid, save it')
+    .description('check an exchange file and, only if all of it is valid, save it')
     .argument('<file>', 'a file written by `config export` (secrets may be given in clear; they are sealed)')
     .addOption(formatOption())
     .addOption(pluginOption())
@@ -98,7 +98,7 @@ export function registerConfig(program: Command, ctx: CommandEnv): void {
     );
 
   withCommonOptions(config.command('validate'))
-    .description('check a settings file, or the saved settings when no file is given')
+    .description('check an exchange file, or the saved settings when no file is given')
     .argument('[file]', 'a settings exchange file')
     .option('--json', 'print one JSON document')
     .action(
@@ -126,7 +126,7 @@ export function registerConfig(program: Command, ctx: CommandEnv): void {
 
   withCommonOptions(config.command('restore-backup'))
     .description(
-      'show what the last good copy would restore, then, once confirmed, replace the settings file with it (the damaged one is kept)',
+      'show what the last good copy would restore, then, once confirmed, replace settings.json with it (the damaged one is kept)',
     )
     .option('--yes', 'restore without asking (needed when standard input is not a terminal)')
     .action(async (options: { yes?: boolean; dataDir?: string; pluginModule?: string[] }) => {
@@ -145,7 +145,7 @@ export function registerConfig(program: Command, ctx: CommandEnv): void {
               hint: 'Check the comparison above, then run the command again with --yes.',
             });
           }
-          if (!(await ctx.io.confirm('Replace the current settings file with this copy?'))) {
+          if (!(await ctx.io.confirm('Replace the current settings.json with this copy?'))) {
             ctx.io.err('Nothing was restored.\n');
             return 1;
           }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { BackupPreview, BackupPluginDiff } from '../../../shared/ipc/responses';
 import { jsonErrorAt } from './json-error-at';
-import { storedPluginSettingsSchema, type SettingsDoc, type StoredPluginSettings } from './settings-file';
+import { storedPluginSettingsSchema, type SettingsDoc, type StoredPluginSettings } from './settings-document';
 
 /**
  * What "Restore last good copy" would change, computed from the two files' text before anything

@@ -4,7 +4,7 @@ import { isPlainValue } from '../../../shared/plugin/secret-values';
 import type { SettingField, SettingValue, SettingsValues } from '../../../shared/plugin/settings-schema';
 import { validateSettings } from '../../../shared/plugin/settings-validation';
 import { clip } from '../text/clip';
-import type { StoredValue } from './settings-file';
+import type { StoredValue } from './settings-document';
 
 /*
  * A draft laid over the stored settings, as Save and Test Settings read it: the draft's plain

@@ -5,7 +5,7 @@ import type { SettingField } from '../../../shared/plugin/settings-schema';
 import { SealBindingMismatch, type SealBinding } from '../security/seal-binding';
 import { isUnboundEnvelope, type Sealer } from '../security/sealer';
 import { isKeepStored, isSealed, type SealedValue } from '../../../shared/plugin/secret-values';
-import type { StoredValue } from './settings-file';
+import type { StoredValue } from './settings-document';
 
 /**
  * Secrets in settings.json are sealed bound to their place: plugin id, field key and the values

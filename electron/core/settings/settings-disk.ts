@@ -3,7 +3,7 @@ import path from 'node:path';
 import { EcmError } from '../../../shared/errors';
 import { removeStaleTempFiles, writeFileAtomic, type AtomicWriteHooks } from '../fs/atomic-write';
 import { Mutex } from '../fs/mutex';
-import { emptySettingsDoc, parseSettingsDoc, serializeSettingsDoc, type SettingsDoc } from './settings-file';
+import { emptySettingsDoc, parseSettingsDoc, serializeSettingsDoc, type SettingsDoc } from './settings-document';
 
 export const SETTINGS_FILE = 'settings.json';
 export const LAST_GOOD_FILE = 'settings.last-good.json';

@@ -5,7 +5,7 @@ import type { BackupPreview } from '../../../shared/ipc/responses';
 import { writeFileAtomic } from '../fs/atomic-write';
 import { backupIdOf, previewBackup } from './backup-preview';
 import { readIfExists, type SettingsDisk } from './settings-disk';
-import { parseSettingsDoc } from './settings-file';
+import { parseSettingsDoc } from './settings-document';
 
 /**
  * What "Restore last good copy" would change, computed under the lock: the copy's date and active

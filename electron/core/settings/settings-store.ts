@@ -8,7 +8,7 @@ import type { Sealer } from '../security/sealer';
 import { assertValid, fillDefaults, pickPlain, rejectUnknownKeys } from './draft-merge';
 import { sealSecretsForSave, storedSecretCarryError, unsealSecretsForUse } from './sealed-settings';
 import { SettingsDisk } from './settings-disk';
-import type { SettingsDoc, StoredPluginSettings, StoredValue } from './settings-file';
+import type { SettingsDoc, StoredPluginSettings, StoredValue } from './settings-document';
 import { previewLastGood, restoreLastGood } from './settings-restore';
 import { toView } from './settings-view';
 

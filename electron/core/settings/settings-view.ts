@@ -2,7 +2,7 @@ import type { SettingsView } from '../../../shared/ipc/responses';
 import { isPlainValue, secretViewOf, type SettingViewValue } from '../../../shared/plugin/secret-values';
 import type { SettingField, SettingsValues } from '../../../shared/plugin/settings-schema';
 import { withDefaults } from '../../../shared/plugin/settings-validation';
-import type { StoredPluginSettings } from './settings-file';
+import type { StoredPluginSettings } from './settings-document';
 
 /** The renderer's view of one plugin's stored settings: defaults filled, secrets only as `{ stored }`. */
 export function toView(

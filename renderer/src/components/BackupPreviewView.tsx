@@ -32,7 +32,7 @@ export function BackupPreviewView({ preview }: { preview: BackupPreview }) {
         <dd className={styles.value}>{new Date(preview.savedAt).toLocaleString()}</dd>
         <dt className={styles.term}>Its active plugin</dt>
         <dd className={styles.value}>{pluginName(preview, preview.activePlugin)}</dd>
-        <dt className={styles.term}>Current settings file</dt>
+        <dt className={styles.term}>Current settings.json</dt>
         <dd className={styles.value}>{currentFileText(preview)}</dd>
       </dl>
       {preview.plugins.length === 0 ? (

@@ -76,7 +76,7 @@ export function RestoreSettingsButton({ error }: { error: EcmErrorInfo }) {
             )}
             {preview ? (
               <Text>
-                Restoring replaces the current settings file with this copy; the current file is kept beside it for
+                Restoring replaces the current settings.json with this copy; the current file is kept beside it for
                 support.
               </Text>
             ) : null}

@@ -236,7 +236,7 @@ describe('ecm-configurator CLI', () => {
     expect(unconfirmed.code).toBe(2);
     expect(unconfirmed.stderr).toContain('run the command again with --yes');
     expect(unconfirmed.stdout).toContain(
-      'Current settings file: damaged file cannot be read: not valid JSON at line 1, column 3',
+      'Current settings.json: damaged file cannot be read: not valid JSON at line 1, column 3',
     );
     expect(unconfirmed.stdout).toContain('static-vault: cannot compare: the current file cannot be read');
     expect(readFileSync(path.join(dataDir, 'settings.json'), 'utf8')).toBe('{ torn');

@@ -46,14 +46,14 @@ describe('config restore-backup at a terminal', () => {
     const { file, args } = await damaged();
     const no = terminal(false);
     expect(await runCli(args, no.io, {})).toBe(1);
-    expect(no.questions).toEqual(['Replace the current settings file with this copy?']);
+    expect(no.questions).toEqual(['Replace the current settings.json with this copy?']);
     expect(no.err.join('')).toContain('Nothing was restored.');
     expect(readFileSync(file, 'utf8')).toContain('"plugins": {');
     const shown = no.out.join('');
     expect(shown).toMatch(/ {2}written: {7}\d{4}-\d\d-\d\dT/);
     expect(shown).toContain('  active plugin: Static Vault (example) (static-vault)');
     expect(shown).toContain(
-      'Current settings file: damaged file cannot be read: not valid JSON: it ends too early, at line 4',
+      'Current settings.json: damaged file cannot be read: not valid JSON: it ends too early, at line 4',
     );
     expect(shown).toContain('No plugin has saved settings in either file.');
 

@@ -3,7 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
-import { parseSettingsDoc } from '../../../../electron/core/settings/settings-file';
+import { parseSettingsDoc } from '../../../../electron/core/settings/settings-document';
 import { CLI } from '../../../support/run-cli';
 import { VAULT_PLUGIN_MODULE, vaultSettings } from '../../../support/static-vault';
 import { useTempDirs } from '../../../support/temp-dir';

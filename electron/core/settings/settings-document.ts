@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { sealedValueSchema } from '../../../shared/plugin/secret-values';
 
 /**
- * The on-disk shape of settings.json. Secret fields are stored as `{ "sealed": "sealed:v1:…" }`,
- * one sealed value per field, so the rest of the file stays readable for support.
+ * The settings document: the on-disk shape of settings.json in the data directory (not to be
+ * confused with an exchange file of `config export|import`, a plugin settings file of
+ * `test-settings --settings`, or a plugin's own format such as the SPS ini). Secret fields are
+ * stored as `{ "sealed": "sealed:v2:…" }`, one sealed value per field, so the rest of the file
+ * stays readable for support.
  */
 export const SETTINGS_SCHEMA_VERSION = 1;
 
