@@ -45,7 +45,7 @@ describe('app:// protocol', () => {
 
   it('uses the same CSP in renderer/index.html, with no unsafe-eval and no remote origin', () => {
     const html = readFileSync(path.join(ROOT, 'renderer', 'index.html'), 'utf8');
-    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
     expect(meta).toBe(CONTENT_SECURITY_POLICY);
     expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*/);
