@@ -105,7 +105,7 @@ describe('ecm-configurator CLI', () => {
 
     const missingOption = await runCli(['test-settings', '--plugin', 'static-vault']);
     expect(missingOption.code).toBe(2);
-    expect(missingOption.stderr).toContain("required option '--user <user>' not specified");
+    expect(missingOption.stderr).toContain('required options are missing: --user, --endpoint');
   });
 
   it('accepts "yes"/"no" booleans and comma-separated lists in a settings file', async () => {
