@@ -2,6 +2,7 @@ import type { EcmErrorInfo } from '../../shared/errors';
 import type { LogLine, TestSettingsResponse } from '../../shared/ipc/responses';
 import type { DetectedPlugin } from '../../shared/plugin/detected-plugin';
 import type { PluginInfo } from '../../shared/plugin/plugin-info';
+import { optionNameOf } from './option-errors';
 
 /** Where the CLI writes; a seam so tests can run commands in-process. */
 export interface CliIo {
@@ -34,7 +35,10 @@ export function json(value: unknown): string {
 
 export function formatError(error: EcmErrorInfo): string {
   const lines = [`Error [${error.code}]: ${error.message}`];
-  if (error.field) lines.push(`  Field:       ${error.field}`);
+  // An option is named as typed (--plugin), never by the core's internal name (pluginId).
+  const option = error.field ? optionNameOf(error.field) : undefined;
+  if (option) lines.push(`  Option:      ${option}`);
+  else if (error.field) lines.push(`  Field:       ${error.field}`);
   if (error.step) lines.push(`  Step:        ${error.step}`);
   if (error.serverText) lines.push(`  Server said: ${error.serverText}`);
   if (error.hint) lines.push(`  What to do:  ${error.hint}`);
@@ -78,9 +82,12 @@ export function formatTestResult(result: TestSettingsResponse): string {
   const out = [
     `Test Settings: plugin ${result.pluginId}, user ${result.user}, endpoint ${result.endpoint} (${result.ms} ms)`,
   ];
+  // The widest step name and time set the columns, so that the times line up whatever the names.
+  const nameWidth = Math.max(0, ...result.steps.map((s) => s.name.length));
+  const msWidth = Math.max(0, ...result.steps.map((s) => `${s.ms} ms`.length));
   for (const step of result.steps) {
     out.push(
-      `  ${step.ok ? 'OK  ' : 'FAIL'} ${step.name.padEnd(28)} ${`${step.ms} ms`.padStart(8)}  ${step.detail ?? ''}`.trimEnd(),
+      `  ${step.ok ? 'OK  ' : 'FAIL'} ${step.name.padEnd(nameWidth)}  ${`${step.ms} ms`.padStart(msWidth)}  ${step.detail ?? ''}`.trimEnd(),
     );
   }
   out.push('');

@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander';
+import { CommanderError } from 'commander';
 import { exitCodeFor } from '../../shared/errors';
 import { toErrorInfo } from '../core/api/error-info';
 import { Redactor } from '../core/log/redactor';
@@ -9,6 +9,7 @@ import { registerLog } from './commands/log';
 import { registerPlugins } from './commands/plugins';
 import { registerTestSettings } from './commands/test-settings';
 import { openCliCore, type CliHost } from './cli-core';
+import { addExamples, EcmCommand } from './help-text';
 import type { CommandEnv } from './command-env';
 import { formatError, json, type CliIo } from './output';
 
@@ -45,27 +46,31 @@ export async function runCli(
     },
   };
 
-  const program = new Command('ecm-configurator')
+  const program = new EcmCommand('ecm-configurator')
     .description('ECM Configurator: test and manage credential-store plugins from the command line.')
     .version(env.npm_package_version ?? '0.1.0')
     .exitOverride()
     // Needed for `plugins trust <file> --data-dir …`: options after a subcommand are that subcommand's.
     .enablePositionalOptions()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
-    .showHelpAfterError('(run with --help for usage)');
+    .showHelpAfterError('(run with --help for usage)')
+    // "Did you mean …?" for a mistyped command or option (commander's default, stated so it stays).
+    .showSuggestionAfterError(true);
 
   registerPlugins(program, commandEnv);
   registerTestSettings(program, commandEnv);
   registerClearTokenCache(program, commandEnv);
   registerLog(program, commandEnv);
   registerConfig(program, commandEnv);
+  addExamples(program);
 
   try {
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')
-        return 0;
+      // No command prints the help as an error (exitCode 1 from commander): a usage error, exit 2.
+      const shown = ['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(err.code);
+      if (shown && err.exitCode === 0) return 0;
       return 2;
     }
     throw err;

@@ -6,38 +6,9 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 // "ECM Configurator.exe" --cli … --data-dir <dir>: the real electron/main.ts, packaged, with a fake
 // 'electron'. The packaged CLI honours --data-dir (docs/SECURITY.md says so): the settings and
 // Configurator.log both go there, and nothing to the app's default data directory.
-const fake = vi.hoisted(() => ({ exitCode: undefined as number | undefined, dataDir: '' }));
+const fake = vi.hoisted(() => ({ exitCode: undefined as number | undefined, windows: 0, dataDir: '' }));
 
-vi.mock('electron', () => ({
-  app: {
-    isPackaged: true,
-    requestSingleInstanceLock: () => true,
-    on: () => {},
-    whenReady: () => Promise.resolve(),
-    getPath: () => fake.dataDir,
-    getVersion: () => '0.0.0-test',
-    quit: () => {},
-    exit: (code: number) => {
-      fake.exitCode = code;
-    },
-  },
-  BrowserWindow: class {},
-  ipcMain: { handle: () => {} },
-  protocol: { registerSchemesAsPrivileged: () => {}, handle: () => {} },
-  safeStorage: {
-    isEncryptionAvailable: () => true,
-    encryptString: (s: string) => Buffer.from(s),
-    decryptString: (b: Buffer) => b.toString(),
-  },
-  screen: { getAllDisplays: () => [] },
-  shell: { openPath: async () => '' },
-  dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
-  session: { defaultSession: { setPermissionRequestHandler: () => {}, setPermissionCheckHandler: () => {} } },
-}));
-vi.mock('electron-log/main', async () => {
-  const nodeLog = (await import('electron-log/node')).default;
-  return { default: nodeLog.create({ logId: 'main-cli-data-dir-test' }) };
-});
+vi.mock('electron', async () => (await import('../support/fake-electron-cli')).fakeElectronForCli(fake));
 
 describe('the packaged app with --cli and --data-dir', () => {
   fake.dataDir = mkdtempSync(path.join(os.tmpdir(), 'ecm-main-cli-default-'));

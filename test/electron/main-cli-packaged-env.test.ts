@@ -6,38 +6,9 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 // "ECM Configurator.exe" --cli with ECM_PLUGIN_MODULES set: the real electron/main.ts, packaged,
 // with a fake 'electron'. The variable names code to run under the signed exe, so the packaged
 // CLI must refuse it (exit 2, plain words) without ever running the module.
-const fake = vi.hoisted(() => ({ exitCode: undefined as number | undefined, dataDir: '' }));
+const fake = vi.hoisted(() => ({ exitCode: undefined as number | undefined, windows: 0, dataDir: '' }));
 
-vi.mock('electron', () => ({
-  app: {
-    isPackaged: true,
-    requestSingleInstanceLock: () => true,
-    on: () => {},
-    whenReady: () => Promise.resolve(),
-    getPath: () => fake.dataDir,
-    getVersion: () => '0.0.0-test',
-    quit: () => {},
-    exit: (code: number) => {
-      fake.exitCode = code;
-    },
-  },
-  BrowserWindow: class {},
-  ipcMain: { handle: () => {} },
-  protocol: { registerSchemesAsPrivileged: () => {}, handle: () => {} },
-  safeStorage: {
-    isEncryptionAvailable: () => true,
-    encryptString: (s: string) => Buffer.from(s),
-    decryptString: (b: Buffer) => b.toString(),
-  },
-  screen: { getAllDisplays: () => [] },
-  shell: { openPath: async () => '' },
-  dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
-  session: { defaultSession: { setPermissionRequestHandler: () => {}, setPermissionCheckHandler: () => {} } },
-}));
-vi.mock('electron-log/main', async () => {
-  const nodeLog = (await import('electron-log/node')).default;
-  return { default: nodeLog.create({ logId: 'main-cli-packaged-env-test' }) };
-});
+vi.mock('electron', async () => (await import('../support/fake-electron-cli')).fakeElectronForCli(fake));
 
 describe('the packaged app with --cli and ECM_PLUGIN_MODULES', () => {
   fake.dataDir = mkdtempSync(path.join(os.tmpdir(), 'ecm-main-cli-env-'));

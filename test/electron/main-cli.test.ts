@@ -10,37 +10,7 @@ import { VAULT_PLUGIN_MODULE } from '../support/static-vault';
 // open no window, and exit with the CLI's code.
 const fake = vi.hoisted(() => ({ exitCode: undefined as number | undefined, windows: 0, dataDir: '' }));
 
-vi.mock('electron', () => ({
-  app: {
-    isPackaged: true,
-    requestSingleInstanceLock: () => true,
-    on: () => {},
-    whenReady: () => Promise.resolve(),
-    getPath: () => fake.dataDir,
-    getVersion: () => '0.0.0-test',
-    quit: () => {},
-    exit: (code: number) => {
-      fake.exitCode = code;
-    },
-  },
-  BrowserWindow: class {
-    constructor() {
-      fake.windows++;
-    }
-  },
-  ipcMain: { handle: () => {} },
-  protocol: { registerSchemesAsPrivileged: () => {}, handle: () => {} },
-  // A reversible stand-in for DPAPI.
-  safeStorage: {
-    isEncryptionAvailable: () => true,
-    encryptString: (s: string) => Buffer.from(s, 'utf8').reverse(),
-    decryptString: (b: Buffer) => Buffer.from(b).reverse().toString('utf8'),
-  },
-  screen: { getAllDisplays: () => [] },
-  shell: { openPath: async () => '' },
-  dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
-  session: { defaultSession: { setPermissionRequestHandler: () => {}, setPermissionCheckHandler: () => {} } },
-}));
+vi.mock('electron', async () => (await import('../support/fake-electron-cli')).fakeElectronForCli(fake));
 
 describe('the packaged app with --cli', () => {
   fake.dataDir = mkdtempSync(path.join(os.tmpdir(), 'ecm-main-cli-'));

@@ -3,7 +3,7 @@ import { promises as fs } from 'node:fs';
 import { EcmError } from '../../../shared/errors';
 import type { LogLine } from '../../../shared/ipc/responses';
 import { LOG_LEVELS, readLogRequestSchema } from '../../../shared/ipc/payload-schemas';
-import { validationErrorFromZod } from '../../core/api/validation-error';
+import { optionError, optionNameOf } from '../option-errors';
 import { formatLogLines } from '../output';
 import { withCommonOptions, type CommandEnv } from '../command-env';
 
@@ -33,13 +33,7 @@ export function registerLog(program: Command, ctx: CommandEnv): void {
             ...(options.grep !== undefined ? { grep: options.grep } : {}),
           });
           if (!request.success) {
-            const info = validationErrorFromZod(request.error);
-            const flag = flagFor(info.field);
-            throw new EcmError({
-              code: 'VALIDATION',
-              field: flag,
-              message: `--${flag}: ${request.error.issues[0]?.message}.`,
-            });
+            throw optionError(flagFor(request.error.issues[0]?.path[0]), request.error);
           }
           await mustExist(core.logFile, core.dataDir);
           const page = await core.api.readLog(request.data);
@@ -51,8 +45,8 @@ export function registerLog(program: Command, ctx: CommandEnv): void {
     );
 }
 
-function flagFor(field: string | undefined): string {
-  return field === 'minLevel' ? 'level' : (field ?? 'option');
+function flagFor(field: PropertyKey | undefined): string {
+  return optionNameOf(String(field)) ?? '--tail';
 }
 
 /** One JSON Lines record: the entry without its byte offset, which only the app's viewer needs. */

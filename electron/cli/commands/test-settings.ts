@@ -3,12 +3,14 @@ import { EcmError } from '../../../shared/errors';
 import type { DraftValues } from '../../../shared/plugin/draft-values';
 import { accountSchema, endpointSchema } from '../../../shared/ipc/payload-schemas';
 import { runTestSettings } from '../../core/api/run-test-settings';
+import type { Core } from '../../core/open-core';
+import { optionError } from '../option-errors';
 import { formatTestResult, json } from '../output';
 import { withCommonOptions, type CommandEnv } from '../command-env';
 import { coerceSettings, readJsonFile } from '../plugin-settings-file';
 
 interface Options {
-  plugin: string;
+  plugin?: string;
   settings?: string;
   user: string;
   endpoint: string;
@@ -21,7 +23,7 @@ interface Options {
 export function registerTestSettings(program: Command, ctx: CommandEnv): void {
   withCommonOptions(program.command('test-settings'))
     .description('list the credentials a user may use on an endpoint (never the passwords)')
-    .requiredOption('--plugin <id>', 'plugin id (see `plugins`)')
+    .option('--plugin <id>', 'plugin id (see `plugins`); default: the active plugin saved in the app')
     .option('--settings <file.json>', 'settings to test; without it, the saved settings are tested')
     .requiredOption('--user <user>', 'the gateway user: DOMAIN\\name, name@domain or name')
     .requiredOption('--endpoint <host>', 'host name, FQDN or IP address of the endpoint')
@@ -29,7 +31,11 @@ export function registerTestSettings(program: Command, ctx: CommandEnv): void {
     .option('--timeout <seconds>', 'give up after this many seconds (1–3600)')
     .action(async (options: Options) => {
       await ctx.run(options, async (core) => {
-        const plugin = core.registry.get(options.plugin);
+        const pluginId = options.plugin ?? (await activePluginOrFail(core));
+        const plugin = core.registry.get(pluginId);
+        // Without --plugin, say which one was used, on stderr so that --json output stays one document.
+        if (options.plugin === undefined)
+          ctx.io.err(`Using the active plugin '${plugin.id}' (choose another with --plugin).\n`);
         const user = parseWith(accountSchema, options.user, 'user');
         const endpoint = parseWith(endpointSchema, options.endpoint, 'endpoint');
         const timeoutMs = options.timeout === undefined ? undefined : parseTimeout(options.timeout);
@@ -72,7 +78,7 @@ export function registerTestSettings(program: Command, ctx: CommandEnv): void {
 function parseWith(schema: typeof accountSchema, value: string, field: string): string {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  throw new EcmError({ code: 'VALIDATION', field, message: `--${field}: ${parsed.error.issues[0]?.message}.` });
+  throw optionError(`--${field}`, parsed.error);
 }
 
 function parseTimeout(text: string): number {
@@ -85,4 +91,17 @@ function parseTimeout(text: string): number {
     });
   }
   return seconds * 1000;
+}
+
+/** The plugin chosen in the app (or by `config import`), for admins who test what is in use. */
+async function activePluginOrFail(core: Core): Promise<string> {
+  const active = await core.settings.getActivePlugin();
+  if (active) return active;
+  const ids = core.registry.list().map((p) => p.id);
+  throw new EcmError({
+    code: 'VALIDATION',
+    field: 'plugin',
+    message: `No active plugin is saved in ${core.dataDir}, so --plugin is needed.`,
+    hint: `Pass --plugin <id>; the plugins available are: ${ids.join(', ')}.`,
+  });
 }

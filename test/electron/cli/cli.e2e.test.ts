@@ -31,6 +31,14 @@ describe('ecm-configurator CLI', () => {
     return { dir, dataDir: path.join(dir, 'data'), settingsFile, common, test };
   }
 
+  // The process's exit code is what a script on Server Core branches on.
+  it('with no command prints the help on standard error and the process exits 2', async () => {
+    const run = await runCli([]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Usage: ecm-configurator');
+    expect(run.stdout).toBe('');
+  });
+
   it('lists the built-in plugins and loaded plugin modules as one JSON document', async () => {
     const { common, dataDir } = setup();
     const withPlugin = await runCli(['plugins', '--json', ...common]);
@@ -105,7 +113,7 @@ describe('ecm-configurator CLI', () => {
 
     const missingOption = await runCli(['test-settings', '--plugin', 'static-vault']);
     expect(missingOption.code).toBe(2);
-    expect(missingOption.stderr).toContain("required option '--user <user>' not specified");
+    expect(missingOption.stderr).toContain('required options are missing: --user, --endpoint');
   });
 
   it('accepts "yes"/"no" booleans and comma-separated lists in a settings file', async () => {
