@@ -71,6 +71,8 @@ describe('Ctrl+S and the unsaved-changes prompt (Chromium)', () => {
     await page.keyboard.press('ArrowDown');
     await page.getByTestId('unsaved-keep').waitFor();
     await expect.poll(focusedTestId).toBe('unsaved-keep');
+    // The dialog's fade-in finished, so the pictures show it as the admin sees it.
+    await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
     await screenshotMatrix(page, 'unsaved-changes-prompt');
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByTestId('unsaved-keep').count()).toBe(0);
