@@ -69,7 +69,8 @@ describe('About dialog (Chromium)', () => {
   });
 
   it('answers the same facts over the channel, and no secret', async () => {
-    const r = (await page.evaluate(() => window.ecm.getAbout({}))) as { ok: boolean; value: Record<string, unknown> };
+    const r = await page.evaluate(() => window.ecm.getAbout({}));
+    if (!r.ok) throw new Error(r.error.message);
     expect(r.ok).toBe(true);
     expect(r.value).toMatchObject({
       product: { version: pkg.version, license: 'MIT' },
