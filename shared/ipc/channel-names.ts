@@ -25,6 +25,7 @@ export const CHANNEL_NAMES = [
   'openTextFile',
   'listDetectedPlugins',
   'trustPlugin',
+  'getAbout',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

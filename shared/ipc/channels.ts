@@ -13,6 +13,7 @@ import {
 import { draftValuesSchema, MAX_TEXT, settingKeySchema, type DraftValues } from '../plugin/draft-values';
 import type { BackupPreview, LogPage, SettingsView, TestSettingsResponse } from './responses';
 import type { Result } from '../result';
+import type { AboutInfo } from './responses-about';
 import { pluginIdSchema, type FieldActionResult, type StepProgress } from '../plugin/contract';
 import type { FieldProblem } from '../plugin/settings-validation';
 
@@ -92,6 +93,8 @@ export const channels = {
   listDetectedPlugins: channel<DetectedPlugins>()(empty),
   /** Trusts a file the main process detected, named by its hash only (never a path), and loads it. */
   trustPlugin: channel<DetectedPlugin>()(z.object({ sha256: sha256Schema }).strict()),
+  /** Versions, the data directory, the log file and the license for the About dialog; nothing secret. */
+  getAbout: channel<AboutInfo>()(empty),
 } satisfies { [K in ChannelName]: ChannelDef<z.ZodType, unknown> };
 
 type Channels = typeof channels;

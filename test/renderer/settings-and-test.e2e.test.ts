@@ -200,7 +200,7 @@ describe('settings form and Test Settings (Chromium)', () => {
   it('asks before showing another plugin with unsaved changes, and showing it leaves the active plugin alone', async () => {
     await input('apiUser').fill('someone-else');
     await page.getByRole('radio', { name: /Static Vault/ }).click();
-    await page.getByText('Discard unsaved changes?').waitFor();
+    await page.getByText('Save changes to Thycotic Secret Server?').waitFor();
     await page.getByRole('button', { name: 'Keep editing' }).click();
     expect(await input('apiUser').inputValue()).toBe('someone-else');
     await page.getByRole('radio', { name: /Static Vault/ }).click();

@@ -2,6 +2,7 @@ import { EcmError } from '../../../shared/errors';
 import type { ApiImpl } from '../../../shared/ipc/channels';
 import { plainValues } from '../../../shared/plugin/secret-values';
 import { assertChecksPass, checkDraft } from '../settings/settings-checks';
+import { aboutInfo } from './about';
 import type { CoreDeps } from './core-deps';
 import { pluginContext } from './plugin-context';
 import { runFieldAction } from './run-field-action';
@@ -140,6 +141,10 @@ export function createApi(deps: CoreDeps): ApiImpl {
 
     async getLogPath() {
       return { path: deps.logFile };
+    },
+
+    async getAbout() {
+      return aboutInfo(deps);
     },
 
     async openLogFolder() {

@@ -123,6 +123,17 @@ export function PluginPicker() {
         open={pending !== null}
         pluginName={current?.displayName ?? 'this plugin'}
         onKeep={() => setPending(null)}
+        onSave={() => {
+          const next = pending;
+          setPending(null);
+          // A refused save (a field is invalid) keeps this plugin shown, its error on the form.
+          void useSettingsDraftStore
+            .getState()
+            .save()
+            .then((saved) => {
+              if (saved && next) select(next);
+            });
+        }}
         onDiscard={() => {
           const next = pending;
           setPending(null);

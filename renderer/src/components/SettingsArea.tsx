@@ -19,7 +19,7 @@ import {
   SaveRegular,
   SettingsRegular,
 } from '@fluentui/react-icons';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { EcmErrorInfo } from '../../../shared/errors';
 import { activePlugin, shownPlugin, usePluginsStore } from '../stores/plugins-store';
 import { useSettingsDraftStore } from '../stores/settings-draft-store';
@@ -29,6 +29,7 @@ import { ClearTokenCacheButton } from './ClearTokenCacheButton';
 import { ErrorBar } from './ErrorBar';
 import { SettingsFileButtons } from './settings/SettingsFileButtons';
 import { SettingsForm } from './settings/SettingsForm';
+import { useSaveShortcut } from './settings/save-shortcut';
 import { TestSettingsDialog } from './test-settings/TestSettingsDialog';
 
 const useStyles = makeStyles({
@@ -95,6 +96,13 @@ export function SettingsArea() {
     if (plugin) void useSettingsDraftStore.getState().load(plugin);
   }, [plugin]);
 
+  const formOpen = editing && draft.plugin?.id === plugin?.id && draft.status === 'ready';
+  const saveNow = useCallback(() => {
+    setNotice({ message: null, error: null });
+    void useSettingsDraftStore.getState().save();
+  }, []);
+  useSaveShortcut(formOpen && dirty, saveNow);
+
   if (!plugin) {
     return (
       <main className={styles.area} aria-labelledby="settings-title" data-testid="settings-area">
@@ -156,10 +164,8 @@ export function SettingsArea() {
           appearance="primary"
           icon={<SaveRegular />}
           disabled={!dirty || draft.status === 'saving'}
-          onClick={() => {
-            setNotice({ message: null, error: null });
-            void draft.save();
-          }}
+          onClick={saveNow}
+          aria-keyshortcuts="Control+S"
           data-testid="save"
         >
           Save

@@ -1,6 +1,7 @@
 import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { KeyMultipleRegular } from '@fluentui/react-icons';
 import { activePlugin, usePluginsStore } from '../stores/plugins-store';
+import { AboutButton } from './about/AboutButton';
 
 const useStyles = makeStyles({
   bar: {
@@ -38,6 +39,7 @@ export function TitleBar() {
           <Text>No active plugin</Text>
         )}
       </span>
+      <AboutButton />
     </header>
   );
 }

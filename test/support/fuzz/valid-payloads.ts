@@ -141,6 +141,7 @@ export function validPayload(channel: ChannelName, world: FuzzWorld): fc.Arbitra
     case 'previewSettingsBackup':
     case 'getLogPath':
     case 'openLogFolder':
+    case 'getAbout':
       return fc.constant({}).map(() => ({}));
     case 'setActivePlugin':
     case 'getSettings':
