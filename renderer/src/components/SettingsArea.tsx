@@ -179,6 +179,7 @@ export function SettingsArea() {
         <ClearTokenCacheButton
           pluginId={plugin.id}
           pluginName={plugin.displayName}
+          caches={plugin.caches ?? 'tokens'}
           onDone={(message, error) => setNotice({ message, error })}
         />
         {plugin.settingsFile ? (
