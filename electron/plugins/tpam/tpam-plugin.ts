@@ -207,11 +207,8 @@ export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialSto
       return {
         value: key.knownHostsLine,
         summary: `${key.keyType} ${key.fingerprint}`,
-        details: [
-          { label: 'Server', value: `${s.server}:${s.server_port}` },
-          { label: 'Key type', value: key.keyType },
-          { label: 'Fingerprint', value: key.fingerprint },
-        ],
+        // The summary already carries the key type and fingerprint: shown once, not repeated here.
+        details: [{ label: 'Server', value: `${s.server}:${s.server_port}` }],
       };
     },
 
