@@ -132,12 +132,14 @@ describe('TPAM Fetch host key and Clear Token Cache (Chromium)', () => {
     });
     await expect.poll(() => sim.openConnections()).toBe(1);
     await page.getByRole('button', { name: 'Clear Token Cache' }).click();
+    expect(await dialog().innerText()).toContain('Close the SSH connections?');
     expect(await dialog().innerText()).toContain('its pooled SSH connections are closed');
     await page.getByRole('button', { name: 'Close connections' }).click();
     await expect
       .poll(() => page.getByTestId('notice').innerText())
       .toContain('Closed 1 SSH connection to One Identity TPAM; the next request reconnects.');
     await expect.poll(() => sim.openConnections()).toBe(0);
+    await expect.poll(() => dialog().count()).toBe(0);
     await screenshot(page, 'tpam-clear-token-cache-closed');
   });
 

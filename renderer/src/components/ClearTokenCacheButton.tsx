@@ -17,12 +17,14 @@ import type { PluginCacheKind } from '../../../shared/plugin/contract';
 import { call, errorInfo } from '../api/ecm-client';
 import { useLogStore } from '../stores/log/log-store';
 
-const QUESTION: Record<Exclude<PluginCacheKind, 'nothing'>, { text: string; confirm: string }> = {
+const QUESTION: Record<Exclude<PluginCacheKind, 'nothing'>, { title: string; text: string; confirm: string }> = {
   tokens: {
+    title: 'Clear the token cache?',
     text: 'Every cached authentication token of {name} is removed. The next request authenticates again; nothing else changes.',
     confirm: 'Clear tokens',
   },
   'ssh-connections': {
+    title: 'Close the SSH connections?',
     text: '{name} caches no tokens: its pooled SSH connections are closed. The next request reconnects; nothing else changes.',
     confirm: 'Close connections',
   },
@@ -68,7 +70,7 @@ export function ClearTokenCacheButton({
       </DialogTrigger>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>Clear the token cache?</DialogTitle>
+          <DialogTitle>{question.title}</DialogTitle>
           <DialogContent>
             <Text>{question.text.replace('{name}', pluginName)}</Text>
           </DialogContent>
