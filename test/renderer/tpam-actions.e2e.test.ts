@@ -67,6 +67,7 @@ describe('TPAM Fetch host key and Clear Token Cache (Chromium)', () => {
       for (const scheme of ['light', 'dark'] as const) {
         await page.setViewportSize({ width: w, height: h });
         await page.emulateMedia({ colorScheme: scheme });
+        await page.waitForTimeout(600); // the theme switch fades the colours; for the screenshot only
         await screenshot(page, `tpam-fetch-host-key-${w}x${h}-${scheme}`);
       }
     }
