@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DetectedPlugin, DetectedPlugins } from '../plugin/detected-plugin';
 import type { PluginInfo } from '../plugin/plugin-info';
+import type { CacheCleared } from '../plugin/cache-cleared';
 import type { ChannelName } from './channel-names';
 import {
   accountSchema,
@@ -81,7 +82,9 @@ export const channels = {
       })
       .strict(),
   ),
-  clearTokenCache: channel<{ removed: number }>()(z.object({ pluginId: pluginIdSchema.optional() }).strict()),
+  clearTokenCache: channel<{ removed: number; cleared: CacheCleared[] }>()(
+    z.object({ pluginId: pluginIdSchema.optional() }).strict(),
+  ),
   readLog: channel<LogPage>()(readLogRequestSchema),
   getLogPath: channel<{ path: string }>()(empty),
   openLogFolder: channel<{ opened: boolean; path: string }>()(empty),

@@ -16,7 +16,7 @@
  * change what the app or another plugin gets from it.
  */
 import { ERROR_CODES, EcmError, isEcmError, type ErrorCode } from '../errors';
-import type { CredentialStorePlugin } from '../plugin/contract';
+import { PLUGIN_CACHE_KINDS, type CredentialStorePlugin, type PluginCacheKind } from '../plugin/contract';
 import { FIELD_TYPES, type FieldType } from '../plugin/settings-schema';
 import { StepRecorder } from './step-recorder';
 
@@ -37,6 +37,8 @@ export interface PluginKit {
   readonly isEcmError: typeof isEcmError;
   readonly ERROR_CODES: readonly ErrorCode[];
   readonly FIELD_TYPES: readonly FieldType[];
+  /** The values a plugin's `caches` may take. */
+  readonly PLUGIN_CACHE_KINDS: readonly PluginCacheKind[];
 }
 
 /** The default export of a plugin module that takes the kit: returns one plugin or a list. */
@@ -57,4 +59,5 @@ export const pluginKit: PluginKit = Object.freeze({
   // Copies: the app's own lists stay out of a plugin's reach.
   ERROR_CODES: Object.freeze([...ERROR_CODES]),
   FIELD_TYPES: Object.freeze([...FIELD_TYPES]),
+  PLUGIN_CACHE_KINDS: Object.freeze([...PLUGIN_CACHE_KINDS]),
 });

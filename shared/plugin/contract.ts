@@ -100,12 +100,22 @@ export interface PluginContext {
   reportStep?(step: StepProgress): void;
 }
 
+/**
+ * What a plugin keeps between requests, so Clear Token Cache can say what it dropped:
+ * `tokens` (cached authentication tokens, the default), `ssh-connections` (pooled SSH sessions, e.g.
+ * TPAM's) or `nothing` (the app shows no Clear Token Cache button for it).
+ */
+export const PLUGIN_CACHE_KINDS = ['tokens', 'ssh-connections', 'nothing'] as const;
+export type PluginCacheKind = (typeof PLUGIN_CACHE_KINDS)[number];
+
 export interface PluginDescription {
   id: string;
   displayName: string;
   version: string;
   description: string;
   settings: SettingField[];
+  /** What `clearTokenCache` drops and counts; `tokens` when omitted. */
+  caches?: PluginCacheKind;
 }
 
 /** What a field action proposes: a value for the field and what the admin must check before accepting it. */
@@ -150,6 +160,7 @@ export interface CredentialStorePlugin extends PluginDescription {
     request: RetrieveRequest,
     ctx: PluginContext,
   ): Promise<RetrievedCredential>;
+  /** Drops what `caches` declares and returns how many: tokens removed, or connections closed. */
   clearTokenCache(ctx: PluginContext): Promise<number>;
   /** Runs an action declared on a field (`SettingField.actions`) with the values on screen. */
   runFieldAction?(

@@ -135,7 +135,7 @@ describe('settings form and Test Settings (Chromium)', () => {
     await page.getByRole('button', { name: 'Clear tokens' }).click();
     await expect
       .poll(() => page.getByTestId('notice').innerText())
-      .toMatch(/Token cache cleared: \d+ cached tokens? removed\./);
+      .toMatch(/Token cache of .+ cleared: \d+ cached tokens? removed\./);
     await input('apiPassword').fill('Typed-Wrong-Pass-3');
     await openTest('CORP\\alice', 'ws01');
     await page.getByTestId('error-bar').waitFor();

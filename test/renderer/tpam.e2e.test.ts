@@ -72,7 +72,7 @@ describe('TPAM settings and Test Settings (Chromium)', () => {
     expect(await input('server_public_key').inputValue()).toContain('AAAAC3NzaC1lZDI1NTE5AAAAIGa9aFHK'); // not yet replaced
     await page.waitForTimeout(400); // let the dialog finish fading in
     await screenshot(page, 'tpam-fetch-host-key-confirm');
-    await page.getByRole('button', { name: 'Use this value' }).click();
+    await page.getByRole('button', { name: 'Replace pinned lines' }).click();
     expect(await input('server_public_key').inputValue()).toBe(key!.knownHostsLine);
     await page.getByTestId('save').click();
     await expect.poll(() => page.getByTestId('notice').innerText()).toContain('Saved at');

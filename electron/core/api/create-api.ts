@@ -3,8 +3,8 @@ import type { ApiImpl } from '../../../shared/ipc/channels';
 import { plainValues } from '../../../shared/plugin/secret-values';
 import { assertChecksPass, checkDraft } from '../settings/settings-checks';
 import { aboutInfo } from './about';
+import { clearCaches } from './clear-caches';
 import type { CoreDeps } from './core-deps';
-import { pluginContext } from './plugin-context';
 import { runFieldAction } from './run-field-action';
 import { runTestSettings } from './run-test-settings';
 
@@ -124,15 +124,12 @@ export function createApi(deps: CoreDeps): ApiImpl {
     },
 
     async clearTokenCache({ pluginId }) {
-      const plugins = pluginId === undefined ? deps.registry.all() : [deps.registry.get(pluginId)];
-      let removed = 0;
-      for (const plugin of plugins) {
-        removed += await plugin.clearTokenCache(pluginContext(plugin, deps, new AbortController().signal));
-      }
-      // "All" means all: tokens left by a plugin that is not loaded now go too.
-      if (pluginId === undefined) removed += await deps.tokens.clear();
-      log.info(`Token cache cleared${pluginId ? ` for ${pluginId}` : ''}: ${removed} cached token(s) removed.`);
-      return { removed };
+      const result = await clearCaches(deps, pluginId);
+      const closed = result.cleared.filter((c) => c.caches === 'ssh-connections').reduce((n, c) => n + c.count, 0);
+      log.info(
+        `Token cache cleared${pluginId ? ` for ${pluginId}` : ''}: ${result.removed} cached token(s) removed.${closed ? ` ${closed} SSH connection(s) closed.` : ''}`,
+      );
+      return result;
     },
 
     async readLog(request) {

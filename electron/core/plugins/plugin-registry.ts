@@ -1,5 +1,5 @@
 import { EcmError } from '../../../shared/errors';
-import { pluginIdSchema, type CredentialStorePlugin } from '../../../shared/plugin/contract';
+import { PLUGIN_CACHE_KINDS, pluginIdSchema, type CredentialStorePlugin } from '../../../shared/plugin/contract';
 import type { PluginInfo } from '../../../shared/plugin/plugin-info';
 import { settingFieldSchema } from '../../../shared/plugin/settings-schema';
 
@@ -68,6 +68,7 @@ function describe(plugin: CredentialStorePlugin): PluginInfo {
     version: plugin.version,
     description: plugin.description,
     settings: plugin.settings,
+    caches: plugin.caches ?? 'tokens',
     ...(plugin.settingsFile
       ? { settingsFile: { label: plugin.settingsFile.label, extension: plugin.settingsFile.extension } }
       : {}),
@@ -93,6 +94,8 @@ function describeProblem(plugin: CredentialStorePlugin): string | null {
     if (seen.has(parsed.data.key)) return `settings key '${parsed.data.key}' appears twice`;
     seen.add(parsed.data.key);
   }
+  if (plugin.caches !== undefined && !PLUGIN_CACHE_KINDS.includes(plugin.caches))
+    return `caches must be one of ${PLUGIN_CACHE_KINDS.join(', ')}`;
   for (const op of ['testSettings', 'retrieveCredential', 'clearTokenCache'] as const) {
     if (typeof plugin[op] !== 'function') return `${op} must be a function`;
   }

@@ -70,7 +70,8 @@ export class SshPool {
     return this.connects > before;
   }
 
-  close(): void {
+  /** Ends the pooled connection; true when one was open (or opening). */
+  close(): boolean {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = null;
     const pending = this.connection;
@@ -82,6 +83,7 @@ export class SshPool {
       },
       () => undefined,
     );
+    return pending !== null;
   }
 
   private acquire(signal: AbortSignal): Promise<void> {

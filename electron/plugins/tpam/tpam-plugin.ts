@@ -99,6 +99,7 @@ export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialSto
   return {
     id: TPAM_PLUGIN_ID,
     displayName: 'One Identity TPAM',
+    caches: 'ssh-connections',
     version: '1.0.0',
     description:
       'One Identity Total Privileged Access Management through its SSH command-line interface, with SPS-compatible settings.',
@@ -178,10 +179,13 @@ export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialSto
     },
 
     async clearTokenCache(ctx) {
-      // TPAM has no tokens; open SSH connections are closed so the next request starts afresh.
-      for (const pool of pools.values()) pool.close();
+      // TPAM has no tokens: its cache is the pooled SSH connections, closed so the next request reconnects.
+      let closed = 0;
+      for (const pool of pools.values()) if (pool.close()) closed++;
       pools.clear();
-      return ctx.tokens.clear();
+      await ctx.tokens.clear();
+      ctx.log.info(`Closed ${closed} SSH connection(s) to TPAM.`);
+      return closed;
     },
 
     async runFieldAction(actionId, fieldKey, values) {
@@ -203,11 +207,8 @@ export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialSto
       return {
         value: key.knownHostsLine,
         summary: `${key.keyType} ${key.fingerprint}`,
-        details: [
-          { label: 'Server', value: `${s.server}:${s.server_port}` },
-          { label: 'Key type', value: key.keyType },
-          { label: 'Fingerprint', value: key.fingerprint },
-        ],
+        // The summary already carries the key type and fingerprint: shown once, not repeated here.
+        details: [{ label: 'Server', value: `${s.server}:${s.server_port}` }],
       };
     },
 

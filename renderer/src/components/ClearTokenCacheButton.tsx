@@ -12,18 +12,38 @@ import {
 import { KeyResetRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { EcmErrorInfo } from '../../../shared/errors';
+import { cacheClearedMessage } from '../../../shared/plugin/cache-cleared';
+import type { PluginCacheKind } from '../../../shared/plugin/contract';
 import { call, errorInfo } from '../api/ecm-client';
 import { useLogStore } from '../stores/log/log-store';
 
-/** Clear Token Cache: asks first, then says how many cached tokens were removed. */
-/** Acts on the plugin shown in the settings area, named in the question, whether or not it is the active one. */
+const QUESTION: Record<Exclude<PluginCacheKind, 'nothing'>, { title: string; text: string; confirm: string }> = {
+  tokens: {
+    title: 'Clear the token cache?',
+    text: 'Every cached authentication token of {name} is removed. The next request authenticates again; nothing else changes.',
+    confirm: 'Clear tokens',
+  },
+  'ssh-connections': {
+    title: 'Close the SSH connections?',
+    text: '{name} caches no tokens: its pooled SSH connections are closed. The next request reconnects; nothing else changes.',
+    confirm: 'Close connections',
+  },
+};
+
+/**
+ * Clear Token Cache: asks first, then says what was dropped (tokens removed, or SSH connections
+ * closed for TPAM). Acts on the plugin shown in the settings area, named in the question, whether
+ * or not it is the active one. Not shown for a plugin that declares it caches nothing.
+ */
 export function ClearTokenCacheButton({
   pluginId,
   pluginName,
+  caches,
   onDone,
 }: {
   pluginId: string;
   pluginName: string;
+  caches: PluginCacheKind;
   onDone(message: string | null, error: EcmErrorInfo | null): void;
 }) {
   const [open, setOpen] = useState(false);
@@ -31,8 +51,8 @@ export function ClearTokenCacheButton({
   const clear = async () => {
     setBusy(true);
     try {
-      const { removed } = await call('clearTokenCache', { pluginId });
-      onDone(`Token cache cleared: ${removed} cached token${removed === 1 ? '' : 's'} removed.`, null);
+      const { cleared } = await call('clearTokenCache', { pluginId });
+      onDone(cleared.map(cacheClearedMessage).join(' ') || `${pluginName} had nothing cached.`, null);
       void useLogStore.getState().refresh?.();
     } catch (err) {
       onDone(null, errorInfo(err));
@@ -41,6 +61,8 @@ export function ClearTokenCacheButton({
       setOpen(false);
     }
   };
+  if (caches === 'nothing') return null;
+  const question = QUESTION[caches];
   return (
     <Dialog open={open} onOpenChange={(_e, d) => setOpen(d.open)} modalType="alert">
       <DialogTrigger disableButtonEnhancement>
@@ -48,16 +70,13 @@ export function ClearTokenCacheButton({
       </DialogTrigger>
       <DialogSurface>
         <DialogBody>
-          <DialogTitle>Clear the token cache?</DialogTitle>
+          <DialogTitle>{question.title}</DialogTitle>
           <DialogContent>
-            <Text>
-              Every cached authentication token of {pluginName} is removed. The next request authenticates again;
-              nothing else changes.
-            </Text>
+            <Text>{question.text.replace('{name}', pluginName)}</Text>
           </DialogContent>
           <DialogActions>
             <Button appearance="primary" onClick={() => void clear()} disabled={busy}>
-              Clear tokens
+              {question.confirm}
             </Button>
             <DialogTrigger disableButtonEnhancement>
               <Button>Cancel</Button>

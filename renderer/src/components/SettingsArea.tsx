@@ -185,6 +185,7 @@ export function SettingsArea() {
         <ClearTokenCacheButton
           pluginId={plugin.id}
           pluginName={plugin.displayName}
+          caches={plugin.caches ?? 'tokens'}
           onDone={(message, error) => setNotice({ message, error })}
         />
         {plugin.settingsFile ? (

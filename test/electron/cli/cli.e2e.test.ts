@@ -153,10 +153,10 @@ describe('ecm-configurator CLI', () => {
     expect(JSON.parse((await test()).stdout).steps[1].detail).toBe('cached session token');
     const cleared = await runCli(['clear-token-cache', '--json', ...common]);
     expect(cleared.code).toBe(0);
-    expect(JSON.parse(cleared.stdout)).toEqual({ ok: true, removed: 1 });
+    expect(JSON.parse(cleared.stdout)).toMatchObject({ ok: true, removed: 1 });
     expect(JSON.parse((await test()).stdout).steps[1].detail).toBe('new session token');
     const human = await runCli(['clear-token-cache', '--plugin', 'static-vault', ...common]);
-    expect(human.stdout).toBe('Removed 1 cached token(s).\n');
+    expect(human.stdout).toBe('Token cache of Static Vault (example) cleared: 1 cached token removed.\n');
     const files = readdirSync(dataDir)
       .map((n) => readFileSync(path.join(dataDir, n), 'utf8'))
       .join('\n');

@@ -51,6 +51,8 @@ export interface TpamSimulator {
   commands: RecordedCommand[];
   /** Successful logins (one per SSH connection). */
   logins: { user: string; at: number }[];
+  /** TCP connections open now: drops when the client really closes one. */
+  openConnections(): number;
   /** Authentication attempts refused (the `none` probe clients start with is not recorded). */
   rejectedLogins: RejectedLogin[];
   /** Delay answers by `ms`, for every command or only the one named (case-insensitive); 0 removes it. */
@@ -153,6 +155,7 @@ export async function startTpamSimulator(options: TpamSimulatorOptions = {}): Pr
     commands,
     logins,
     rejectedLogins,
+    openConnections: () => sockets.size,
     setLatency(ms, command) {
       const key = command === undefined ? ALL_COMMANDS : command.toLowerCase();
       if (ms > 0) latency.set(key, ms);

@@ -1,16 +1,4 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  Spinner,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Spinner, Text } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { EcmErrorInfo } from '../../../../shared/errors';
 import type { FieldActionResult } from '../../../../shared/plugin/contract';
@@ -19,30 +7,13 @@ import { call, errorInfo } from '../../api/ecm-client';
 import { useSettingsDraftStore } from '../../stores/settings-draft-store';
 import { draftPayload } from '../../stores/settings-draft/draft-fields';
 import { ErrorBar } from '../ErrorBar';
-
-const useStyles = makeStyles({
-  value: {
-    fontFamily: tokens.fontFamilyMonospace,
-    fontSize: tokens.fontSizeBase200,
-    whiteSpace: 'pre-wrap',
-    wordBreak: 'break-all',
-    padding: tokens.spacingHorizontalS,
-    backgroundColor: tokens.colorNeutralBackground3,
-    borderRadius: tokens.borderRadiusMedium,
-    maxHeight: '10em',
-    overflowY: 'auto',
-  },
-  details: {
-    display: 'grid',
-    gridTemplateColumns: 'max-content 1fr',
-    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
-  },
-  summary: { fontFamily: tokens.fontFamilyMonospace },
-});
+import { FieldActionConfirm } from './FieldActionConfirm';
+import { applyFetched, pinnedLines, type UseChoice } from './pinned-lines';
 
 /**
  * A plugin's action beside its field (e.g. "Fetch host key"). The proposed value is shown with
- * what to compare; it fills the field only when the admin confirms.
+ * what to compare; it fills the field only when the admin confirms, replacing or adding to the
+ * lines already there, and a line beside the button says which.
  */
 export function FieldActionButton({
   pluginId,
@@ -53,15 +24,25 @@ export function FieldActionButton({
   field: SettingField;
   action: FieldAction;
 }) {
-  const styles = useStyles();
   const [busy, setBusy] = useState(false);
   const [proposal, setProposal] = useState<FieldActionResult | null>(null);
   const [error, setError] = useState<EcmErrorInfo | null>(null);
+  const [said, setSaid] = useState('');
+  const current = useSettingsDraftStore((s) => s.values[field.key]);
+  const close = (choice: UseChoice | null) => {
+    if (proposal && choice) {
+      const next = applyFetched(current, proposal.value, choice);
+      useSettingsDraftStore.getState().setValue(field.key, next.value);
+      setSaid(next.said);
+    }
+    setProposal(null);
+  };
   const run = async () => {
     const { plugin, values } = useSettingsDraftStore.getState();
     if (!plugin) return;
     setBusy(true);
     setError(null);
+    setSaid('');
     try {
       setProposal(
         await call('runFieldAction', {
@@ -88,51 +69,17 @@ export function FieldActionButton({
       >
         {action.label}
       </Button>
+      <Text size={200} role="status" data-testid="field-action-said">
+        {said}
+      </Text>
       {error ? <ErrorBar error={error} /> : null}
-      <Dialog open={proposal !== null} onOpenChange={(_e, d) => !d.open && setProposal(null)} modalType="alert">
-        <DialogSurface aria-describedby="field-action-summary">
-          <DialogBody>
-            <DialogTitle>Confirm: {action.label}</DialogTitle>
-            <DialogContent>
-              <Text block>Compare this with the value you expect before using it for {field.label}.</Text>
-              <Text
-                block
-                weight="semibold"
-                id="field-action-summary"
-                className={styles.summary}
-                data-testid="field-action-summary"
-              >
-                {proposal?.summary}
-              </Text>
-              {proposal?.details?.length ? (
-                <div className={styles.details}>
-                  {proposal.details.map((d) => (
-                    <span key={d.label} style={{ display: 'contents' }}>
-                      <Text weight="semibold">{d.label}</Text>
-                      <Text className={styles.summary}>{d.value}</Text>
-                    </span>
-                  ))}
-                </div>
-              ) : null}
-              <div className={styles.value} data-testid="field-action-value">
-                {proposal?.value}
-              </div>
-            </DialogContent>
-            <DialogActions>
-              <Button
-                appearance="primary"
-                onClick={() => {
-                  if (proposal) useSettingsDraftStore.getState().setValue(field.key, proposal.value);
-                  setProposal(null);
-                }}
-              >
-                Use this value
-              </Button>
-              <Button onClick={() => setProposal(null)}>Don't use</Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      <FieldActionConfirm
+        field={field}
+        action={action}
+        proposal={proposal}
+        pinned={pinnedLines(current).length}
+        onClose={close}
+      />
     </>
   );
 }

@@ -96,10 +96,13 @@ describe('createApi through the dispatcher', () => {
     await test();
     const second = (await test()) as { ok: true; value: { steps: { name: string; detail?: string }[] } };
     expect(second.value.steps[1]?.detail).toBe('cached session token');
-    expect(await dispatch('clearTokenCache', {})).toEqual({ ok: true, value: { removed: 1 } });
+    expect(await dispatch('clearTokenCache', {})).toMatchObject({ ok: true, value: { removed: 1 } });
     expect(await dispatch('clearTokenCache', { pluginId: 'static-vault' })).toEqual({
       ok: true,
-      value: { removed: 0 },
+      value: {
+        removed: 0,
+        cleared: [{ pluginId: 'static-vault', displayName: 'Static Vault (example)', caches: 'tokens', count: 0 }],
+      },
     });
     expect(readLog(core)).toContain('Token cache cleared: 1 cached token(s) removed.');
   });

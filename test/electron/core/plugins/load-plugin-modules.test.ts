@@ -93,6 +93,7 @@ describe('loading plugin modules', () => {
       'ERROR_CODES',
       'EcmError',
       'FIELD_TYPES',
+      'PLUGIN_CACHE_KINDS',
       'StepRecorder',
       'isEcmError',
       'version',

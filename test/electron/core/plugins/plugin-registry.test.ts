@@ -19,6 +19,15 @@ describe('PluginRegistry', () => {
     expect(JSON.parse(JSON.stringify(list))).toEqual(list); // no functions
   });
 
+  it('tells the renderer what each plugin caches, tokens when it does not say', () => {
+    const quiet = { ...staticVault, id: 'quiet-vault', displayName: 'Quiet', caches: 'nothing' as const };
+    const caches = new PluginRegistry([staticVault, quiet]).list().map((p) => [p.id, p.caches]);
+    expect(caches).toEqual([
+      ['quiet-vault', 'nothing'],
+      ['static-vault', 'tokens'],
+    ]);
+  });
+
   it.each([
     ['a bad id', { id: 'Bad Id' }, 'id:'],
     [
@@ -28,6 +37,7 @@ describe('PluginRegistry', () => {
     ],
     ['a duplicate key', { settings: [staticVault.settings[0], staticVault.settings[0]] }, 'appears twice'],
     ['a missing operation', { testSettings: undefined }, 'testSettings must be a function'],
+    ['an unknown cache kind', { caches: 'sessions' }, 'caches must be one of tokens, ssh-connections, nothing'],
     [
       'a secret with a default',
       { settings: [{ key: 'p', label: 'P', description: '', type: 'secret', default: 'x' }] },
