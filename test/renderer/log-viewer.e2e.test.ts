@@ -130,7 +130,8 @@ describe('log viewer (Chromium, browser test host), 5,000-line log', () => {
     await rowWith(page, 'entry #4990 ').click();
     await rowWith(page, 'entry #4994 ').click({ modifiers: ['Shift'] });
     await rowWith(page, 'entry #4992 ').click({ modifiers: ['Control'] });
-    expect(await page.locator('[role="row"][aria-selected="true"]').count()).toBe(4);
+    // The grid re-renders after each click: wait for the selection to show, never read it at once.
+    await expect.poll(() => page.locator('[role="row"][aria-selected="true"]').count()).toBe(4);
     expect(await rowWith(page, 'entry #4992 ').getAttribute('aria-selected')).toBe('false');
     await page.getByRole('button', { name: 'Copy selected lines' }).click();
     const raw = (i: number) => fileLines.find((l) => l.includes(`entry #${i} `))!;

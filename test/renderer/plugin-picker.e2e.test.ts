@@ -81,8 +81,9 @@ describe('plugin picker: browsing never switches the active plugin (Chromium)', 
     await page.getByRole('radio', { name: /One Identity TPAM/ }).click();
     await shown(/One Identity TPAM/);
     await page.getByRole('button', { name: 'Clear Token Cache' }).click();
+    // TPAM keeps SSH connections rather than tokens: the question names the plugin and says so.
     expect(await page.getByRole('alertdialog').innerText()).toContain(
-      'Every cached authentication token of One Identity TPAM is removed',
+      'One Identity TPAM caches no tokens: its pooled SSH connections are closed.',
     );
     await page.getByRole('alertdialog').getByRole('button', { name: 'Cancel', exact: true }).click();
     await expect.poll(() => page.locator('[role="dialog"], [role="alertdialog"]').count()).toBe(0);

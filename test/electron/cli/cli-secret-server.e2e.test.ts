@@ -67,7 +67,11 @@ describe('ecm-configurator test-settings with the Secret Server plugin', () => {
       '--data-dir',
       path.join(dir, 'data'),
     ]);
-    expect(JSON.parse(cleared.stdout)).toEqual({ ok: true, removed: 2 });
+    expect(JSON.parse(cleared.stdout)).toEqual({
+      ok: true,
+      removed: 2,
+      cleared: [{ pluginId: 'secret-server', displayName: 'Thycotic Secret Server', caches: 'tokens', count: 2 }],
+    });
   });
 
   it('exits 3 for a pending approval and 4 for an unreachable server', async () => {
