@@ -22,15 +22,10 @@ export function LogGrid() {
   const idPrefix = useId();
   const rowId = useCallback((offset: number) => `${idPrefix}row-${offset}`, [idPrefix]);
 
-  const { scrollRef, onScroll, layout, lines, from, to, bodyHeight, lastVisibleIndex, reveal } = useVirtualRows();
-  const expanded = useLogStore((s) => s.expanded);
+  const view = useVirtualRows();
+  const { scrollRef, onScroll, layout, lines, from, to, bodyHeight, lastVisibleIndex, reveal } = view;
+  const { expanded, active, follow, atStart, status, loadingOlder, loadingNewer } = view;
   const selected = useLogStore((s) => s.selected);
-  const active = useLogStore((s) => s.active);
-  const follow = useLogStore((s) => s.follow);
-  const atStart = useLogStore((s) => s.atStart);
-  const status = useLogStore((s) => s.status);
-  const loadingOlder = useLogStore((s) => s.loadingOlder);
-  const loadingNewer = useLogStore((s) => s.loadingNewer);
   const filtered = useLogStore((s) => s.grep !== '' || s.minLevel !== 'debug');
 
   const rows = [];

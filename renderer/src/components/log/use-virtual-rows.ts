@@ -134,5 +134,7 @@ export function useVirtualRows() {
     revealRef.current = true;
   };
 
-  return { scrollRef, onScroll, layout, lines, from, to, bodyHeight, lastVisibleIndex, reveal };
+  // The store state read here, handed on so the grid does not subscribe to it a second time.
+  const state = { expanded, active, follow, atStart, status, loadingOlder, loadingNewer };
+  return { scrollRef, onScroll, layout, lines, from, to, bodyHeight, lastVisibleIndex, reveal, ...state };
 }
