@@ -36,6 +36,8 @@ export interface EcmErrorInfo {
   serverText?: string;
   /** The step of a Test Settings run that failed. */
   step?: string;
+  /** PENDING_APPROVAL: the page where the user approves access, as the back end gave it (not a secret). */
+  approvalUrl?: string;
 }
 
 /** CLI exit codes by error code (see README, "CLI"). */
@@ -70,6 +72,7 @@ export class EcmError extends Error {
   readonly field?: string;
   readonly serverText?: string;
   readonly step?: string;
+  readonly approvalUrl?: string;
 
   constructor(info: EcmErrorInfo, options?: { cause?: unknown }) {
     super(info.message, options);
@@ -79,6 +82,7 @@ export class EcmError extends Error {
     this.field = info.field;
     this.serverText = info.serverText;
     this.step = info.step;
+    this.approvalUrl = info.approvalUrl;
   }
 
   toInfo(): EcmErrorInfo {
@@ -87,6 +91,7 @@ export class EcmError extends Error {
     if (this.field !== undefined) info.field = this.field;
     if (this.serverText !== undefined) info.serverText = this.serverText;
     if (this.step !== undefined) info.step = this.step;
+    if (this.approvalUrl !== undefined) info.approvalUrl = this.approvalUrl;
     return info;
   }
 }

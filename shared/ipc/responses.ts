@@ -1,4 +1,4 @@
-import type { CredentialSummary, Step } from '../plugin/contract';
+import type { CredentialSummary, Reason, Step } from '../plugin/contract';
 import type { SettingViewValue } from '../plugin/secret-values';
 import type { LOG_LEVELS } from './payload-schemas';
 
@@ -15,6 +15,8 @@ export interface TestSettingsResponse {
   endpoint: string;
   credentials: CredentialSummary[];
   steps: Step[];
+  /** Why credentials were not usable or none were found (empty when there is nothing to explain). */
+  reasons: Reason[];
   ms: number;
 }
 

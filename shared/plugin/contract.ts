@@ -42,9 +42,26 @@ export interface StepProgress {
   detail?: string;
 }
 
+/**
+ * Why a credential is not usable, or why nothing was found: data, so that Test Settings and the
+ * access review show the same explanation. `code` is the plugin's own stable, kebab-case name for
+ * the case (e.g. `no-active-request`); `text` is one plain sentence for the admin; `credential`
+ * names the account or secret the reason is about, when it is about one.
+ */
+export const reasonSchema = z
+  .object({
+    code: z.string().regex(/^[a-z][a-z0-9-]{0,63}$/),
+    text: z.string().min(1).max(2000),
+    credential: z.string().max(500).optional(),
+  })
+  .strict();
+export type Reason = z.infer<typeof reasonSchema>;
+
 export const testSettingsResultSchema = z.object({
   credentials: z.array(credentialSummarySchema),
   steps: z.array(stepSchema),
+  /** Why credentials were not usable or none were found; omitted or empty when there is nothing to explain. */
+  reasons: z.array(reasonSchema).max(1000).optional(),
 });
 export type TestSettingsResult = z.infer<typeof testSettingsResultSchema>;
 
@@ -88,6 +105,16 @@ export interface PluginTokenCache {
   clear(prefix?: string): Promise<number>;
 }
 
+/**
+ * Lookups shared by every pair of one run. An access review passes one memo to all its pairs, so
+ * a plugin that asks `once('impersonate:CORP\\bob', …)` for each endpoint talks to its back end
+ * once per user; a single Test Settings run gets a fresh memo. A rejected lookup is remembered too
+ * (the same question gets the same answer within a run). Keys are the plugin's own.
+ */
+export interface RunMemo {
+  once<T>(key: string, work: () => Promise<T>): Promise<T>;
+}
+
 export interface PluginContext {
   log: PluginLogger;
   tokens: PluginTokenCache;
@@ -98,6 +125,8 @@ export interface PluginContext {
   registerSecret(value: string): void;
   /** Reports a step as it starts and ends, for the live view; optional for plugins to call. */
   reportStep?(step: StepProgress): void;
+  /** Lookups shared across the pairs of one run; optional so older plugins and callers keep working. */
+  memo?: RunMemo;
 }
 
 /**

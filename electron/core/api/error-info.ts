@@ -12,6 +12,7 @@ export function toErrorInfo(err: unknown, redactor: Redactor): EcmErrorInfo {
   if (info.field !== undefined) out.field = info.field;
   if (info.serverText !== undefined) out.serverText = redactor.redact(info.serverText);
   if (info.step !== undefined) out.step = info.step;
+  if (info.approvalUrl !== undefined) out.approvalUrl = redactor.redact(info.approvalUrl);
   return out;
 }
 
@@ -27,6 +28,7 @@ function classify(err: unknown): EcmErrorInfo {
       ...(typeof shaped.field === 'string' ? { field: shaped.field } : {}),
       ...(typeof shaped.serverText === 'string' ? { serverText: shaped.serverText } : {}),
       ...(typeof shaped.step === 'string' ? { step: shaped.step } : {}),
+      ...(typeof shaped.approvalUrl === 'string' ? { approvalUrl: shaped.approvalUrl } : {}),
     };
   }
   if (err instanceof Error && err.name === 'AbortError') {

@@ -2,10 +2,11 @@ import { performance } from 'node:perf_hooks';
 import { EcmError } from '../../../shared/errors';
 import type { DraftValues } from '../../../shared/plugin/draft-values';
 import type { TestSettingsResponse } from '../../../shared/ipc/responses';
-import { testSettingsResultSchema, type PluginContext } from '../../../shared/plugin/contract';
+import { testSettingsResultSchema, type PluginContext, type RunMemo } from '../../../shared/plugin/contract';
 import type { CoreDeps } from './core-deps';
 import { toErrorInfo } from './error-info';
 import { pluginContext } from './plugin-context';
+import { createRunMemo } from './run-memo';
 
 /** Longest a Test Settings run may take, whatever the plugin's own timeouts say. */
 export const TEST_SETTINGS_LIMIT_MS = 5 * 60_000;
@@ -22,6 +23,8 @@ export interface TestSettingsRequest {
   timeoutMs?: number;
   /** Chosen by the renderer to follow the steps live and to cancel. */
   runId?: string;
+  /** Shared by every pair of an access review; a fresh one per run otherwise. */
+  memo?: RunMemo;
 }
 
 /**
@@ -46,6 +49,7 @@ export async function runTestSettings(deps: CoreDeps, request: TestSettingsReque
     ...pluginContext(plugin, deps, signal),
     timeouts: { connectMs: Math.min(limitMs, 15_000), requestMs: limitMs },
     ...(run ? { reportStep: run.report } : {}),
+    memo: request.memo ?? createRunMemo(),
   };
   const started = performance.now();
   log.info(`Test Settings started: user '${request.user}', endpoint '${request.endpoint}'.`);
@@ -93,7 +97,15 @@ export async function runTestSettings(deps: CoreDeps, request: TestSettingsReque
   log.info(
     `Test Settings succeeded in ${ms} ms: ${parsed.data.credentials.length} credential(s) for '${request.user}' on '${request.endpoint}'.`,
   );
-  return { pluginId: plugin.id, user: request.user, endpoint: request.endpoint, ms, ...parsed.data };
+  return {
+    pluginId: plugin.id,
+    user: request.user,
+    endpoint: request.endpoint,
+    ms,
+    credentials: parsed.data.credentials,
+    steps: parsed.data.steps,
+    reasons: parsed.data.reasons ?? [],
+  };
 }
 
 /**

@@ -19,7 +19,7 @@ function deferred<T>() {
 const WAIT = { timeout: 5_000, interval: 20 };
 
 function answer(steps: TestSettingsResponse['steps']): TestSettingsResponse {
-  return { pluginId: 'tpam', user: 'alice', endpoint: 'srv01', credentials: [], steps, ms: 42 };
+  return { pluginId: 'tpam', user: 'alice', endpoint: 'srv01', credentials: [], steps, reasons: [], ms: 42 };
 }
 
 /** A store opened for TPAM with a user and endpoint typed, ready to run. */
