@@ -67,6 +67,7 @@ export function registerTestSettings(program: Command, ctx: CommandEnv): void {
                 endpoint,
                 credentials: result.credentials,
                 steps: result.steps,
+                reasons: result.reasons,
               })
             : formatTestResult(result),
         );
