@@ -24,6 +24,7 @@ describe('TPAM settings: SPS ini keys as captions (Chromium)', () => {
     host = await startBrowserHost({ dataDir, plugins: [createTpamPlugin()], colorScheme });
     await choosePlugin(host.page, /One Identity TPAM/);
     await host.page.getByTestId('gear').click();
+    await host.page.mouse.move(5, 300); // away from the gear, so its tooltip is not in the screenshots
     await host.page.locator('#setting-server').waitFor();
     return host.page;
   }
