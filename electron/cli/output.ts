@@ -10,11 +10,14 @@ export interface CliIo {
   err(text: string): void;
   /** Asks a yes/no question; absent when nobody can answer (standard input is not a terminal). */
   confirm?(question: string): Promise<boolean>;
+  /** True when standard error is a terminal: only then is a live progress line drawn there. */
+  errIsTerminal?: boolean;
 }
 
 export const processIo: CliIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  errIsTerminal: process.stderr.isTTY === true,
   ...(process.stdin.isTTY ? { confirm: askOnTerminal } : {}),
 };
 
