@@ -131,8 +131,14 @@ export function TestSettingsDialog({ pluginName }: { pluginName: string }) {
               </Field>
               <button type="submit" hidden aria-hidden tabIndex={-1} />
             </form>
-            {/* Focusable so the keyboard can scroll long results. */}
-            <div className={styles.results} role="region" aria-label="Results" tabIndex={0} data-testid="test-results">
+            {/* Focusable once it has results, so the keyboard can scroll long ones; empty, it is no Tab stop. */}
+            <div
+              className={styles.results}
+              role="region"
+              aria-label="Results"
+              tabIndex={t.status === 'idle' ? undefined : 0}
+              data-testid="test-results"
+            >
               <StepList steps={t.steps} totalMs={t.status === 'succeeded' ? t.result?.ms : undefined} />
               {t.status === 'succeeded' && t.result ? <CredentialTable credentials={t.result.credentials} /> : null}
               {t.status === 'cancelled' ? (
