@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSecretServerPlugin } from '../../electron/plugins/secret-server/secret-server-plugin';
 import { startBrowserHost, type BrowserHost } from '../browser-host/browser-host';
 import { startSecretServerSimulator, type SecretServerSimulator } from '../simulators/secret-server';
-import { expectAccessible } from '../support/axe';
+import { expectAccessible, settle } from '../support/axe';
 import { readLog } from '../support/core-fixture';
 import { choosePlugin } from '../support/choose-plugin';
 import { screenshotMatrix } from '../support/screenshot-matrix';
@@ -118,9 +118,11 @@ describe('the Test Settings dialog (Chromium)', () => {
               page.getByTestId('test-results'),
             ].map((l) => l.boundingBox()),
           );
+        await settle(page); // the fade-in has ended
         const before = await boxes();
         await page.getByTestId('test-run').click();
         await page.getByTestId('credential-table').waitFor();
+        await settle(page);
         expect(await boxes()).toEqual(before);
         // Long results scroll inside the results area, never grow the dialog.
         const scroll = await page
@@ -137,6 +139,7 @@ describe('the Test Settings dialog (Chromium)', () => {
         await page.getByTestId('test-run').click();
         await page.getByTestId('error-bar').waitFor();
         await page.setViewportSize({ width: 1024, height: 700 });
+        await settle(page);
         expect(await boxes()).toEqual(before);
         await accessibleInBothThemes('Test Settings with an error');
         await screenshotMatrix(page, 'test-settings-error');

@@ -18,7 +18,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 const CONTEXT = { exclude: [['[data-tabster-dummy]']] };
 
 /** Lets the dialogs' fade-ins end, so colours are checked as shown (spinners run forever: skipped). */
-async function settle(page: Page): Promise<void> {
+export async function settle(page: Page): Promise<void> {
   await page.evaluate(() =>
     Promise.all(
       document
