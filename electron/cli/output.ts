@@ -1,5 +1,6 @@
 import type { EcmErrorInfo } from '../../shared/errors';
 import type { LogLine, TestSettingsResponse } from '../../shared/ipc/responses';
+import { formatDuration } from '../../shared/format/duration';
 import type { DetectedPlugin } from '../../shared/plugin/detected-plugin';
 import type { PluginInfo } from '../../shared/plugin/plugin-info';
 import { optionNameOf } from './option-errors';
@@ -83,14 +84,14 @@ export function describeDetected(folder: string, f: DetectedPlugin): string {
 
 export function formatTestResult(result: TestSettingsResponse): string {
   const out = [
-    `Test Settings: plugin ${result.pluginId}, user ${result.user}, endpoint ${result.endpoint} (${result.ms} ms)`,
+    `Test Settings: plugin ${result.pluginId}, user ${result.user}, endpoint ${result.endpoint} (${formatDuration(result.ms)})`,
   ];
   // The widest step name and time set the columns, so that the times line up whatever the names.
   const nameWidth = Math.max(0, ...result.steps.map((s) => s.name.length));
-  const msWidth = Math.max(0, ...result.steps.map((s) => `${s.ms} ms`.length));
+  const msWidth = Math.max(0, ...result.steps.map((s) => formatDuration(s.ms).length));
   for (const step of result.steps) {
     out.push(
-      `  ${step.ok ? 'OK  ' : 'FAIL'} ${step.name.padEnd(nameWidth)}  ${`${step.ms} ms`.padStart(msWidth)}  ${step.detail ?? ''}`.trimEnd(),
+      `  ${step.ok ? 'OK  ' : 'FAIL'} ${step.name.padEnd(nameWidth)}  ${formatDuration(step.ms).padStart(msWidth)}  ${step.detail ?? ''}`.trimEnd(),
     );
   }
   out.push('');

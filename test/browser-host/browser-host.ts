@@ -34,6 +34,8 @@ export async function startBrowserHost(options: {
   colorScheme?: 'light' | 'dark';
   /** A plugins folder whose files the core detects and loads once trusted, as the app's resources\plugins. */
   pluginsFolder?: string;
+  /** The page's locale (navigator.language, Intl's default), as the OS would set it; Chromium's own when omitted. */
+  locale?: string;
 }): Promise<BrowserHost> {
   const core = await openCore({
     dataDir: options.dataDir,
@@ -49,6 +51,7 @@ export async function startBrowserHost(options: {
     const context = await browser.newContext({
       colorScheme: options.colorScheme ?? 'light',
       viewport: { width: 1280, height: 800 },
+      ...(options.locale ? { locale: options.locale } : {}),
     });
     // Well inside the test's own timeout, so a step that hangs fails naming its locator.
     context.setDefaultTimeout(15_000);

@@ -1,6 +1,7 @@
 import { makeStyles, Text, tokens } from '@fluentui/react-components';
 import { currentFileText, diffText, pluginName } from '../../../shared/ipc/backup-preview-text';
 import type { BackupPreview } from '../../../shared/ipc/responses';
+import { formatDateTime } from '../format/date-time';
 
 const useStyles = makeStyles({
   list: {
@@ -29,7 +30,7 @@ export function BackupPreviewView({ preview }: { preview: BackupPreview }) {
     <>
       <dl className={styles.facts} data-testid="backup-facts">
         <dt className={styles.term}>Last good copy from</dt>
-        <dd className={styles.value}>{new Date(preview.savedAt).toLocaleString()}</dd>
+        <dd className={styles.value}>{formatDateTime(preview.savedAt)}</dd>
         <dt className={styles.term}>Its active plugin</dt>
         <dd className={styles.value}>{pluginName(preview, preview.activePlugin)}</dd>
         <dt className={styles.term}>Current settings.json</dt>

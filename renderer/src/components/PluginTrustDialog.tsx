@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { usePluginTrustStore } from '../stores/plugin-trust-store';
+import { useReturnFocus } from './dialog/use-return-focus';
 import { ErrorBar } from './ErrorBar';
 
 const useStyles = makeStyles({
@@ -30,6 +31,14 @@ const useStyles = makeStyles({
   changed: { color: tokens.colorPaletteRedForeground1 },
 });
 
+/** The plugin shown in the picker, or its first plugin. */
+function pickerRadio(): HTMLElement | null {
+  return (
+    document.querySelector<HTMLElement>('[data-testid="plugin-picker"] input:checked') ??
+    document.querySelector<HTMLElement>('[data-testid="plugin-picker"] input')
+  );
+}
+
 /**
  * Asks the admin, before any of its code runs, whether to trust a plugin file found in the plugins
  * folder: file name, folder, size and SHA-256 to compare with what the vendor publishes. The safe
@@ -42,6 +51,8 @@ export function PluginTrustDialog() {
     void load();
   }, [load]);
   const plugin = waiting[0];
+  // Opened by the app at start, not by a control: afterwards the focus goes to the plugin picker.
+  useReturnFocus(plugin !== undefined, pickerRadio);
   if (!plugin) return null;
   const changed = plugin.trust === 'changed';
   return (

@@ -21,6 +21,7 @@ import {
 } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import type { EcmErrorInfo } from '../../../shared/errors';
+import { formatDateTime } from '../format/date-time';
 import { activePlugin, shownPlugin, usePluginsStore } from '../stores/plugins-store';
 import { useSettingsDraftStore } from '../stores/settings-draft-store';
 import { isDirty } from '../stores/settings-draft/draft-fields';
@@ -154,7 +155,9 @@ export function SettingsArea() {
         ) : null}
         <span className={styles.grow} />
         {draft.saved?.savedAt ? (
-          <Text size={200}>Last saved {new Date(draft.saved.savedAt).toLocaleString()}</Text>
+          <Text size={200} data-testid="last-saved">
+            Last saved {formatDateTime(draft.saved.savedAt)}
+          </Text>
         ) : (
           <Text size={200}>Not saved yet</Text>
         )}

@@ -9,6 +9,7 @@ import {
   makeStyles,
   Text,
 } from '@fluentui/react-components';
+import { useReturnFocus } from './dialog/use-return-focus';
 
 // Each label on one line: "Keep editing" broken in two reads like two buttons.
 const useStyles = makeStyles({ action: { whiteSpace: 'nowrap', flexShrink: 0 } });
@@ -32,6 +33,7 @@ export function UnsavedChangesDialog({
   onKeep(): void;
 }) {
   const styles = useStyles();
+  useReturnFocus(open);
   return (
     <Dialog open={open} onOpenChange={(_e, d) => !d.open && onKeep()} modalType="alert">
       <DialogSurface>

@@ -3,6 +3,7 @@ import type { EcmErrorInfo } from '../../../shared/errors';
 import type { SettingsView } from '../../../shared/ipc/responses';
 import type { PluginInfo } from '../../../shared/plugin/plugin-info';
 import { call, errorInfo } from '../api/ecm-client';
+import { formatDateTime } from '../format/date-time';
 import {
   allErrors,
   draftPayload,
@@ -155,7 +156,7 @@ export function createSettingsDraftStore() {
         const view = await call('saveSettings', { pluginId: plugin.id, values: draftPayload(plugin, values) });
         const fresh = fromView(plugin, view);
         cancelCheck();
-        const savedMessage = `Saved at ${new Date().toLocaleTimeString()}.`;
+        const savedMessage = `Saved at ${formatDateTime(view.savedAt ?? Date.now())}.`;
         set({
           saved: view,
           values: fresh,

@@ -131,7 +131,15 @@ describe('CLI parity for Server Core', () => {
     } as unknown as Parameters<typeof formatTestResult>[0]);
     const stepLines = text.split('\n').filter((l) => /^ {2}(OK|FAIL)/.test(l));
     expect(stepLines).toHaveLength(3);
-    const ends = stepLines.map((l) => l.indexOf(' ms'));
+    // Times are right-aligned: each one ends in the same column, "5 ms" as "8.1 s".
+    const ends = stepLines.map((l) => {
+      const m = /\d+(\.\d)? m?s/.exec(l);
+      return m ? m.index + m[0].length : -1;
+    });
     expect(new Set(ends).size).toBe(1);
+    expect(ends[0]).toBeGreaterThan(0);
+    // Above one second in seconds with one decimal, as the app shows them.
+    expect(stepLines[1]).toContain('8.1 s');
+    expect(text).toContain('endpoint ws01 (9.0 s)');
   });
 });

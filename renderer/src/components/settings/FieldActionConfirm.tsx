@@ -13,6 +13,7 @@ import {
 import type { FieldActionResult } from '../../../../shared/plugin/contract';
 import type { FieldAction, SettingField } from '../../../../shared/plugin/settings-schema';
 import type { UseChoice } from './pinned-lines';
+import { useReturnFocus } from '../dialog/use-return-focus';
 
 const useStyles = makeStyles({
   value: {
@@ -55,6 +56,7 @@ export function FieldActionConfirm({
   onClose(choice: UseChoice | null): void;
 }) {
   const styles = useStyles();
+  useReturnFocus(proposal !== null);
   return (
     <Dialog open={proposal !== null} onOpenChange={(_e, d) => !d.open && onClose(null)} modalType="alert">
       <DialogSurface aria-describedby="field-action-summary">

@@ -11,6 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { WarningRegular } from '@fluentui/react-icons';
+import { useReturnFocus } from '../dialog/use-return-focus';
 
 const useStyles = makeStyles({
   title: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -48,6 +49,7 @@ export function SettingsFileWarningsDialog({
 }) {
   const styles = useStyles();
   const count = pending?.warnings.length ?? 0;
+  useReturnFocus(pending !== null);
   return (
     <Dialog open={pending !== null} onOpenChange={(_e, d) => !d.open && onCancel()} modalType="alert">
       <DialogSurface aria-describedby="settings-file-warnings-intro" data-testid="settings-file-warnings">

@@ -1,6 +1,8 @@
 import { makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { CheckmarkCircleFilled, DismissCircleFilled } from '@fluentui/react-icons';
+import { formatDuration } from '../../../../shared/format/duration';
 import type { StepProgress } from '../../../../shared/plugin/contract';
+import { ElapsedTime } from './ElapsedTime';
 
 const useStyles = makeStyles({
   list: {
@@ -18,32 +20,42 @@ const useStyles = makeStyles({
   ms: { fontVariantNumeric: 'tabular-nums', color: tokens.colorNeutralForeground3 },
 });
 
-/** Each step as it happens: a spinner while running, then its outcome and duration. */
-export function StepList({ steps }: { steps: StepProgress[] }) {
+/**
+ * Each step as it happens: a spinner and its time counting while running, then its outcome and
+ * duration (durations in the one format of `formatDuration`).
+ */
+export function StepList({ steps, totalMs }: { steps: StepProgress[]; totalMs?: number | undefined }) {
   const styles = useStyles();
   if (steps.length === 0) return null;
   return (
-    <ol className={styles.list} aria-label="Steps" data-testid="test-steps">
-      {steps.map((s, i) => (
-        <li key={`${s.name}-${i}`} className={styles.step} data-status={s.status}>
-          {s.status === 'running' ? (
-            <Spinner size="extra-tiny" aria-label="running" />
-          ) : s.status === 'ok' ? (
-            <CheckmarkCircleFilled className={styles.ok} aria-label="succeeded" />
-          ) : (
-            <DismissCircleFilled className={styles.failed} aria-label="failed" />
-          )}
-          <Text>{s.name}</Text>
-          <Text size={200} className={styles.ms}>
-            {s.ms !== undefined ? `${s.ms} ms` : '…'}
-          </Text>
-          {s.detail ? (
-            <Text size={200} className={styles.detail}>
-              {s.detail}
+    <>
+      <ol className={styles.list} aria-label="Steps" data-testid="test-steps">
+        {steps.map((s, i) => (
+          <li key={`${s.name}-${i}`} className={styles.step} data-status={s.status}>
+            {s.status === 'running' ? (
+              <Spinner size="extra-tiny" aria-label="running" />
+            ) : s.status === 'ok' ? (
+              <CheckmarkCircleFilled className={styles.ok} aria-label="succeeded" />
+            ) : (
+              <DismissCircleFilled className={styles.failed} aria-label="failed" />
+            )}
+            <Text>{s.name}</Text>
+            <Text size={200} className={styles.ms} data-testid="step-time">
+              {s.ms !== undefined ? formatDuration(s.ms) : s.status === 'running' ? <ElapsedTime /> : '…'}
             </Text>
-          ) : null}
-        </li>
-      ))}
-    </ol>
+            {s.detail ? (
+              <Text size={200} className={styles.detail}>
+                {s.detail}
+              </Text>
+            ) : null}
+          </li>
+        ))}
+      </ol>
+      {totalMs !== undefined ? (
+        <Text size={200} className={styles.ms} data-testid="test-total-time">
+          Finished in {formatDuration(totalMs)}
+        </Text>
+      ) : null}
+    </>
   );
 }

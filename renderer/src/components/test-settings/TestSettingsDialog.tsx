@@ -25,10 +25,37 @@ import { ErrorBar } from '../ErrorBar';
 import { CredentialTable } from './CredentialTable';
 import { ReasonList } from './ReasonList';
 import { StepList } from './StepList';
+import { useReturnFocus } from '../dialog/use-return-focus';
 
+// One fixed size, whatever the results: the title, the inputs and the buttons never move as steps
+// and results arrive; only the results area below the inputs scrolls.
 const useStyles = makeStyles({
-  surface: { width: 'min(880px, 94vw)', maxWidth: 'min(880px, 94vw)' },
-  content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  surface: {
+    width: 'min(880px, 94vw)',
+    maxWidth: 'min(880px, 94vw)',
+    height: 'min(680px, calc(100vh - 48px))',
+    display: 'flex',
+    flexDirection: 'column',
+  },
+  body: { flexGrow: 1, minHeight: 0, maxHeight: 'none', gridTemplateRows: 'auto minmax(0, 1fr) auto' },
+  content: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    minHeight: 0,
+    overflowY: 'hidden',
+  },
+  results: {
+    flexGrow: 1,
+    minHeight: 0,
+    overflowY: 'auto',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    // Room for the focus outline and the table's edges inside the scrolling box.
+    padding: tokens.spacingHorizontalXXS,
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, borderRadius: tokens.borderRadiusMedium },
+  },
   inputs: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: tokens.spacingHorizontalM },
   note: { color: tokens.colorNeutralForeground3 },
 });
@@ -46,6 +73,7 @@ function problem(schema: typeof accountSchema, value: string): string | undefine
 export function TestSettingsDialog({ pluginName }: { pluginName: string }) {
   const styles = useStyles();
   const t = useTestRunStore();
+  useReturnFocus(t.open);
   const running = t.status === 'running';
   const userProblem = problem(accountSchema, t.user);
   const endpointProblem = problem(endpointSchema, t.endpoint);
@@ -57,7 +85,7 @@ export function TestSettingsDialog({ pluginName }: { pluginName: string }) {
   return (
     <Dialog open={t.open} onOpenChange={(_e, d) => !d.open && t.close()} modalType="modal">
       <DialogSurface className={styles.surface} aria-describedby="test-settings-note">
-        <DialogBody>
+        <DialogBody className={styles.body}>
           <DialogTitle>Test Settings — {pluginName}</DialogTitle>
           <DialogContent className={styles.content}>
             <Text size={200} id="test-settings-note" className={styles.note}>
@@ -77,10 +105,13 @@ export function TestSettingsDialog({ pluginName }: { pluginName: string }) {
                 validationMessage={userProblem}
                 validationState={userProblem ? 'error' : 'none'}
               >
+                {/* Read-only, not disabled, while a run is in progress: a disabled input drops the focus
+                    it holds (Enter in the field starts the run) to the page behind the dialog, where
+                    Escape no longer reaches the dialog. */}
                 <Input
                   value={t.user}
                   onChange={(_e, d) => t.setUser(d.value)}
-                  disabled={running}
+                  readOnly={running}
                   autoFocus
                   data-testid="test-user"
                 />
@@ -95,21 +126,30 @@ export function TestSettingsDialog({ pluginName }: { pluginName: string }) {
                 <Input
                   value={t.endpoint}
                   onChange={(_e, d) => t.setEndpoint(d.value)}
-                  disabled={running}
+                  readOnly={running}
                   data-testid="test-endpoint"
                 />
               </Field>
               <button type="submit" hidden aria-hidden tabIndex={-1} />
             </form>
-            <StepList steps={t.steps} />
-            {t.status === 'succeeded' && t.result ? <CredentialTable credentials={t.result.credentials} /> : null}
-            {t.status === 'succeeded' && t.result ? <ReasonList result={t.result} /> : null}
-            {t.status === 'cancelled' ? (
-              <MessageBar intent="warning">
-                <MessageBarBody>Test Settings was cancelled.</MessageBarBody>
-              </MessageBar>
-            ) : null}
-            {t.status === 'failed' && t.error ? <TestError error={t.error} /> : null}
+            {/* Focusable once it has results, so the keyboard can scroll long ones; empty, it is no Tab stop. */}
+            <div
+              className={styles.results}
+              role="region"
+              aria-label="Results"
+              tabIndex={t.status === 'idle' ? undefined : 0}
+              data-testid="test-results"
+            >
+              <StepList steps={t.steps} totalMs={t.status === 'succeeded' ? t.result?.ms : undefined} />
+              {t.status === 'succeeded' && t.result ? <CredentialTable credentials={t.result.credentials} /> : null}
+              {t.status === 'succeeded' && t.result ? <ReasonList result={t.result} /> : null}
+              {t.status === 'cancelled' ? (
+                <MessageBar intent="warning">
+                  <MessageBarBody>Test Settings was cancelled.</MessageBarBody>
+                </MessageBar>
+              ) : null}
+              {t.status === 'failed' && t.error ? <TestError error={t.error} /> : null}
+            </div>
           </DialogContent>
           <DialogActions>
             {running ? (
