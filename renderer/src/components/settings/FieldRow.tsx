@@ -73,6 +73,9 @@ export function FieldRow({ pluginId, field }: { pluginId: string; field: Setting
   return (
     <Field
       label={{ children: field.label, htmlFor: inputId }}
+      // Label beside the editor, as in a Windows property page: a row is one line plus its help,
+      // so a 1024x700 window shows six or more settings with the log open.
+      orientation="horizontal"
       required={field.required}
       hint={<HelpText text={field.description} />}
       validationState={message ? 'error' : 'none'}
