@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSecretServerPlugin } from '../../electron/plugins/secret-server/secret-server-plugin';
 import { createTpamPlugin } from '../../electron/plugins/tpam/tpam-plugin';
 import { startBrowserHost, type BrowserHost } from '../browser-host/browser-host';
@@ -25,6 +25,13 @@ describe('settings messages, Save errors and tooltips (Chromium)', () => {
   afterAll(async () => {
     await host?.close();
     rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  // Each test starts from saved values, whatever the one before left on the form.
+  afterEach(async () => {
+    const cancel = page.getByRole('button', { name: 'Cancel changes' });
+    if ((await cancel.count()) > 0 && (await cancel.isEnabled())) await cancel.click();
+    await page.setViewportSize({ width: 1280, height: 800 });
   });
 
   const openForm = async (name: RegExp, firstField: string) => {
@@ -67,9 +74,9 @@ describe('settings messages, Save errors and tooltips (Chromium)', () => {
       return Math.round(body.getBoundingClientRect().height / parseFloat(getComputedStyle(body).lineHeight));
     });
     expect(lines).toBeGreaterThanOrEqual(3);
-    // The element after the messages (the scrolling form) starts below the bar, not under it.
-    const form = await rect('settings-body');
-    expect(notice.bottom).toBeLessThanOrEqual(form.top + 0.5);
+    // The next element (the first setting) starts below the bar, not under it.
+    const firstField = await rect('field-server');
+    expect(notice.bottom).toBeLessThanOrEqual(firstField.top + 0.5);
     // Whatever is drawn at the bar's last line is the bar itself.
     const onTop = await page.evaluate(
       ([x, y]) => Boolean(document.elementFromPoint(x!, y!)?.closest('[data-testid="notice"]')),
@@ -79,6 +86,7 @@ describe('settings messages, Save errors and tooltips (Chromium)', () => {
     expect(await page.getByRole('status').filter({ hasText: 'Review and Save.' }).count()).toBe(1);
     await screenshotMatrix(page, 'settings-long-notice');
     await page.getByRole('button', { name: 'Cancel changes' }).click(); // the import is not kept
+    await page.getByTestId('unsaved').waitFor({ state: 'detached' });
   });
 
   it('brings a Save error into view, announces it and focuses the first invalid field, from a form scrolled down', async () => {
@@ -87,35 +95,37 @@ describe('settings messages, Save errors and tooltips (Chromium)', () => {
     await page
       .locator('#setting-endpointUrl')
       .fill('https://ss.corp.example/SecretServer/webservices/SSWebService.asmx');
+    await page.locator('#setting-apiUser').fill('svc-ecm');
     await page.locator('#setting-apiPassword').fill('not-the-real-one');
-    // API User (required) stays empty; the admin is at the bottom of the form when saving.
-    await page.locator('#setting-timeoutSeconds').focus();
+    // Two settings near the end are wrong; the admin is at the bottom of the form when saving.
+    await page.locator('#setting-caCertificate').fill('not a certificate');
+    await page.locator('#setting-timeoutSeconds').fill('0');
     await page.getByTestId('settings-body').evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await expect.poll(() => page.getByTestId('settings-body').evaluate((el) => el.scrollTop)).toBeGreaterThan(200);
     await page.keyboard.press('Control+S');
 
     await page.getByTestId('save-error').waitFor();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('setting-apiUser');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('setting-caCertificate');
     const error = await rect('save-error');
     const form = await rect('settings-body');
     expect(error.top).toBeGreaterThanOrEqual(0);
     expect(error.bottom).toBeLessThanOrEqual(700);
-    expect(error.bottom).toBeLessThanOrEqual(form.top + 0.5);
     const errorOnTop = await page.evaluate(
       ([x, y]) => Boolean(document.elementFromPoint(x!, y!)?.closest('[data-testid="save-error"]')),
       [error.left + 60, (error.top + error.bottom) / 2],
     );
     expect(errorOnTop).toBe(true);
     // The focused field is in the visible part of the form.
-    const field = await page.locator('#setting-apiUser').evaluate((el) => el.getBoundingClientRect().toJSON());
+    const field = await page.locator('#setting-caCertificate').evaluate((el) => el.getBoundingClientRect().toJSON());
     expect(field.top).toBeGreaterThanOrEqual(form.top);
     expect(field.bottom).toBeLessThanOrEqual(form.bottom);
     // Announced: the error sits in an alert region (assertive live region) that was there before it.
     const alert = page.getByRole('alert').filter({ hasText: 'Some settings need attention' });
     expect(await alert.count()).toBe(1);
     expect(await alert.innerText()).toContain('nothing was saved');
-    await page.keyboard.type('svc-ecm'); // the focus is where the fix goes
-    expect(await page.locator('#setting-apiUser').inputValue()).toBe('svc-ecm');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete'); // the focus is where the fix goes
+    expect(await page.locator('#setting-caCertificate').inputValue()).toBe('');
     await screenshotMatrix(page, 'settings-save-error');
     await page.getByRole('button', { name: 'Cancel changes' }).click();
     await page.setViewportSize({ width: 1280, height: 800 });
