@@ -2,34 +2,23 @@ import {
   Badge,
   Button,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Spinner,
   Subtitle2,
   Text,
   tokens,
-  Toolbar,
-  ToolbarDivider,
   Tooltip,
+  useTooltipVisibility,
 } from '@fluentui/react-components';
-import {
-  ArrowUndoRegular,
-  BeakerRegular,
-  PlugDisconnectedRegular,
-  SaveRegular,
-  SettingsRegular,
-} from '@fluentui/react-icons';
+import { PlugDisconnectedRegular, SettingsRegular } from '@fluentui/react-icons';
 import { useCallback, useEffect, useState } from 'react';
 import type { EcmErrorInfo } from '../../../shared/errors';
 import { formatDateTime } from '../format/date-time';
 import { activePlugin, shownPlugin, usePluginsStore } from '../stores/plugins-store';
 import { useSettingsDraftStore } from '../stores/settings-draft-store';
 import { isDirty } from '../stores/settings-draft/draft-fields';
-import { useTestRunStore } from '../stores/test-run-store';
-import { ClearTokenCacheButton } from './ClearTokenCacheButton';
-import { ErrorBar } from './ErrorBar';
-import { SettingsFileButtons } from './settings/SettingsFileButtons';
 import { SettingsForm } from './settings/SettingsForm';
+import { SettingsMessages } from './settings/SettingsMessages';
+import { SettingsToolbar } from './settings/SettingsToolbar';
 import { useSaveShortcut } from './settings/save-shortcut';
 import { TestSettingsDialog } from './test-settings/TestSettingsDialog';
 
@@ -39,17 +28,22 @@ const useStyles = makeStyles({
     display: 'flex',
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL} 0`,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL} 0`,
   },
-  toolbar: {
-    padding: `0 ${tokens.spacingHorizontalM}`,
+  // A heading's default margins would make the header row taller than its 32 px gear.
+  title: { margin: 0 },
+  toolbarRow: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    flexWrap: 'wrap',
   },
+  toolbar: { flex: '1 1 0', minWidth: 0 },
   body: {
     flexGrow: 1,
     overflowY: 'auto',
-    padding: tokens.spacingHorizontalL,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
@@ -78,6 +72,8 @@ export function SettingsArea() {
   const active = usePluginsStore(activePlugin);
   const draft = useSettingsDraftStore();
   const dirty = isDirty(draft);
+  // A tooltip belongs beside its control: scrolling the form closes it rather than leave it floating.
+  const tooltips = useTooltipVisibility();
   const [editing, setEditing] = useState(false);
   // Another plugin starts closed behind its gear. Reset while rendering, not in an effect, so the
   // first frame showing another plugin already has it closed: a press of the gear right after a
@@ -108,7 +104,7 @@ export function SettingsArea() {
     return (
       <main className={styles.area} aria-labelledby="settings-title" data-testid="settings-area">
         <div className={styles.header}>
-          <Subtitle2 as="h2" id="settings-title">
+          <Subtitle2 as="h2" id="settings-title" className={styles.title}>
             Settings
           </Subtitle2>
         </div>
@@ -127,7 +123,7 @@ export function SettingsArea() {
   return (
     <main className={styles.area} aria-labelledby="settings-title" data-testid="settings-area">
       <div className={styles.header}>
-        <Subtitle2 as="h2" id="settings-title">
+        <Subtitle2 as="h2" id="settings-title" className={styles.title}>
           {plugin.displayName} settings
         </Subtitle2>
         {plugin.id === active?.id ? (
@@ -162,58 +158,19 @@ export function SettingsArea() {
           <Text size={200}>Not saved yet</Text>
         )}
       </div>
-      <Toolbar className={styles.toolbar} aria-label="Settings actions">
-        <Button
-          appearance="primary"
-          icon={<SaveRegular />}
-          disabled={!dirty || draft.status === 'saving'}
-          onClick={saveNow}
-          aria-keyshortcuts="Control+S"
-          data-testid="save"
-        >
-          Save
-        </Button>
-        <Button icon={<ArrowUndoRegular />} disabled={!dirty} onClick={() => draft.revert()}>
-          Cancel changes
-        </Button>
-        <ToolbarDivider />
-        <Button
-          icon={<BeakerRegular />}
-          onClick={() => useTestRunStore.getState().openFor(plugin.id)}
-          disabled={draft.status !== 'ready'}
-          data-testid="open-test"
-        >
-          Test Settings
-        </Button>
-        <ClearTokenCacheButton
-          pluginId={plugin.id}
-          pluginName={plugin.displayName}
-          caches={plugin.caches ?? 'tokens'}
-          onDone={(message, error) => setNotice({ message, error })}
-        />
-        {plugin.settingsFile ? (
-          <>
-            <ToolbarDivider />
-            <SettingsFileButtons
-              plugin={plugin}
-              onResult={(message, error) => {
-                setNotice({ message, error });
-                if (message?.startsWith('Imported')) setEditing(true);
-              }}
-            />
-          </>
-        ) : null}
+      <div className={styles.toolbarRow}>
+        <div className={styles.toolbar}>
+          <SettingsToolbar
+            plugin={plugin}
+            onSave={saveNow}
+            onNotice={(message, error) => setNotice({ message, error })}
+            onImported={() => setEditing(true)}
+          />
+        </div>
         {draft.status === 'saving' || draft.status === 'loading' ? <Spinner size="tiny" /> : null}
-      </Toolbar>
-      <div className={styles.body}>
-        {draft.loadError ? <ErrorBar error={draft.loadError} /> : null}
-        {draft.saveError ? <ErrorBar error={draft.saveError} /> : null}
-        {notice.error ? <ErrorBar error={notice.error} /> : null}
-        {draft.savedMessage || notice.message ? (
-          <MessageBar intent="success" data-testid="notice">
-            <MessageBarBody>{notice.message ?? draft.savedMessage}</MessageBarBody>
-          </MessageBar>
-        ) : null}
+      </div>
+      <SettingsMessages plugin={plugin} notice={notice} />
+      <div className={styles.body} onScroll={() => tooltips.visibleTooltip?.hide()} data-testid="settings-body">
         {editing && draft.status !== 'loading' && draft.plugin?.id === plugin.id ? (
           <SettingsForm plugin={plugin} />
         ) : (

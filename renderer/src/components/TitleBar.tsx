@@ -9,7 +9,7 @@ const useStyles = makeStyles({
     alignItems: 'center',
     gap: tokens.spacingHorizontalM,
     padding: `0 ${tokens.spacingHorizontalL}`,
-    height: '48px',
+    height: '40px',
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand,
   },

@@ -7,8 +7,10 @@ const useStyles = makeStyles({
   wrap: {
     display: 'flex',
     alignItems: 'center',
-    flex: '1 1 120px',
-    minWidth: '80px',
+    // Gives way before the toolbar's buttons (a large shrink factor): the path is whole in its
+    // tooltip and its Copy button, a button in "More actions" is one step further away.
+    flex: '0 100 240px',
+    minWidth: '60px',
     gap: tokens.spacingHorizontalXXS,
   },
   // Cut at the end when the toolbar is narrow, never at the start: the drive and folder are what

@@ -11,8 +11,18 @@ import {
   tokens,
   Tooltip,
 } from '@fluentui/react-components';
-import { ArrowClockwiseRegular, CopyRegular, FolderOpenRegular, PanelRightRegular } from '@fluentui/react-icons';
+import {
+  ArrowClockwiseRegular,
+  ChevronDownRegular,
+  ChevronUpRegular,
+  CopyRegular,
+  FolderOpenRegular,
+  PanelRightRegular,
+} from '@fluentui/react-icons';
 import { useId } from 'react';
+import { useLayoutStore } from '../../stores/layout-store';
+import { LOG_SHORTCUT } from '../layout/log-shortcut';
+import { OverflowToolbar, type ToolbarAction } from '../layout/OverflowToolbar';
 import type { LogLevelName } from '../../../../shared/ipc/responses';
 import { useLogDetailsStore } from '../../stores/log/log-details';
 import { GREP_MAX } from '../../stores/log/log-state';
@@ -26,24 +36,42 @@ const LEVEL_OPTIONS: { value: LogLevelName; label: string }[] = [
   { value: 'error', label: 'Error only' },
 ];
 
+/** The part of the log panel below its toolbar, which the collapse button hides and shows. */
+export const LOG_BODY_ID = 'log-body';
+
 const useStyles = makeStyles({
   bar: {
     display: 'flex',
     alignItems: 'center',
-    flexWrap: 'wrap',
+    // One line at any width: the path and the status shorten, the buttons go into "More actions".
+    flexWrap: 'nowrap',
     columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXS,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  title: { flex: '0 0 auto' },
-  field: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  level: { minWidth: '150px' },
-  search: { width: '220px' },
-  status: { color: tokens.colorNeutralForeground3, whiteSpace: 'nowrap' },
+  title: { flex: '0 0 auto', margin: 0 },
+  field: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexShrink: 0 },
+  level: { minWidth: '130px' },
+  search: { width: '170px', flexShrink: 0 },
+  // After the path, the count gives way (cut with an ellipsis; read whole by screen readers).
+  status: {
+    flex: '0 20 auto',
+    minWidth: '80px',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    color: tokens.colorNeutralForeground3,
+    whiteSpace: 'nowrap',
+  },
+  // The buttons sit at the right, beside Hide log; those that do not fit go into "More actions".
+  // Its basis is the width of all four buttons, so at 1280 px they all fit once the path has shrunk.
+  actions: { flex: '1 1 500px', minWidth: '48px', justifyContent: 'flex-end' },
+  collapse: { flexShrink: 0 },
 });
 
-/** Title, file path, level and text filters, and the Refresh / Copy / Open folder actions. */
+/**
+ * Title, file path, level and text filters, the Refresh / Copy / Details / Open folder actions
+ * (into "More actions" when narrow), and the button that collapses the log (Ctrl+L).
+ */
 export function LogToolbar() {
   const styles = useStyles();
   const levelLabelId = useId();
@@ -57,8 +85,67 @@ export function LogToolbar() {
   const status = useLogStore((s) => s.status);
   const copyNotice = useLogStore((s) => s.copyNotice);
   const detailsOpen = useLogDetailsStore((s) => s.open);
+  const collapsed = useLayoutStore((s) => s.logCollapsed);
   const { setMinLevel, setGrepInput, applyGrep, refresh, copySelected, openLogFolder } = useLogStore.getState();
   const levelLabel = LEVEL_OPTIONS.find((o) => o.value === minLevel)!.label;
+  const actions: ToolbarAction[] = [
+    {
+      id: 'refresh',
+      group: 'log',
+      menu: { label: 'Refresh', icon: <ArrowClockwiseRegular /> },
+      node: (
+        <Button size="small" icon={<ArrowClockwiseRegular />} onClick={() => void refresh()}>
+          Refresh
+        </Button>
+      ),
+    },
+    {
+      id: 'copy',
+      group: 'log',
+      menu: { label: 'Copy selected lines', icon: <CopyRegular />, disabled: !canCopy },
+      node: (
+        <Tooltip
+          content="Click a row to select it, Shift+click for a range, Ctrl+click to add or remove one. Ctrl+C copies too."
+          relationship="description"
+        >
+          <Button size="small" icon={<CopyRegular />} disabled={!canCopy} onClick={() => void copySelected()}>
+            Copy selected lines
+          </Button>
+        </Tooltip>
+      ),
+    },
+    {
+      id: 'details',
+      group: 'log',
+      menu: { label: detailsOpen ? 'Hide details' : 'Show details', icon: <PanelRightRegular /> },
+      node: (
+        <Tooltip
+          content="The selected entry in full, wrapped and copyable (F4 or Alt+Enter in the list)"
+          relationship="description"
+        >
+          <ToggleButton
+            size="small"
+            icon={<PanelRightRegular />}
+            checked={detailsOpen}
+            onClick={() => useLogDetailsStore.getState().toggle()}
+            data-testid="log-details-toggle"
+          >
+            Details
+          </ToggleButton>
+        </Tooltip>
+      ),
+    },
+    {
+      id: 'folder',
+      group: 'log',
+      menu: { label: 'Open log folder', icon: <FolderOpenRegular /> },
+      node: (
+        <Button size="small" icon={<FolderOpenRegular />} onClick={() => void openLogFolder()}>
+          Open log folder
+        </Button>
+      ),
+    },
+  ];
 
   return (
     <div className={styles.bar} data-testid="log-toolbar">
@@ -107,34 +194,28 @@ export function LogToolbar() {
         }}
         data-testid="log-filter"
       />
-      <Button size="small" icon={<ArrowClockwiseRegular />} onClick={() => void refresh()}>
-        Refresh
-      </Button>
-      <Tooltip
-        content="Click a row to select it, Shift+click for a range, Ctrl+click to add or remove one. Ctrl+C copies too."
-        relationship="description"
-      >
-        <Button size="small" icon={<CopyRegular />} disabled={!canCopy} onClick={() => void copySelected()}>
-          Copy selected lines
+      <OverflowToolbar
+        label="Log actions"
+        actions={actions}
+        className={styles.actions}
+        testId="log-actions"
+        size="small"
+      />
+      <Tooltip content={`${collapsed ? 'Show' : 'Hide'} the log (Ctrl+L)`} relationship="description">
+        <Button
+          size="small"
+          appearance="subtle"
+          className={styles.collapse}
+          icon={collapsed ? <ChevronUpRegular /> : <ChevronDownRegular />}
+          aria-expanded={!collapsed}
+          aria-controls={LOG_BODY_ID}
+          aria-keyshortcuts={LOG_SHORTCUT}
+          onClick={() => useLayoutStore.getState().toggleLog()}
+          data-testid="log-collapse"
+        >
+          {collapsed ? 'Show log' : 'Hide log'}
         </Button>
       </Tooltip>
-      <Tooltip
-        content="The selected entry in full, wrapped and copyable (F4 or Alt+Enter in the list)"
-        relationship="description"
-      >
-        <ToggleButton
-          size="small"
-          icon={<PanelRightRegular />}
-          checked={detailsOpen}
-          onClick={() => useLogDetailsStore.getState().toggle()}
-          data-testid="log-details-toggle"
-        >
-          Details
-        </ToggleButton>
-      </Tooltip>
-      <Button size="small" icon={<FolderOpenRegular />} onClick={() => void openLogFolder()}>
-        Open log folder
-      </Button>
     </div>
   );
 }

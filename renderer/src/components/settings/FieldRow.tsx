@@ -1,4 +1,4 @@
-import { Field, Text, makeStyles, tokens, type LabelProps } from '@fluentui/react-components';
+import { Field, Text, makeStyles, mergeClasses, tokens, type LabelProps } from '@fluentui/react-components';
 import { useState, type ElementType } from 'react';
 import { assertNever } from '../../../../shared/assert-never';
 import type { SettingField } from '../../../../shared/plugin/settings-schema';
@@ -17,6 +17,7 @@ import { HelpText } from './HelpText';
 import { LoadFromFileButton } from './LoadFromFileButton';
 
 const useStyles = makeStyles({
+  labelColumn: { display: 'flex', flexDirection: 'column' },
   extras: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
   caption: {
     display: 'block',
@@ -83,18 +84,22 @@ export function FieldRow({ pluginId, field }: { pluginId: string; field: Setting
         field.caption
           ? {
               htmlFor: inputId,
-              // The caption (e.g. TPAM's SPS ini key) sits under the label, outside it: not part of the field's name.
-              children: (Label: ElementType<LabelProps>, props: LabelProps) => (
-                <>
+              // The caption (e.g. TPAM's SPS ini key) sits under the label, outside it: not part of the
+              // field's name. One wrapper takes the label's place (and grid cell) in the horizontal row.
+              children: (Label: ElementType<LabelProps>, { className, ...props }: LabelProps) => (
+                <div className={mergeClasses(className, styles.labelColumn)}>
                   <Label {...props}>{field.label}</Label>
                   <Text className={styles.caption} data-testid={`caption-${field.key}`}>
                     {field.caption}
                   </Text>
-                </>
+                </div>
               ),
             }
           : { children: field.label, htmlFor: inputId }
       }
+      // Label beside the editor, as in a Windows property page: a row is one line plus its help,
+      // so a 1024x700 window shows six or more settings with the log open.
+      orientation="horizontal"
       required={field.required}
       hint={<HelpText text={field.description} />}
       validationState={message ? 'error' : 'none'}

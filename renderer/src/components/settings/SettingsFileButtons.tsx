@@ -19,9 +19,12 @@ import { useTextFilePicker } from './use-text-file-picker';
 export function SettingsFileButtons({
   plugin,
   onResult,
+  only,
 }: {
   plugin: PluginInfo;
   onResult(message: string | null, error: EcmErrorInfo | null): void;
+  /** One of the two buttons, so an overflowing toolbar can move each into its menu on its own. */
+  only?: 'import' | 'export';
 }) {
   const format = plugin.settingsFile;
   // A file with warnings waits here until the admin applies or cancels it.
@@ -70,19 +73,25 @@ export function SettingsFileButtons({
   };
   return (
     <>
-      <Button
-        icon={<ArrowImportRegular />}
-        onClick={picker.pick}
-        disabled={picker.busy}
-        title={`Import a ${format.label}`}
-      >
-        Import .{format.extension}
-      </Button>
-      <Button icon={<ArrowExportRegular />} onClick={exportFile} title={`Export as a ${format.label}`}>
-        Export .{format.extension}
-      </Button>
-      {picker.input}
-      <SettingsFileWarningsDialog pending={pending} onApply={applyPending} onCancel={cancelPending} />
+      {only === 'export' ? null : (
+        <Button
+          icon={<ArrowImportRegular />}
+          onClick={picker.pick}
+          disabled={picker.busy}
+          title={`Import a ${format.label}`}
+        >
+          Import .{format.extension}
+        </Button>
+      )}
+      {only === 'import' ? null : (
+        <Button icon={<ArrowExportRegular />} onClick={exportFile} title={`Export as a ${format.label}`}>
+          Export .{format.extension}
+        </Button>
+      )}
+      {only === 'export' ? null : picker.input}
+      {only === 'export' ? null : (
+        <SettingsFileWarningsDialog pending={pending} onApply={applyPending} onCancel={cancelPending} />
+      )}
     </>
   );
 }

@@ -6,8 +6,11 @@ const useStyles = makeStyles({
   form: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalL,
-    maxWidth: '760px',
+    gap: tokens.spacingVerticalSNudge,
+    maxWidth: '860px',
+    // Fluent's horizontal field gives the label a third of the row; a fixed column leaves the
+    // editor and its help more width, so most help texts stay on one line.
+    '& .fui-Field': { gridTemplateColumns: 'minmax(140px, 180px) minmax(0, 1fr)' },
     paddingBottom: tokens.spacingVerticalXXL,
   },
 });
