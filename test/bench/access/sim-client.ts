@@ -9,7 +9,7 @@ export type SimKind = 'secret-server' | 'tpam';
 export interface RemoteSimulator {
   /** The plugin settings that reach it (TPAM's include the CLI user's private key: test data). */
   settings: Record<string, unknown>;
-  counters(): Promise<SimCounters>;
+  counters(): Promise<SimCounters & { simulatorCpuMs: number }>;
   reset(): Promise<void>;
   close(): Promise<void>;
 }
@@ -50,7 +50,8 @@ export async function startRemoteSimulator(
     async counters() {
       const answer = next('counters');
       send({ op: 'counters' });
-      return (await answer).counters;
+      const { counters, cpuMs } = await answer;
+      return { ...counters, simulatorCpuMs: cpuMs };
     },
     async reset() {
       const answer = next('reset');
