@@ -34,6 +34,11 @@ const SCALE_ENDPOINTS = 50;
 const RATIO_GOAL = 1.5;
 const STALL_GOAL_MS = 50;
 const HEAP_GOAL_MB = 150;
+/** BENCH_PLUGINS=tpam (or secret-server) runs one simulator; BENCH_STREAMED=0 leaves out the 10,000 pairs. */
+const KINDS = (process.env.BENCH_PLUGINS ?? 'secret-server,tpam')
+  .split(',')
+  .filter((k): k is SimKind => k === 'secret-server' || k === 'tpam');
+const STREAMED = process.env.BENCH_STREAMED !== '0';
 
 interface ReviewRun {
   kind: SimKind;
@@ -249,9 +254,9 @@ async function main(): Promise<void> {
   console.log(`Load average at the start: ${load()} (1 / 5 / 15 min) on ${os.cpus().length} CPUs`);
   const idle = await idleStall(5000);
   const runs: ReviewRun[] = [];
-  for (const kind of ['secret-server', 'tpam'] as const) runs.push(await review(kind));
+  for (const kind of KINDS) runs.push(await review(kind));
   printRuns(runs, idle);
-  await printStreamed();
+  if (STREAMED) await printStreamed();
   console.log(`\nLoad average at the end: ${load()}`);
 }
 
