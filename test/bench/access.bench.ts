@@ -125,7 +125,13 @@ function expectations(run: ReviewRun): Map<string, { once: string; goal?: number
     ['SSH logins (connections)', { once: '1 (or a small pool)' }],
     ['ListSystems', { once: `${e.listSystems} (one per endpoint)` }],
     ['ListAccounts', { once: `${e.listAccounts} (one per system)` }],
-    ['ListRequestDetails', { once: `${fmt(e.checks)} (user × account)` }],
+    ['most commands in flight at once', { once: `${CONCURRENCY}+ (the pairs at once)` }],
+    [
+      'ListRequestDetails',
+      {
+        once: `${fmt(e.checks + e.withoutActive)} (${fmt(e.checks)} Active + ${fmt(e.withoutActive)} All, for reasons)`,
+      },
+    ],
   ]);
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LoggedRequest } from '../../simulators/secret-server';
 import {
+  mostAtOnce,
   SEARCH_AS_API,
   SEARCH_AS_USER_DOMAIN,
   SEARCH_AS_USER_MACHINE,
@@ -48,9 +49,18 @@ describe('tpamCounters', () => {
         { user, at, command: 'ListRequestDetails --RequestorName u1 --AccountName oracle --SystemName SRV001' },
       ],
       1,
+      20,
     );
     expect(new Map(counters.calls).get('ListRequestDetails')).toBe(2);
     expect(new Map(counters.calls).get('SSH logins (connections)')).toBe(1);
     expect(counters).toMatchObject({ prefixRounds: 0, laneRounds: 3, longestChain: 3 });
+  });
+});
+
+describe('mostAtOnce', () => {
+  it('counts the arrivals within one latency of each other', () => {
+    expect(mostAtOnce([0, 1, 2, 3, 20, 21, 22, 23, 40], 20)).toBe(4);
+    expect(mostAtOnce([5, 0, 10, 19, 19.5], 20)).toBe(5);
+    expect(mostAtOnce([], 20)).toBe(0);
   });
 });

@@ -60,7 +60,7 @@ export function secretServerCounters(requests: readonly LoggedRequest[], machine
  * round each; per-user checks are rounds as `tpamCheckRounds` groups them. No latency is injected
  * into the SSH handshake, so there is no prefix.
  */
-export function tpamCounters(commands: readonly RecordedCommand[], logins: number): SimCounters {
+export function tpamCounters(commands: readonly RecordedCommand[], logins: number, latencyMs: number): SimCounters {
   const count = new Map<string, number>();
   for (const c of commands) {
     const name = c.command.trim().split(/\s+/)[0] ?? '';
@@ -70,9 +70,34 @@ export function tpamCounters(commands: readonly RecordedCommand[], logins: numbe
   const order = ['ListSystems', 'ListAccounts', 'ListRequestDetails', 'ListAssignedPolicies'];
   const others = [...count.keys()].filter((k) => !order.includes(k));
   return {
-    calls: [['SSH logins (connections)', logins], ...[...order, ...others].map((op): [string, number] => [op, n(op)])],
+    calls: [
+      ['SSH logins (connections)', logins],
+      [
+        'most commands in flight at once',
+        mostAtOnce(
+          commands.map((c) => c.at),
+          latencyMs,
+        ),
+      ],
+      ...[...order, ...others].map((op): [string, number] => [op, n(op)]),
+    ],
     prefixRounds: 0,
     laneRounds: n('ListSystems') + n('ListAccounts') + tpamCheckRounds(commands.map((c) => c.command)),
     longestChain: 3,
   };
+}
+
+/**
+ * Each command is answered `latencyMs` after it arrives, so the most arrivals within one latency
+ * is how many commands the client had running at once (its channel limit, when it is the bound).
+ */
+export function mostAtOnce(arrivals: readonly number[], latencyMs: number): number {
+  const sorted = [...arrivals].sort((a, b) => a - b);
+  let most = 0;
+  let first = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    while (sorted[i]! - sorted[first]! >= latencyMs) first++;
+    most = Math.max(most, i - first + 1);
+  }
+  return most;
 }

@@ -41,7 +41,7 @@ async function start(kind: string, users: number, endpoints: number, latencyMs: 
   let loginsBefore = 0;
   return {
     settings: tpamSettings(sim, { authorization: 'approval', timeout_seconds: 120 }),
-    counters: () => tpamCounters(sim.commands, sim.logins.length - loginsBefore),
+    counters: () => tpamCounters(sim.commands, sim.logins.length - loginsBefore, latencyMs),
     reset: () => {
       sim.commands.length = 0;
       loginsBefore = sim.logins.length;
