@@ -40,7 +40,7 @@ describe('runAccessReview against the TPAM simulator', () => {
     return { outcome, results: results.sort((a, b) => a.index - b.index) };
   }
 
-  it('gives ok, none and error per pair and goes on after a pair fails', async () => {
+  it('gives ok, and none with the reason, per pair: an unresolved endpoint is a none', async () => {
     const { outcome, results } = await review(
       [
         { user: 'jdoe', endpoint: '10.9.9.9' },
@@ -50,13 +50,14 @@ describe('runAccessReview against the TPAM simulator', () => {
       { authorization: 'approval' },
     );
     expect(results.map((r) => [r.endpoint, r.status])).toEqual([
-      ['10.9.9.9', 'error'],
+      ['10.9.9.9', 'none'],
       ['10.0.0.5', 'ok'],
       ['10.0.0.6', 'none'],
     ]);
-    expect(results[0]!.error?.message).toContain('10.9.9.9');
+    expect(results[0]!.reasons.map((r) => r.code)).toContain('no-system');
+    expect(results[0]!.reasons.map((r) => r.text).join(' ')).toContain('10.9.9.9');
     expect(results[1]!.credentials.map((c) => c.id)).toEqual(['root@LINUXSRV01']);
-    expect(outcome.progress).toMatchObject({ state: 'done', summary: { ok: 1, none: 1, error: 1 } });
+    expect(outcome.progress).toMatchObject({ state: 'done', summary: { ok: 1, none: 2, error: 0 } });
   });
 
   it('stops at once when TPAM refuses the CLI key: one log-in attempt per connection, no command', async () => {
