@@ -109,14 +109,16 @@ async function review(kind: SimKind): Promise<ReviewRun> {
 /** Each operation's count when every shared lookup is made once, and the issue's goal where it sets one. */
 function expectations(run: ReviewRun): Map<string, { once: string; goal?: number }> {
   if (run.kind === 'secret-server') {
-    const impersonable = ss.reviewUsers(USERS).filter((_, i) => ss.userKind(i) === 'approved').length;
+    const kinds = ss.reviewUsers(USERS).map((_, i) => ss.userKind(i));
+    const impersonable = kinds.filter((k) => k === 'approved').length;
+    const refused = kinds.filter((k) => k === 'denied' || k === 'unknown').length;
     return new Map([
       ['Authenticate', { once: '1', goal: 1 }],
       ['ImpersonateUser', { once: String(USERS), goal: USERS }],
       [SEARCH_AS_USER_MACHINE, { once: `${fmt(impersonable * ENDPOINTS)} (one per pair)` }],
       [SEARCH_AS_USER_DOMAIN, { once: `${impersonable} (one per user)` }],
-      [SEARCH_AS_API, { once: `≤ ${run.noneEndpoints} (one per endpoint with a none)` }],
-      ['GetTokenIsValid', { once: '0' }],
+      [SEARCH_AS_API, { once: `≤ ${run.noneEndpoints} + 1 (per endpoint with a none, and the domain)` }],
+      ['GetTokenIsValid', { once: `${refused} (one per refused user)` }],
       ['GetSecret', { once: '0 (never)' }],
     ]);
   }
