@@ -37,8 +37,9 @@ const run = promisify(execFile);
 async function cliHasTestAccess(): Promise<boolean> {
   if (!existsSync(CLI)) return false;
   try {
-    await run(process.execPath, [CLI, 'test-access', '--help'], { timeout: 30_000 });
-    return true;
+    // An unknown command with --help prints the program's help instead: look for the command's own.
+    const { stdout } = await run(process.execPath, [CLI, 'test-access', '--help'], { timeout: 30_000 });
+    return /Usage: \S+ test-access/.test(stdout);
   } catch {
     return false;
   }
