@@ -178,7 +178,10 @@ function printRuns(runs: ReviewRun[], idle: { max: number; p99: number }): void 
         `${r.counters.prefixRounds} + ${fmt(r.counters.laneRounds)}`,
         bound,
         ratio.toFixed(2),
-        ...atMost(Number(ratio.toFixed(2)), RATIO_GOAL),
+        // A run that stopped early measured only its first pairs: no ratio for the whole review.
+        ...(r.state === 'done'
+          ? atMost(Number(ratio.toFixed(2)), RATIO_GOAL)
+          : [`≤ ${RATIO_GOAL}`, `not measured: ${r.state}`]),
       ];
     }),
   );
