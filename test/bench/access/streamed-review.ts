@@ -58,7 +58,8 @@ export async function streamedReview(
     const figures = (await cliHasTestAccess())
       ? await viaCli(dir, output, sim.settings, users, endpoints, concurrency)
       : await inProcess(dir, output, sim.settings, users, endpoints, concurrency);
-    const text = await fs.readFile(output, 'utf8');
+    // A CLI that failed may have written nothing: the exit code in the table says so.
+    const text = await fs.readFile(output, 'utf8').catch(() => '');
     return {
       ...figures,
       pairs: users * endpoints,
@@ -70,13 +71,13 @@ export async function streamedReview(
   }
 }
 
-/** The CLI's `--json --output` document, or JSON Lines from the in-process writer. */
+/** The CLI's `--json --output` document, or JSON Lines (one result per line). */
 function countResults(text: string): number {
   try {
     const doc = JSON.parse(text) as { results?: unknown[] };
     return doc.results?.length ?? 0;
   } catch {
-    return text.split('\n').filter((line) => line.startsWith('{"index"')).length;
+    return text.split('\n').filter((line) => /^\{.*"endpoint"/.test(line)).length;
   }
 }
 
