@@ -37,6 +37,8 @@ const EXAMPLES: Record<string, string> = {
   plugins: 'ecm-configurator plugins',
   'plugins trust': 'ecm-configurator plugins trust my-vault-plugin.mjs',
   'test-settings': 'ecm-configurator test-settings --user CORP\\jsmith --endpoint srv01.corp.example',
+  'test-access':
+    'ecm-configurator test-access --users CORP\\alice,CORP\\bob --endpoints web07,db01 --csv --output review.csv',
   'clear-token-cache': 'ecm-configurator clear-token-cache --plugin secret-server',
   log: 'ecm-configurator log --tail 100 --level warn --grep srv01',
   config: 'ecm-configurator config export --output settings.json',

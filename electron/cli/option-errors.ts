@@ -51,6 +51,11 @@ const OPTIONS = new Set([
   'tail',
   'level',
   'grep',
+  'pairs',
+  'users',
+  'endpoints',
+  'concurrency',
+  'output',
 ]);
 
 /** The option a field names, as typed on the command line; undefined for a settings field. */

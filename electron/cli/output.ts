@@ -10,11 +10,14 @@ export interface CliIo {
   err(text: string): void;
   /** Asks a yes/no question; absent when nobody can answer (standard input is not a terminal). */
   confirm?(question: string): Promise<boolean>;
+  /** True when standard error is a terminal: only then is a live progress line drawn there. */
+  errIsTerminal?: boolean;
 }
 
 export const processIo: CliIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  errIsTerminal: process.stderr.isTTY === true,
   ...(process.stdin.isTTY ? { confirm: askOnTerminal } : {}),
 };
 
@@ -101,13 +104,23 @@ export function formatTestResult(result: TestSettingsResponse): string {
           c.username ?? '',
           c.domain ?? '',
           c.source,
-          c.template ?? '',
+          [c.template, c.detail && `(${c.detail})`].filter(Boolean).join(' '),
           c.restricted ? 'yes' : 'no',
         ]),
       ).trimEnd(),
     );
   }
+  out.push(...formatReasons(result));
   return `${out.join('\n')}\n`;
+}
+
+/** The plugin's reasons under the table, as the dialog shows them: the credential first, the code last. */
+function formatReasons(result: TestSettingsResponse): string[] {
+  // Always present from the core; a hand-made result (tests, older callers) may leave it out.
+  const reasons = result.reasons ?? [];
+  if (reasons.length === 0) return [];
+  const title = result.credentials.length === 0 ? 'Why nothing is usable:' : 'Why nothing else is usable:';
+  return ['', title, ...reasons.map((r) => `  - ${r.credential ? `${r.credential}: ` : ''}${r.text} (${r.code})`)];
 }
 
 export function formatLogLines(lines: LogLine[]): string {

@@ -7,6 +7,7 @@ import { registerClearTokenCache } from './commands/clear-token-cache';
 import { registerConfig } from './commands/config';
 import { registerLog } from './commands/log';
 import { registerPlugins } from './commands/plugins';
+import { registerTestAccess } from './commands/test-access';
 import { registerTestSettings } from './commands/test-settings';
 import { openCliCore, type CliHost } from './cli-core';
 import { addExamples, EcmCommand } from './help-text';
@@ -59,6 +60,7 @@ export async function runCli(
 
   registerPlugins(program, commandEnv);
   registerTestSettings(program, commandEnv);
+  registerTestAccess(program, commandEnv);
   registerClearTokenCache(program, commandEnv);
   registerLog(program, commandEnv);
   registerConfig(program, commandEnv);

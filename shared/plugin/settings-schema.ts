@@ -70,6 +70,8 @@ export const settingFieldSchema = z
     key: z.string().regex(keyPattern, 'a setting key starts with a letter and holds letters, digits and _'),
     label: z.string().min(1),
     description: z.string(),
+    /** A short line shown under the label, e.g. the setting's name in another product's configuration file. */
+    caption: z.string().max(80).optional(),
     type: z.enum(FIELD_TYPES),
     required: z.boolean().optional(),
     default: z.union([z.string(), z.number(), z.boolean(), z.array(z.string())]).optional(),

@@ -4,6 +4,12 @@ import path from 'node:path';
 import ssh2 from 'ssh2';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pluginContext } from '../../electron/core/api/plugin-context';
+import { reviewToCsv } from '../../electron/core/review/review-export-csv';
+import { reviewJsonDocument } from '../../electron/core/review/review-export-json';
+import { renderReviewReportHtml } from '../../electron/core/review/review-report-html';
+import { reportSettings, reviewRunBy } from '../../electron/core/review/review-report-settings';
+import { runAccessReview } from '../../electron/core/review/run-access-review';
+import type { ReviewResult } from '../../shared/review/review-types';
 import { createSecretServerPlugin } from '../../electron/plugins/secret-server/secret-server-plugin';
 import { createTpamPlugin } from '../../electron/plugins/tpam/tpam-plugin';
 import { startBrowserHost, type BrowserHost } from '../browser-host/browser-host';
@@ -33,6 +39,7 @@ describe('secret-leak proof', () => {
   let scratch: string;
   let cliData = '';
   const cliRuns: CliRun[] = [];
+  const reviewExports: string[] = [];
 
   beforeAll(async () => {
     const world = testWorld();
@@ -151,6 +158,7 @@ describe('secret-leak proof', () => {
     const tpamFile = path.join(dir, 'tpam.json');
     writeFileSync(ssFile, JSON.stringify(ssValues()));
     writeFileSync(tpamFile, JSON.stringify(tpamValues()));
+    writeFileSync(path.join(dir, 'ss-wrong.json'), JSON.stringify(ssValues(WRONG_PASSWORD)));
     cliData = path.join(dir, 'data');
     for (const args of [
       [
@@ -189,6 +197,59 @@ describe('secret-leak proof', () => {
         '--json',
       ],
       ['test-settings', '--plugin', 'tpam', '--settings', tpamFile, '--user', 'jdoe', '--endpoint', '10.9.9.9'],
+      // The access review: every outcome of Secret Server, TPAM with its key, to a file and to the terminal.
+      [
+        'test-access',
+        '--plugin',
+        'secret-server',
+        '--settings',
+        ssFile,
+        '--users',
+        'CORP\\alice,CORP\\carol,CORP\\erin',
+        '--endpoints',
+        'ws01,ws02',
+        '--json',
+      ],
+      [
+        'test-access',
+        '--plugin',
+        'secret-server',
+        '--settings',
+        ssFile,
+        '--users',
+        'CORP\\carol',
+        '--endpoints',
+        'ws01',
+      ],
+      [
+        'test-access',
+        '--plugin',
+        'tpam',
+        '--settings',
+        tpamFile,
+        '--users',
+        'jdoe',
+        '--endpoints',
+        '10.0.0.5,10.9.9.9',
+        '--csv',
+        '--output',
+        path.join(dir, 'review-out.csv'),
+      ],
+      ['test-access', '--plugin', 'tpam', '--settings', tpamFile, '--users', 'jdoe', '--endpoints', '10.0.0.5'],
+      [
+        'test-access',
+        '--plugin',
+        'secret-server',
+        '--settings',
+        path.join(dir, 'ss-wrong.json'),
+        '--users',
+        'CORP\\alice',
+        '--endpoints',
+        'ws01',
+        '--json',
+        '--output',
+        path.join(dir, 'review-out.json'),
+      ],
       ['log', '--tail', '1000'],
       ['config', 'export'],
     ]) {
@@ -196,9 +257,38 @@ describe('secret-leak proof', () => {
     }
     expect(cliRuns[0]!.code).toBe(0);
     expect(cliRuns[2]!.code).toBe(0);
+    expect(cliRuns.filter((r) => r.code === 0).length).toBeGreaterThanOrEqual(6);
+
+    // The review's exports from the app's core: CSV, JSON and the HTML report with the settings used.
+    for (const pluginId of ['secret-server', 'tpam']) {
+      const results: ReviewResult[] = [];
+      const users = pluginId === 'tpam' ? ['jdoe'] : ['CORP\\alice', 'CORP\\carol', 'CORP\\erin'];
+      const endpoints = pluginId === 'tpam' ? ['10.0.0.5'] : ['ws01', 'ws01.corp.example'];
+      const { progress } = await runAccessReview(core, {
+        pluginId,
+        pairs: users.flatMap((user) => endpoints.map((endpoint) => ({ user, endpoint }))),
+        onResult: (r) => results.push(r),
+      });
+      expect(progress.state).toBe('done');
+      const plugin = core.registry.get(pluginId);
+      const view = await core.settings.view(pluginId, plugin.settings);
+      reviewExports.push(
+        reviewToCsv(results),
+        JSON.stringify(reviewJsonDocument(pluginId, progress.summary, results)),
+        renderReviewReportHtml({
+          date: new Date(),
+          ranBy: reviewRunBy(),
+          plugin: { id: pluginId, displayName: plugin.displayName },
+          settings: reportSettings(plugin.settings, view.values, undefined),
+          matrix: { users, endpoints },
+          progress,
+          results,
+        }),
+      );
+    }
     // Every workflow of both plugins in a row, CLI processes included: a guard for a busy
-    // 2-core machine (about 30 s there), not a speed goal.
-  }, 120_000);
+    // 2-core machine (about 30 s there, 70 s with the access review runs while 8 agents share it), not a speed goal.
+  }, 240_000);
 
   it('finds no marker in the logs, the data files, the IPC answers, the CLI output or the page', async () => {
     const tokens = [...new Set(ss.requests.flatMap((r) => (typeof r.args.token === 'string' ? [r.args.token] : [])))];
@@ -214,6 +304,11 @@ describe('secret-leak proof', () => {
       'CLI data directory': filesIn(cliData),
       'IPC answers': JSON.stringify(host.responses),
       'CLI output': cliRuns.map((r) => r.stdout + r.stderr).join('\n'),
+      'access review output files and exports': [
+        readFileSync(path.join(scratch, 'review-out.csv'), 'utf8'),
+        readFileSync(path.join(scratch, 'review-out.json'), 'utf8'),
+        ...reviewExports,
+      ].join('\n'),
       'page DOM': await host.page.content(),
     };
     expect(places['app data directory (Configurator.log, settings, token cache)']).toContain('Test Settings'); // the log is really there

@@ -10,7 +10,7 @@ import { choosePlugin } from '../support/choose-plugin';
 import { screenshot } from '../support/screenshots';
 
 const NOT_A_KEY =
-  "TPAM server public key (known_hosts): line 1 is not a known_hosts line or a public key ('not a key'). Paste the line from known_hosts or use Fetch host key.";
+  "TPAM server public key (server_public_key): line 1 is not a known_hosts line or a public key ('not a key'). Paste the line from known_hosts or use Fetch host key.";
 const GOOD_LINE = `tpam.corp.example ${generateSshKeyPair('ed25519').public.split(' ').slice(0, 2).join(' ')}`;
 const CLI_KEY = generateSshKeyPair('ed25519').private;
 

@@ -67,6 +67,7 @@ export function registerTestSettings(program: Command, ctx: CommandEnv): void {
                 endpoint,
                 credentials: result.credentials,
                 steps: result.steps,
+                reasons: result.reasons,
               })
             : formatTestResult(result),
         );
@@ -81,7 +82,7 @@ function parseWith(schema: typeof accountSchema, value: string, field: string): 
   throw optionError(`--${field}`, parsed.error);
 }
 
-function parseTimeout(text: string): number {
+export function parseTimeout(text: string): number {
   const seconds = Number(text);
   if (!Number.isInteger(seconds) || seconds < 1 || seconds > 3600) {
     throw new EcmError({
@@ -94,7 +95,7 @@ function parseTimeout(text: string): number {
 }
 
 /** The plugin chosen in the app (or by `config import`), for admins who test what is in use. */
-async function activePluginOrFail(core: Core): Promise<string> {
+export async function activePluginOrFail(core: Core): Promise<string> {
   const active = await core.settings.getActivePlugin();
   if (active) return active;
   const ids = core.registry.list().map((p) => p.id);

@@ -18,8 +18,8 @@ export function parseReviewInput(input: ReviewInput): ReviewPair[] {
 
 /** Every user on every endpoint, user by user (the matrix's rows). */
 function matrixPairs(users: readonly string[], endpoints: readonly string[]): ReviewPair[] {
-  if (users.length === 0) throw inputError('No users were given.', 'Give at least one user.');
-  if (endpoints.length === 0) throw inputError('No endpoints were given.', 'Give at least one endpoint.');
+  if (users.length === 0) throw inputError('No users were given.', 'Give at least one user.', 'users');
+  if (endpoints.length === 0) throw inputError('No endpoints were given.', 'Give at least one endpoint.', 'endpoints');
   if (users.length * endpoints.length > MAX_REVIEW_PAIRS) {
     throw inputError(
       `${users.length} users × ${endpoints.length} endpoints make ${users.length * endpoints.length} pairs, more than the ${MAX_REVIEW_PAIRS} a review allows.`,
@@ -118,6 +118,6 @@ function csvSyntaxError(err: unknown): EcmError {
   );
 }
 
-function inputError(message: string, hint: string): EcmError {
-  return new EcmError({ code: 'VALIDATION', field: 'pairs', message, hint });
+function inputError(message: string, hint: string, field = 'pairs'): EcmError {
+  return new EcmError({ code: 'VALIDATION', field, message, hint });
 }

@@ -70,10 +70,9 @@ export async function explainEmpty(
     } catch (err) {
       if (signal.aborted || !isEcmError(err)) throw err;
       // The user's own answer stands; only its explanation is incomplete.
-      reasons.push({
-        code: `${kind}-search-as-api-account-failed`,
-        text: `The same search with the API account ${session.apiPrincipal} failed, so it is not known whether such secrets exist: ${err.message}`,
-      });
+      const text = `The same search with the API account ${session.apiPrincipal} failed, so it is not known whether such secrets exist: ${err.message}`;
+      // Within the contract's 2,000 characters whatever the error says.
+      reasons.push({ code: `${kind}-search-as-api-account-failed`, text: text.slice(0, 2000) });
       continue;
     }
     reasons.push(...hiddenFromUser(group, apiRows, who, session.apiPrincipal, terms));

@@ -6,6 +6,7 @@ import {
   type ReasonComment,
 } from './tpam-commands';
 import { hasRequiredPolicy, readAccounts, readRequestDetails } from './tpam-output';
+import { fieldName } from './tpam-field-names';
 import type { TpamSettings } from './tpam-settings';
 import type { RunCommand } from './system-resolver';
 
@@ -72,10 +73,10 @@ export function notAuthorized(
       : `the user does not have the policy '${settings.required_policy}' for it`;
   return new EcmError({
     code: 'NOT_AUTHORIZED',
-    message: `${gatewayUser} may not use ${target.account} on ${target.system} (authorization=${settings.authorization}): ${why}.`,
+    message: `${gatewayUser} may not use ${target.account} on ${target.system} with ${fieldName('authorization')} set to ${settings.authorization}: ${why}.`,
     hint:
       settings.authorization === 'approval'
         ? 'Request access to the account in TPAM and have it approved, then try again.'
-        : `Assign the '${settings.required_policy}' policy to the user for this account in TPAM, or change required_policy.`,
+        : `Assign the '${settings.required_policy}' policy to the user for this account in TPAM, or change the ${fieldName('required_policy')}.`,
   });
 }

@@ -4,6 +4,7 @@ import { readRequestStates, type TpamRequestState } from './request-status';
 import type { RunCommand } from './system-resolver';
 import { listAssignedPoliciesCommand, listRequestDetailsCommand } from './tpam-commands';
 import { assignedPolicyNames, readRequestDetails, type TpamAccount } from './tpam-output';
+import { fieldName } from './tpam-field-names';
 import type { TpamSettings } from './tpam-settings';
 
 /**
@@ -79,7 +80,7 @@ function notMapped(id: string, account: TpamAccount, system: string): Reason {
   return {
     code: 'not-mapped',
     credential: id,
-    text: `${account.accountName} on ${system} has no real account and system for system_maptoreal: ${empty.join(' and ')} ${empty.length > 1 ? 'are' : 'is'} empty.`,
+    text: `${account.accountName} on ${system} has no real account and system for ${fieldName('system_maptoreal')}: ${empty.join(' and ')} ${empty.length > 1 ? 'are' : 'is'} empty.`,
   };
 }
 
@@ -89,7 +90,7 @@ function noPolicy(id: string, user: string, what: string, required: string, foun
     code: 'no-policy',
     credential: id,
     text:
-      `${user} has no '${required}' policy for ${what} (authorization=policy, required_policy): ` +
+      `${user} has no '${required}' policy for ${what} (the ${fieldName('required_policy')} of ${fieldName('authorization')} policy): ` +
       (names.length ? `policies found: ${names.map((n) => `'${n}'`).join(', ')}.` : 'no password policy is assigned.'),
   };
 }
@@ -108,7 +109,7 @@ function whyNoActiveRequest(user: string, what: string, requests: TpamRequestSta
   if (!request) {
     return {
       code: 'no-active-request',
-      text: `${user} has no request for ${what}; authorization=approval needs an active, approved one.`,
+      text: `${user} has no request for ${what}; ${fieldName('authorization')} approval needs an active, approved one.`,
     };
   }
   const subject = `${user}'s request ${request.requestId} for ${what}`;

@@ -1,5 +1,6 @@
 import { EcmError } from '../../../shared/errors';
 import { fingerprintSha256, keyTypeOf, type HostKeyVerdict } from './known-hosts';
+import { fieldName } from './tpam-field-names';
 
 interface SshErrorLike {
   level?: string;
@@ -24,29 +25,29 @@ export function connectError(err: unknown, facts: ConnectFacts): EcmError {
     const presented = `${keyTypeOf(facts.presentedKey) ?? 'unknown'} ${fingerprintSha256(facts.presentedKey)}`;
     const why =
       facts.verdict.reason === 'unknown-host'
-        ? `no line of server_public_key is for ${facts.port === 22 ? facts.host : `[${facts.host}]:${facts.port}`}`
+        ? `no line of ${fieldName('server_public_key')} is for ${facts.port === 22 ? facts.host : `[${facts.host}]:${facts.port}`}`
         : facts.verdict.reason === 'revoked'
-          ? 'that key is marked @revoked in server_public_key'
+          ? `that key is marked @revoked in ${fieldName('server_public_key')}`
           : `it does not match the pinned ${facts.verdict.expectedTypes.join(', ')} key — the key may have changed, or this is not the TPAM appliance`;
     return new EcmError({
       code: 'HOST_KEY_MISMATCH',
       field: 'values.server_public_key',
       message: `The SSH host key presented by ${where} (${presented}) was refused: ${why}.`,
-      hint: 'Compare this fingerprint with the one shown on the TPAM appliance console. Use "Fetch host key" to read the current key, confirm it, and save it in server_public_key. A changed key is never trusted silently.',
+      hint: `Compare this fingerprint with the one shown on the TPAM appliance console. Use "Fetch host key" to read the current key, confirm it, and save it in ${fieldName('server_public_key')}. A changed key is never trusted silently.`,
     });
   }
   if (e?.level === 'client-authentication') {
     return new EcmError({
       code: 'LOGIN_FAILED',
-      message: `TPAM refused public-key authentication for server_user '${facts.user}' at ${where}.`,
-      hint: 'Check server_user (its case must match the TPAM CLI UserID) and that server_user_key is the private key of that CLI user (with its passphrase, if any).',
+      message: `TPAM refused public-key authentication for the ${fieldName('server_user')} '${facts.user}' at ${where}.`,
+      hint: `Check the ${fieldName('server_user')} (its case must match the TPAM CLI UserID) and that the ${fieldName('server_user_key')} is the private key of that CLI user (with its passphrase, if any).`,
     });
   }
   if (e?.level === 'client-timeout' || /timed out/i.test(e?.message ?? '')) {
     return new EcmError({
       code: 'TIMEOUT',
       message: `TPAM at ${where} did not complete the SSH connection within ${facts.timeoutSeconds} s.`,
-      hint: 'Check that TPAM is reachable on this port from this server, or raise timeout_seconds.',
+      hint: `Check that TPAM is reachable on this port from this server, or raise ${fieldName('timeout_seconds')}.`,
     });
   }
   const code = e?.code ?? '';
@@ -59,6 +60,6 @@ export function connectError(err: unknown, facts: ConnectFacts): EcmError {
   return new EcmError({
     code: 'CONNECT',
     message: `Cannot reach TPAM at ${where}: ${what}.`,
-    hint: 'Check server and server_port, DNS and the firewall (SSH from this server to TPAM).',
+    hint: `Check the ${fieldName('server')} and ${fieldName('server_port')}, DNS and the firewall (SSH from this server to TPAM).`,
   });
 }

@@ -3,6 +3,7 @@ import { EcmError } from '../../../shared/errors';
 import type { PluginLogger } from '../../../shared/plugin/contract';
 import { parseKnownHosts, verifyHostKey, type HostKeyVerdict, type KnownHostEntry } from './known-hosts';
 import { connectError } from './ssh-errors';
+import { fieldName } from './tpam-field-names';
 
 const { Client, utils } = ssh2;
 
@@ -137,7 +138,7 @@ export class SshPool {
         new EcmError({
           code: 'CONFIG',
           field: 'values.server_public_key',
-          message: `server_public_key holds no usable known_hosts line${problems.length ? `: ${problems.join(' ')}` : '.'}`,
+          message: `${fieldName('server_public_key')} holds no usable known_hosts line${problems.length ? `: ${problems.join(' ')}` : '.'}`,
           hint: 'Use "Fetch host key" to read the TPAM host key, compare its fingerprint, and save it.',
         }),
       );
@@ -231,7 +232,7 @@ export class SshPool {
             new EcmError({
               code: 'TIMEOUT',
               message: `TPAM did not finish "${commandName(command)}" within ${t.timeoutSeconds} s.`,
-              hint: 'TPAM may be overloaded; raise timeout_seconds or try again.',
+              hint: `TPAM may be overloaded; raise ${fieldName('timeout_seconds')} or try again.`,
             }),
           ),
         t.timeoutSeconds * 1000,
@@ -280,9 +281,9 @@ function keyError(err: Error, hadPassphrase: boolean): EcmError {
     field: encrypted ? 'values.server_user_key_passphrase' : 'values.server_user_key',
     message: encrypted
       ? hadPassphrase
-        ? 'server_user_key could not be decrypted with server_user_key_passphrase.'
-        : 'server_user_key is encrypted: server_user_key_passphrase is needed.'
-      : `server_user_key is not a private key this client can read (${err.message}).`,
+        ? `${fieldName('server_user_key')} could not be decrypted with the ${fieldName('server_user_key_passphrase')}.`
+        : `${fieldName('server_user_key')} is encrypted: the ${fieldName('server_user_key_passphrase')} is needed.`
+      : `${fieldName('server_user_key')} is not a private key this client can read (${err.message}).`,
     hint: "Use the CLI user's private key in PEM (RSA, DSA, EC) or OpenSSH format (RSA, ECDSA, Ed25519).",
   });
 }

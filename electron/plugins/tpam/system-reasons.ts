@@ -2,6 +2,7 @@ import type { Reason } from '../../../shared/plugin/contract';
 import type { RunCommand, SystemResolution } from './system-resolver';
 import { listSystemsByNameCommand, listSystemsCommand } from './tpam-commands';
 import { readSystems } from './tpam-output';
+import { fieldName } from './tpam-field-names';
 import type { TpamSettings } from './tpam-settings';
 
 /**
@@ -14,8 +15,8 @@ type Settings = Pick<TpamSettings, 'system_prefix' | 'system_maptoreal' | 'serve
 
 /** The settings that shaped the lookup, said once at the end of a no-system reason. */
 function inEffect(s: Settings): string {
-  const prefix = s.system_prefix ? `system_prefix '${s.system_prefix}'` : 'no system_prefix';
-  return `(${prefix}; system_maptoreal ${s.system_maptoreal ? 'on' : 'off'})`;
+  const prefix = `${fieldName('system_prefix')} ${s.system_prefix ? `'${s.system_prefix}'` : 'empty'}`;
+  return `(${prefix}; ${fieldName('system_maptoreal')} ${s.system_maptoreal ? 'on' : 'off'})`;
 }
 
 /** The address resolved to nothing: which resolver, which lookup. */
@@ -28,7 +29,7 @@ export function unresolvedReason(
     found.resolver === 'tpam' ? `${found.tried} found none` : `${found.tried} of ${found.address} gave no name`;
   return {
     code: 'no-system',
-    text: `${endpoint} resolved to no TPAM system with system_name_resolver=${found.resolver}: ${lookup} ${inEffect(s)}.`,
+    text: `${endpoint} resolved to no TPAM system with ${fieldName('system_name_resolver')} set to ${found.resolver}: ${lookup} ${inEffect(s)}.`,
   };
 }
 
@@ -46,7 +47,7 @@ export async function emptySystemReason(
   const noAccounts: Reason = {
     code: 'no-accounts',
     text:
-      `TPAM system ${found.system} lists no accounts for the CLI user ${s.server_user} (server_user): ` +
+      `TPAM system ${found.system} lists no accounts for the ${fieldName('server_user')} ${s.server_user}: ` +
       'it has none, or that user has no ISA policy covering them.',
   };
   if (found.listed) return noAccounts;

@@ -3,6 +3,7 @@ import { isIP } from 'node:net';
 import { EcmError } from '../../../shared/errors';
 import { listSystemsCommand } from './tpam-commands';
 import { readSystems } from './tpam-output';
+import { fieldName } from './tpam-field-names';
 import type { TpamSettings } from './tpam-settings';
 
 export type ReverseLookup = (ip: string) => Promise<string[]>;
@@ -81,10 +82,10 @@ export async function resolveSystem(
 function notFound(address: string, resolver: string, why: string): EcmError {
   return new EcmError({
     code: 'CONFIG',
-    message: `No TPAM system was found for the address ${address} with system_name_resolver=${resolver}: ${why}.`,
+    message: `No TPAM system was found for the address ${address} with ${fieldName('system_name_resolver')} set to ${resolver}: ${why}.`,
     hint:
       resolver === 'tpam'
-        ? 'Check that a TPAM system has this network address, or use system_name_resolver=dns.'
-        : 'Check the PTR record of the address, or use system_name_resolver=tpam.',
+        ? `Check that a TPAM system has this network address, or set ${fieldName('system_name_resolver')} to dns.`
+        : `Check the PTR record of the address, or set ${fieldName('system_name_resolver')} to tpam.`,
   });
 }

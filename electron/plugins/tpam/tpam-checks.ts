@@ -3,7 +3,7 @@ import type { SettingsValues } from '../../../shared/plugin/settings-schema';
 import type { FieldProblem } from '../../../shared/plugin/settings-validation';
 import { knownHostsProblems } from './known-hosts-check';
 import { checkPrivateKey } from './private-key-check';
-import { TPAM_SETTINGS } from './tpam-settings';
+import { TPAM_FIELD_LABELS, fieldName, type TpamSettingKey } from './tpam-field-names';
 
 /**
  * The TPAM plugin's `checkSettings`: what the SSH connection would refuse in a single setting,
@@ -11,11 +11,11 @@ import { TPAM_SETTINGS } from './tpam-settings';
  * to Test Settings: that needs the server.
  */
 
-const KEY = 'server_user_key';
-const PASSPHRASE = 'server_user_key_passphrase';
+const KEY = 'server_user_key' satisfies TpamSettingKey;
+const PASSPHRASE = 'server_user_key_passphrase' satisfies TpamSettingKey;
 
-function label(key: string): string {
-  return TPAM_SETTINGS.find((f) => f.key === key)?.label ?? key;
+function label(key: TpamSettingKey): string {
+  return TPAM_FIELD_LABELS[key];
 }
 
 export async function checkTpamSettings(values: SettingsValues, ctx: SettingsCheckContext): Promise<FieldProblem[]> {
@@ -26,7 +26,7 @@ export async function checkTpamSettings(values: SettingsValues, ctx: SettingsChe
     problems.push({
       key: 'server_public_key',
       label: label('server_public_key'),
-      message: `${label('server_public_key')}: ${lines.join(' ')}`,
+      message: `${fieldName('server_public_key')}: ${lines.join(' ')}`,
     });
   problems.push(...(await keyProblems(values, ctx)));
   return problems;
@@ -57,28 +57,28 @@ async function keyProblems(values: SettingsValues, ctx: SettingsCheckContext): P
       return [
         problem(
           KEY,
-          `${label(KEY)}: this is not a private key the SSH client can read. Paste the whole key file, from its BEGIN line to its END line (PEM: RSA, DSA, EC; OpenSSH: RSA, ECDSA, Ed25519; PuTTY .ppk), or use Load from file…`,
+          `${fieldName(KEY)}: this is not a private key the SSH client can read. Paste the whole key file, from its BEGIN line to its END line (PEM: RSA, DSA, EC; OpenSSH: RSA, ECDSA, Ed25519; PuTTY .ppk), or use Load from file…`,
         ),
       ];
     case 'public-key':
       return [
         problem(
           KEY,
-          `${label(KEY)}: this is a public key. Paste the ISA CLI user's private key, as downloaded from TPAM (not the .pub file).`,
+          `${fieldName(KEY)}: this is a public key. Paste the ISA CLI user's private key, as downloaded from TPAM (not the .pub file).`,
         ),
       ];
     case 'needs-passphrase':
-      return [problem(PASSPHRASE, `${label(PASSPHRASE)} is needed: the private key is encrypted.`)];
+      return [problem(PASSPHRASE, `${fieldName(PASSPHRASE)} is needed: the private key is encrypted.`)];
     case 'wrong-passphrase':
       return [
         problem(
           PASSPHRASE,
-          `${label(PASSPHRASE)} does not decrypt the private key. Type the passphrase again, or paste the whole key again if it may have been cut short.`,
+          `${fieldName(PASSPHRASE)} does not decrypt the private key. Type the passphrase again, or paste the whole key again if it may have been cut short.`,
         ),
       ];
   }
 }
 
-function problem(key: string, message: string): FieldProblem {
+function problem(key: TpamSettingKey, message: string): FieldProblem {
   return { key, label: label(key), message };
 }

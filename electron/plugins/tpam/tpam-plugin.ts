@@ -10,6 +10,7 @@ import type { SettingsValues } from '../../../shared/plugin/settings-schema';
 import { StepRecorder } from '../../../shared/plugin-kit';
 import { authorize, mapToReal, notAuthorized, type RealTarget } from './account-authorization';
 import { fetchHostKey } from './fetch-host-key';
+import { fieldName } from './tpam-field-names';
 import { exportSpsIni, importSpsIni } from './sps-ini';
 import { SshPool, commandName } from './ssh-pool';
 import { checkAccount } from './account-check';
@@ -172,7 +173,7 @@ export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialSto
           throw new EcmError({
             code: 'CONFIG',
             message: `TPAM has no real account and system (AccountCustom1/AccountCustom2) for ${account} on ${system}.`,
-            hint: 'Fill AccountCustom1 (real account) and AccountCustom2 (real system) on that TPAM account, or turn system_maptoreal off.',
+            hint: `Fill AccountCustom1 (real account) and AccountCustom2 (real system) on that TPAM account, or turn ${fieldName('system_maptoreal')} off.`,
           });
         }
         target = real;
@@ -222,7 +223,7 @@ export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialSto
         throw new EcmError({
           code: 'VALIDATION',
           field: 'values.server',
-          message: 'Enter the TPAM server first: the host key is fetched from it.',
+          message: `Enter the ${fieldName('server')} first: the host key is fetched from it.`,
         });
       const key = await fetchHostKey(s.server, s.server_port, Math.min(s.timeout_seconds, 30));
       return {

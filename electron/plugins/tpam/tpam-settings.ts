@@ -1,4 +1,5 @@
 import type { SettingField, SettingsValues } from '../../../shared/plugin/settings-schema';
+import { TPAM_FIELD_LABELS, iniCaption } from './tpam-field-names';
 import { DEFAULT_TPAM_LOG_LEVEL, TPAM_LOG_LEVELS, tpamLogLevelOf, type TpamLogLevel } from './tpam-log-level';
 
 /**
@@ -22,7 +23,8 @@ export const DEFAULT_TPAM_TIMEOUT_SECONDS = 60;
 export const TPAM_SETTINGS: SettingField[] = [
   {
     key: 'server',
-    label: 'TPAM server',
+    label: TPAM_FIELD_LABELS.server,
+    caption: iniCaption('server'),
     type: 'string',
     required: true,
     description: 'The address of the TPAM server, either a hostname or an IP address.',
@@ -34,7 +36,8 @@ export const TPAM_SETTINGS: SettingField[] = [
   },
   {
     key: 'server_port',
-    label: 'SSH port',
+    label: TPAM_FIELD_LABELS.server_port,
+    caption: iniCaption('server_port'),
     type: 'number',
     default: DEFAULT_TPAM_PORT,
     description: 'The port where TPAM is listening for SSH connections.',
@@ -42,7 +45,8 @@ export const TPAM_SETTINGS: SettingField[] = [
   },
   {
     key: 'server_public_key',
-    label: 'TPAM server public key (known_hosts)',
+    label: TPAM_FIELD_LABELS.server_public_key,
+    caption: iniCaption('server_public_key'),
     type: 'multiline',
     required: true,
     description:
@@ -61,7 +65,8 @@ export const TPAM_SETTINGS: SettingField[] = [
   },
   {
     key: 'server_user',
-    label: 'ISA CLI user',
+    label: TPAM_FIELD_LABELS.server_user,
+    caption: iniCaption('server_user'),
     type: 'string',
     required: true,
     description:
@@ -71,7 +76,8 @@ export const TPAM_SETTINGS: SettingField[] = [
   },
   {
     key: 'server_user_key',
-    label: 'ISA CLI user private key',
+    label: TPAM_FIELD_LABELS.server_user_key,
+    caption: iniCaption('server_user_key'),
     type: 'secret',
     multiline: true,
     required: true,
@@ -82,14 +88,16 @@ export const TPAM_SETTINGS: SettingField[] = [
   },
   {
     key: 'server_user_key_passphrase',
-    label: 'Private key passphrase',
+    label: TPAM_FIELD_LABELS.server_user_key_passphrase,
+    caption: iniCaption('server_user_key_passphrase'),
     type: 'secret',
     description:
       'The passphrase of the private key, if it is encrypted. Leave empty for a key without a passphrase (TPAM downloads are not encrypted).',
   },
   {
     key: 'system_name_resolver',
-    label: 'System name resolver',
+    label: TPAM_FIELD_LABELS.system_name_resolver,
+    caption: iniCaption('system_name_resolver'),
     type: 'enum',
     default: 'tpam',
     options: [
@@ -103,7 +111,8 @@ export const TPAM_SETTINGS: SettingField[] = [
   },
   {
     key: 'authorization',
-    label: 'Authorization',
+    label: TPAM_FIELD_LABELS.authorization,
+    caption: iniCaption('authorization'),
     type: 'enum',
     default: 'gateway',
     options: [
@@ -119,7 +128,8 @@ export const TPAM_SETTINGS: SettingField[] = [
   },
   {
     key: 'required_policy',
-    label: 'Required policy',
+    label: TPAM_FIELD_LABELS.required_policy,
+    caption: iniCaption('required_policy'),
     type: 'string',
     default: DEFAULT_REQUIRED_POLICY,
     description:
@@ -127,7 +137,8 @@ export const TPAM_SETTINGS: SettingField[] = [
   },
   {
     key: 'system_maptoreal',
-    label: 'Map to real account and system',
+    label: TPAM_FIELD_LABELS.system_maptoreal,
+    caption: iniCaption('system_maptoreal'),
     type: 'boolean',
     default: false,
     description:
@@ -137,7 +148,8 @@ export const TPAM_SETTINGS: SettingField[] = [
   },
   {
     key: 'system_prefix',
-    label: 'System prefix',
+    label: TPAM_FIELD_LABELS.system_prefix,
+    caption: iniCaption('system_prefix'),
     type: 'string',
     default: '',
     description:
@@ -147,7 +159,8 @@ export const TPAM_SETTINGS: SettingField[] = [
   },
   {
     key: 'reuse_gateway_password',
-    label: 'Reuse gateway password',
+    label: TPAM_FIELD_LABELS.reuse_gateway_password,
+    caption: iniCaption('reuse_gateway_password'),
     type: 'boolean',
     default: false,
     description:
@@ -155,7 +168,8 @@ export const TPAM_SETTINGS: SettingField[] = [
   },
   {
     key: 'log_level',
-    label: 'Log level',
+    label: TPAM_FIELD_LABELS.log_level,
+    caption: iniCaption('log_level'),
     type: 'enum',
     default: DEFAULT_TPAM_LOG_LEVEL,
     options: TPAM_LOG_LEVELS.map((level) => ({ value: level, label: level })),
@@ -164,7 +178,8 @@ export const TPAM_SETTINGS: SettingField[] = [
   },
   {
     key: 'timeout_seconds',
-    label: 'Timeout (s)',
+    label: TPAM_FIELD_LABELS.timeout_seconds,
+    caption: iniCaption('timeout_seconds'),
     type: 'number',
     default: DEFAULT_TPAM_TIMEOUT_SECONDS,
     description:

@@ -40,7 +40,7 @@ describe('ecm-configurator config import: the plugin checks', () => {
     const first = await runCli(['config', 'import', bad, ...common]);
     expect(first.code).toBe(2);
     expect(first.stderr).toContain(
-      "tpam.server_public_key: TPAM server public key (known_hosts): line 1 is not a known_hosts line or a public key ('not a key'). Paste the line from known_hosts or use Fetch host key.",
+      "tpam.server_public_key: TPAM server public key (server_public_key): line 1 is not a known_hosts line or a public key ('not a key'). Paste the line from known_hosts or use Fetch host key.",
     );
     expect(first.stderr).toContain('Nothing was imported');
     expect(first.stderr).not.toContain(cliKey.split('\n')[1]!);
@@ -83,7 +83,7 @@ describe('ecm-configurator config import: the plugin checks', () => {
     const run = await runCli(['config', 'import', file, '--data-dir', path.join(dir, 'data')]);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(
-      'tpam.server_user_key_passphrase: Private key passphrase is needed: the private key is encrypted.',
+      'tpam.server_user_key_passphrase: Private key passphrase (server_user_key_passphrase) is needed: the private key is encrypted.',
     );
     for (const line of encrypted.split('\n').filter((l) => l.length > 20)) expect(run.stderr).not.toContain(line);
     expect(existsSync(path.join(dir, 'data', 'settings.json'))).toBe(false);

@@ -1,5 +1,5 @@
-import { Field, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
+import { Field, Text, makeStyles, tokens, type LabelProps } from '@fluentui/react-components';
+import { useState, type ElementType } from 'react';
 import { assertNever } from '../../../../shared/assert-never';
 import type { SettingField } from '../../../../shared/plugin/settings-schema';
 import { useSettingsDraftStore } from '../../stores/settings-draft-store';
@@ -18,6 +18,13 @@ import { LoadFromFileButton } from './LoadFromFileButton';
 
 const useStyles = makeStyles({
   extras: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS },
+  caption: {
+    display: 'block',
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorNeutralForeground3,
+  },
 });
 
 /** One setting: label, required marker, help text, the editor for its type, its error and its buttons. */
@@ -72,7 +79,22 @@ export function FieldRow({ pluginId, field }: { pluginId: string; field: Setting
   const message = error ?? checkError ?? fileError ?? undefined;
   return (
     <Field
-      label={{ children: field.label, htmlFor: inputId }}
+      label={
+        field.caption
+          ? {
+              htmlFor: inputId,
+              // The caption (e.g. TPAM's SPS ini key) sits under the label, outside it: not part of the field's name.
+              children: (Label: ElementType<LabelProps>, props: LabelProps) => (
+                <>
+                  <Label {...props}>{field.label}</Label>
+                  <Text className={styles.caption} data-testid={`caption-${field.key}`}>
+                    {field.caption}
+                  </Text>
+                </>
+              ),
+            }
+          : { children: field.label, htmlFor: inputId }
+      }
       required={field.required}
       hint={<HelpText text={field.description} />}
       validationState={message ? 'error' : 'none'}

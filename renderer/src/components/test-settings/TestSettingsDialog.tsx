@@ -23,6 +23,7 @@ import { draftPayload } from '../../stores/settings-draft/draft-fields';
 import { useTestRunStore } from '../../stores/test-run-store';
 import { ErrorBar } from '../ErrorBar';
 import { CredentialTable } from './CredentialTable';
+import { ReasonList } from './ReasonList';
 import { StepList } from './StepList';
 
 const useStyles = makeStyles({
@@ -102,6 +103,7 @@ export function TestSettingsDialog({ pluginName }: { pluginName: string }) {
             </form>
             <StepList steps={t.steps} />
             {t.status === 'succeeded' && t.result ? <CredentialTable credentials={t.result.credentials} /> : null}
+            {t.status === 'succeeded' && t.result ? <ReasonList result={t.result} /> : null}
             {t.status === 'cancelled' ? (
               <MessageBar intent="warning">
                 <MessageBarBody>Test Settings was cancelled.</MessageBarBody>

@@ -96,23 +96,28 @@ describe('defects the fuzzing found (fixed; these keep them fixed)', () => {
     }
   });
 
-  // The next two are timed: linear code does each in a few tens of milliseconds, the quadratic
-  // paths take seconds (and minutes at the 1 MB the schemas allow). Both calls are awaited to the
+  // The next two guard against quadratic paths, not speed: at the ~1 MB the schemas allow, linear
+  // code does each in well under a second and the quadratic paths take minutes, so the 15 s bound
+  // holds on a busy 2-core machine and still catches the regression. Both calls are awaited to the
   // end, not raced, so that a slow one does not keep running under later tests.
 
   it(
-    'readLog reads a log entry of 140,000 continuation lines in under a second',
+    'readLog reads a log entry of 450,000 continuation lines without a quadratic pass',
     async () => {
       const { core, dispatch } = await openFuzzCore(tempDir);
       try {
-        // A 140 KB payload; its refusal echoes the key twice into one log entry.
-        const refused = await dispatch(APP, 'getSettings', withKey({ pluginId: 'static-vault' }, 'k\n'.repeat(70_000)));
+        // A 900 KB payload; its refusal echoes the key twice into one log entry.
+        const refused = await dispatch(
+          APP,
+          'getSettings',
+          withKey({ pluginId: 'static-vault' }, 'k\n'.repeat(450_000)),
+        );
         expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
         const started = performance.now();
         const page = await dispatch(APP, 'readLog', {});
         const ms = performance.now() - started;
         expect(problemWith(page, 'readLog')).toBeNull();
-        expect(ms, `readLog took ${Math.round(ms)} ms`).toBeLessThan(1_000);
+        expect(ms, `readLog took ${Math.round(ms)} ms`).toBeLessThan(15_000);
       } finally {
         await core.close();
       }
@@ -121,12 +126,12 @@ describe('defects the fuzzing found (fixed; these keep them fixed)', () => {
   );
 
   it(
-    'logs a refusal in under a second when a long draft secret is registered with the redactor',
+    'logs a refusal without a quadratic pass when a long draft secret is registered with the redactor',
     async () => {
       const { core, dispatch } = await openFuzzCore(tempDir);
       try {
         // runFieldAction registers every secret of the draft with the log redactor, valid or not.
-        const secret = 'a'.repeat(120_000);
+        const secret = 'a'.repeat(900_000);
         const action = {
           pluginId: 'tpam',
           fieldKey: 'server_public_key',
@@ -139,7 +144,7 @@ describe('defects the fuzzing found (fixed; these keep them fixed)', () => {
         const refused = await dispatch(APP, 'getSettings', withKey({ pluginId: 'static-vault' }, secret.slice(1)));
         const ms = performance.now() - started;
         expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
-        expect(ms, `the refused call took ${Math.round(ms)} ms`).toBeLessThan(1_000);
+        expect(ms, `the refused call took ${Math.round(ms)} ms`).toBeLessThan(15_000);
       } finally {
         await core.close();
       }

@@ -29,7 +29,7 @@ function tpamValues(overrides: Record<string, unknown> = {}) {
 }
 
 const NOT_A_KEY =
-  "TPAM server public key (known_hosts): line 1 is not a known_hosts line or a public key ('not a key'). Paste the line from known_hosts or use Fetch host key.";
+  "TPAM server public key (server_public_key): line 1 is not a known_hosts line or a public key ('not a key'). Paste the line from known_hosts or use Fetch host key.";
 
 describe('plugin settings checks in the core (Save, config import, checkSettings)', () => {
   const tempDir = useTempDirs();
@@ -84,7 +84,7 @@ describe('plugin settings checks in the core (Save, config import, checkSettings
       expect(
         await core.api.checkSettings({ pluginId: 'tpam', values: tpamValues({ server_public_key: 'not a key' }) }),
       ).toEqual({
-        problems: [{ key: 'server_public_key', label: 'TPAM server public key (known_hosts)', message: NOT_A_KEY }],
+        problems: [{ key: 'server_public_key', label: 'TPAM server public key', message: NOT_A_KEY }],
       });
       const wrong = await core.api.checkSettings({
         pluginId: 'tpam',
@@ -134,7 +134,7 @@ describe('plugin settings checks in the core (Save, config import, checkSettings
         }),
       ).rejects.toMatchObject({
         field: 'values.server_user_key_passphrase',
-        message: 'Private key passphrase is needed: the private key is encrypted.',
+        message: 'Private key passphrase (server_user_key_passphrase) is needed: the private key is encrypted.',
       });
     } finally {
       await core.close();

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SecretServerSimulator } from '../../../simulators/secret-server';
 import { useSecretServerPlugin } from '../../../support/secret-server-plugin-fixture';
+import { MAX_LISTED } from '../../../../electron/plugins/secret-server/why-not';
 import { API_USER } from '../../../support/secret-server-world';
 
 // "Why not": the real plugin, through the real core, against the SOAP simulator on 127.0.0.1.
@@ -118,5 +119,29 @@ describe('Secret Server plugin: reasons when a search finds nothing', () => {
       ),
     );
     expect(result.steps.at(-1)).toMatchObject({ name: `Search Domain = DMZ as API account ${API_USER}`, ok: false });
+  });
+
+  it(`lists at most ${MAX_LISTED} hidden secrets one by one and counts the rest`, async () => {
+    const added = Array.from({ length: MAX_LISTED + 3 }, (_, i) => ({
+      id: 500 + i,
+      name: `FARM01 account ${i}`,
+      templateName: 'Windows Account',
+      templateId: 6003,
+      fields: { Machine: 'farm01', Username: `u${i}`, Password: `Ss-Farm-${i}-Pass` },
+      viewers: [API_USER],
+    }));
+    sim.world.secrets.push(...added);
+    try {
+      const result = await test(await core(), 'CORP\\bob', 'farm01');
+      const hidden = result.reasons.filter((r) => r.code === 'machine-secret-not-viewable');
+      expect(hidden).toHaveLength(MAX_LISTED + 1);
+      expect(hidden.filter((r) => r.credential !== undefined)).toHaveLength(MAX_LISTED);
+      expect(hidden.at(-1)!.text).toBe(
+        '3 more secrets with "farm01" in their Machine field that CORP\\bob may not view.',
+      );
+      expect(JSON.stringify(result)).not.toContain('Ss-Farm-');
+    } finally {
+      sim.world.secrets.splice(-added.length);
+    }
   });
 });

@@ -61,7 +61,7 @@ describe('TPAM settings checks: server_public_key', () => {
 
   it("refuses 'not a key' naming the field, the line, the text and what to do", async () => {
     expect((await messages(values({ server_public_key: 'not a key' }))).server_public_key).toBe(
-      "TPAM server public key (known_hosts): line 1 is not a known_hosts line or a public key ('not a key'). Paste the line from known_hosts or use Fetch host key.",
+      "TPAM server public key (server_public_key): line 1 is not a known_hosts line or a public key ('not a key'). Paste the line from known_hosts or use Fetch host key.",
     );
   });
 
@@ -99,7 +99,7 @@ describe('TPAM settings checks: the private key and its passphrase', () => {
 
   it('refuses text that is no key, and a public key, on the key field', async () => {
     expect((await messages(values({ server_user_key: 'not a key' }))).server_user_key).toMatch(
-      /^ISA CLI user private key: this is not a private key the SSH client can read\. Paste the whole key file/,
+      /^ISA CLI user private key \(server_user_key\): this is not a private key the SSH client can read\. Paste the whole key file/,
     );
     expect(
       (
@@ -117,10 +117,13 @@ describe('TPAM settings checks: the private key and its passphrase', () => {
     for (const key of [encryptedKey, encryptedPem]) {
       const missing = await messages(values({ server_user_key: key }));
       expect(missing).toEqual({
-        server_user_key_passphrase: 'Private key passphrase is needed: the private key is encrypted.',
+        server_user_key_passphrase:
+          'Private key passphrase (server_user_key_passphrase) is needed: the private key is encrypted.',
       });
       const wrong = await messages(values({ server_user_key: key, server_user_key_passphrase: 'Wrong-Passphrase-0' }));
-      expect(wrong.server_user_key_passphrase).toContain('Private key passphrase does not decrypt the private key.');
+      expect(wrong.server_user_key_passphrase).toContain(
+        'Private key passphrase (server_user_key_passphrase) does not decrypt the private key.',
+      );
       expect(JSON.stringify(wrong)).not.toContain('Wrong-Passphrase-0');
       for (const line of key.split('\n').filter((l) => l.length > 20))
         expect(JSON.stringify(wrong)).not.toContain(line);

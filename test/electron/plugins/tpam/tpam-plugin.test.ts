@@ -110,11 +110,11 @@ describe('TPAM plugin against the simulator', () => {
     const request = { user: 'jdoe', endpoint: '10.9.9.9', credentialId: 'root@LINUXSRV01' };
     expect(await failure(retrieve({}, request))).toMatchObject({
       code: 'CONFIG',
-      message: expect.stringContaining('10.9.9.9 with system_name_resolver=tpam'),
+      message: expect.stringContaining('10.9.9.9 with System name resolver (system_name_resolver) set to tpam'),
     });
     expect(await failure(retrieve({ system_name_resolver: 'dns' }, request))).toMatchObject({
       code: 'CONFIG',
-      message: expect.stringContaining('system_name_resolver=dns'),
+      message: expect.stringContaining('System name resolver (system_name_resolver) set to dns'),
     });
   });
 
@@ -217,7 +217,9 @@ describe('TPAM plugin against the simulator', () => {
       retrieve({ authorization: 'policy' }, { user: 'asmith', endpoint: '10.0.0.5', credentialId: 'root@LINUXSRV01' }),
     ).rejects.toMatchObject({
       code: 'NOT_AUTHORIZED',
-      message: expect.stringContaining("authorization=policy): the user does not have the policy 'Privileged Access'"),
+      message: expect.stringContaining(
+        "with Authorization (authorization) set to policy: the user does not have the policy 'Privileged Access'",
+      ),
     });
     await expect(
       retrieve({}, { user: 'jdoe', endpoint: 'WINSRV02', credentialId: 'svc_backup@WINSRV02' }),
@@ -250,7 +252,9 @@ describe('TPAM plugin against the simulator', () => {
     );
     expect(unknown.code).toBe('HOST_KEY_MISMATCH');
     expect(unknown.message).toMatch(/\((ssh-ed25519|ssh-rsa) SHA256:[A-Za-z0-9+/]{43}\)/);
-    expect(unknown.message).toContain(`no line of server_public_key is for [127.0.0.1]:${sim.port}`);
+    expect(unknown.message).toContain(
+      `no line of TPAM server public key (server_public_key) is for [127.0.0.1]:${sim.port}`,
+    );
     const otherKey = generateSshKeyPair('ed25519');
     const parsed = (await import('ssh2')).utils.parseKey(otherKey.public);
     const blob = (parsed as { getPublicSSH(): Buffer }).getPublicSSH().toString('base64');
@@ -281,12 +285,12 @@ describe('TPAM plugin against the simulator', () => {
     expect(err).toMatchObject({ code: 'CONFIG', field: 'values.server_public_key' });
   });
 
-  it('names server_user when TPAM refuses the key', async () => {
+  it('names the ISA CLI user (server_user) when TPAM refuses the key', async () => {
     const { core } = await setup();
     const other = generateSshKeyPair('ed25519');
     const err = await failure(test(core, 'jdoe', '10.0.0.5', { server_user_key: other.private }));
     expect(err.code).toBe('LOGIN_FAILED');
-    expect(err.message).toContain("server_user 'isacli'");
+    expect(err.message).toContain("for the ISA CLI user (server_user) 'isacli'");
   });
 
   it('gives up on a slow command with TIMEOUT naming it, and recovers from a dropped connection', async () => {

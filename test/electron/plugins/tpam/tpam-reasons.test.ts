@@ -76,7 +76,7 @@ describe('TPAM Test Settings reasons', () => {
     expect(result.reasons).toEqual([
       {
         code: 'no-system',
-        text: "10.9.9.9 resolved to no TPAM system with system_name_resolver=tpam: ListSystems --NetworkAddress 10.9.9.9 found none (system_prefix 'PSM_'; system_maptoreal off).",
+        text: "10.9.9.9 resolved to no TPAM system with System name resolver (system_name_resolver) set to tpam: ListSystems --NetworkAddress 10.9.9.9 found none (System prefix (system_prefix) 'PSM_'; Map to real account and system (system_maptoreal) off).",
       },
     ]);
     expect(result.steps.every((s) => s.ok)).toBe(true);
@@ -87,7 +87,7 @@ describe('TPAM Test Settings reasons', () => {
     expect(result.reasons).toEqual([
       {
         code: 'no-system',
-        text: '10.0.0.6 resolved to no TPAM system with system_name_resolver=dns: reverse DNS of 10.0.0.6 gave no name (no system_prefix; system_maptoreal on).',
+        text: '10.0.0.6 resolved to no TPAM system with System name resolver (system_name_resolver) set to dns: reverse DNS of 10.0.0.6 gave no name (System prefix (system_prefix) empty; Map to real account and system (system_maptoreal) on).',
       },
     ]);
     expect(sent()).toEqual([]);
@@ -99,7 +99,7 @@ describe('TPAM Test Settings reasons', () => {
     expect(result.reasons[0]!.text).toBe(
       'web07.corp.example resolved to the system name web07 (first label of the host name), which TPAM does not have: ' +
         'ListSystems --SystemName web07 found none; ListSystems --NetworkAddress web07.corp.example found WEB07-PROD; ' +
-        'ListSystems --NetworkAddress web07 found none (no system_prefix; system_maptoreal off). ' +
+        'ListSystems --NetworkAddress web07 found none (System prefix (system_prefix) empty; Map to real account and system (system_maptoreal) off). ' +
         'TPAM knows web07.corp.example as WEB07-PROD: name the system web07 in TPAM, or test with its IP address.',
     );
     expect(sent()).toEqual([
@@ -116,7 +116,7 @@ describe('TPAM Test Settings reasons', () => {
       expect(result.reasons).toEqual([
         {
           code: 'no-accounts',
-          text: 'TPAM system EMPTY01 lists no accounts for the CLI user isacli (server_user): it has none, or that user has no ISA policy covering them.'.replace(
+          text: 'TPAM system EMPTY01 lists no accounts for the ISA CLI user (server_user) isacli: it has none, or that user has no ISA policy covering them.'.replace(
             'EMPTY01',
             endpoint === 'empty01' ? 'empty01' : 'EMPTY01',
           ),
@@ -141,7 +141,7 @@ describe('TPAM Test Settings reasons', () => {
     );
     expect(text[2]).toBe("jdoe's request 1-3003 for batch on APPSRV03 is Denied; no request is active.");
     expect(text[3]).toBe(
-      'jdoe has no request for nobody on APPSRV03; authorization=approval needs an active, approved one.',
+      'jdoe has no request for nobody on APPSRV03; Authorization (authorization) approval needs an active, approved one.',
     );
     expect(sent()).toContain(
       'ListRequestDetails --RequestorName jdoe --AccountName app --SystemName APPSRV03 --Status All',
@@ -164,7 +164,7 @@ describe('TPAM Test Settings reasons', () => {
       {
         code: 'no-policy',
         credential: 'root@LINUXSRV01',
-        text: "asmith has no 'Privileged Access' policy for root on LINUXSRV01 (authorization=policy, required_policy): policies found: 'Approver'.",
+        text: "asmith has no 'Privileged Access' policy for root on LINUXSRV01 (the Required policy (required_policy) of Authorization (authorization) policy): policies found: 'Approver'.",
       },
       expect.objectContaining({ code: 'no-policy', credential: 'oracle@LINUXSRV01' }),
     ]);
@@ -185,7 +185,7 @@ describe('TPAM Test Settings reasons', () => {
       {
         code: 'not-mapped',
         credential: 'oracle@LINUXSRV01',
-        text: 'oracle on LINUXSRV01 has no real account and system for system_maptoreal: AccountCustom1 (Real Account) and AccountCustom2 (Real System) are empty.',
+        text: 'oracle on LINUXSRV01 has no real account and system for Map to real account and system (system_maptoreal): AccountCustom1 (Real Account) and AccountCustom2 (Real System) are empty.',
       },
     ]);
   });
