@@ -22,6 +22,11 @@ const BENCHES = [
     what: '50 sequential and 50 concurrent lookups over one SSH connection, beside the way scripts use TPAM today: one OpenSSH `ssh -i key user@host <command>` process per command. 20 ms injected latency per command; two commands per lookup.',
   },
   {
+    file: 'access.bench.ts',
+    title: 'Access review',
+    what: "1,000 pairs (50 users × 20 endpoints) against each simulator with 20 ms injected latency per call and concurrency 8: wall time against the lower bound for that concurrency, calls per operation as the simulators counted them, and the main event loop's longest stall; then 10,000 pairs streamed to a file by the CLI, with its peak heap. Each figure beside its goal (issue 13).",
+  },
+  {
     file: 'ui-startup.bench.ts',
     title: 'Renderer start',
     what: 'Navigation to an interactive plugin picker in Debian Chromium, and the size of the renderer bundle.',
