@@ -67,7 +67,8 @@ export class SshPool {
   async ready(): Promise<boolean> {
     const before = this.connects;
     await this.connect();
-    this.release(0);
+    // No channel was taken, so none is handed on: only an unused connection starts its idle time.
+    this.scheduleIdle();
     return this.connects > before;
   }
 
@@ -112,14 +113,19 @@ export class SshPool {
     });
   }
 
-  private release(held = 1): void {
-    this.active -= held;
+  private release(): void {
+    this.active -= 1;
     const next = this.waiting.shift();
     if (next) return next();
-    if (this.active === 0 && this.connection) {
-      this.idleTimer = setTimeout(() => this.close(), this.target.idleMs ?? 5000);
-      this.idleTimer.unref();
-    }
+    this.scheduleIdle();
+  }
+
+  /** One idle timer at most: a second one left running would close the connection under later commands. */
+  private scheduleIdle(): void {
+    if (this.active > 0 || !this.connection) return;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => this.close(), this.target.idleMs ?? 5000);
+    this.idleTimer.unref();
   }
 
   private connect(): Promise<SshClient> {
