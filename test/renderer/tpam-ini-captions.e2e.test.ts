@@ -54,7 +54,8 @@ describe('TPAM settings: SPS ini keys as captions (Chromium)', () => {
     const caption = await page.getByTestId('caption-server').boundingBox();
     const input = await page.locator('#setting-server').boundingBox();
     expect(caption!.y).toBeGreaterThanOrEqual(label!.y + label!.height - 1);
-    expect(input!.y).toBeGreaterThanOrEqual(caption!.y + caption!.height - 1);
+    // Labels sit beside their editors (a property-page row): the caption stays in the label column.
+    expect(input!.x).toBeGreaterThanOrEqual(caption!.x + caption!.width - 1);
     // Keyboard: Tab goes from one input to the next, never to a caption.
     await page.locator('#setting-server').focus();
     await page.keyboard.press('Tab');
