@@ -98,6 +98,12 @@ export const channels = {
   trustPlugin: channel<DetectedPlugin>()(z.object({ sha256: sha256Schema }).strict()),
   /** Versions, the data directory, the log file and the license for the About dialog; nothing secret. */
   getAbout: channel<AboutInfo>()(empty),
+  /** A pending approval's page, opened in the system browser only if https on the Endpoint URL's host (checked in the core). */
+  openApprovalPage: channel<{ opened: boolean; url: string }>()(
+    z
+      .object({ pluginId: pluginIdSchema, url: z.string().min(1).max(2048), values: draftValuesSchema.optional() })
+      .strict(),
+  ),
 } satisfies { [K in ChannelName]: ChannelDef<z.ZodType, unknown> };
 
 type Channels = typeof channels;

@@ -68,8 +68,10 @@ export async function runTestSettings(deps: CoreDeps, request: TestSettingsReque
         })
       : caught;
     const info = toErrorInfo(err, deps.logger.redactor);
-    log.error(
-      `Test Settings failed after ${Math.round(performance.now() - started)} ms: [${info.code}] ${info.message}` +
+    // Waiting for a user's approval is a state the admin expects, not a failure of the settings.
+    const level = info.code === 'PENDING_APPROVAL' ? 'warn' : 'error';
+    log[level](
+      `Test Settings ${level === 'warn' ? 'ended, pending approval,' : 'failed'} after ${Math.round(performance.now() - started)} ms: [${info.code}] ${info.message}` +
         (info.serverText ? ` Server said: ${info.serverText}` : ''),
     );
     throw err;

@@ -121,6 +121,7 @@ export class SecretServerSession {
         message: `Authentication succeeded, but permission to access ${user.domain ? `${user.domain}\\${user.username}` : user.username}'s secrets is pending approval.`,
         serverText: [errors.join(' '), `Approval page: ${authorizeUrl}`].filter(Boolean).join(' '),
         hint: "The user must approve the API account's access: in Secret Server's inbox, under Tools > Manage Applications, or on the approval page above.",
+        approvalUrl: authorizeUrl,
         ...(step ? { step } : {}),
       });
     }
