@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { headlessDesktop } from '../../electron/core/api/desktop';
 import { createDispatcher } from '../../electron/core/api/dispatch';
 import { openCore, type Core } from '../../electron/core/open-core';
 import { buildEcmApi } from '../../shared/ipc/build-api';
@@ -19,6 +20,8 @@ export interface BrowserHost {
   page: Page;
   /** Every answer the page received over the bridge, for secret-leak checks. */
   responses: Result<unknown>[];
+  /** Every URL the core asked the desktop to open in the system browser (a fake: nothing opens). */
+  openedExternally: string[];
   close(): Promise<void>;
 }
 
@@ -35,9 +38,11 @@ export async function startBrowserHost(options: {
   /** A plugins folder whose files the core detects and loads once trusted, as the app's resources\plugins. */
   pluginsFolder?: string;
 }): Promise<BrowserHost> {
+  const openedExternally: string[] = [];
   const core = await openCore({
     dataDir: options.dataDir,
     plugins: options.plugins,
+    desktop: { ...headlessDesktop, openExternal: async (url) => (openedExternally.push(url), true) },
     ...(options.pluginsFolder ? { pluginsFolder: options.pluginsFolder } : {}),
   });
   let server: StaticServer | null = null;
@@ -75,6 +80,7 @@ export async function startBrowserHost(options: {
       context,
       page,
       responses,
+      openedExternally,
       async close() {
         await context.close().catch(() => {});
         await started.browser.close().catch(() => {});

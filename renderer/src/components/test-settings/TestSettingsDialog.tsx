@@ -23,6 +23,7 @@ import { draftPayload } from '../../stores/settings-draft/draft-fields';
 import { useTestRunStore } from '../../stores/test-run-store';
 import { ErrorBar } from '../ErrorBar';
 import { CredentialTable } from './CredentialTable';
+import { PendingApprovalBar } from './PendingApprovalBar';
 import { StepList } from './StepList';
 
 const useStyles = makeStyles({
@@ -128,9 +129,14 @@ export function TestSettingsDialog({ pluginName }: { pluginName: string }) {
 }
 
 function TestError({ error }: { error: EcmErrorInfo }) {
+  const pluginId = useTestRunStore((s) => s.pluginId);
   return (
     <div>
-      <ErrorBar error={error} />
+      {error.code === 'PENDING_APPROVAL' && pluginId ? (
+        <PendingApprovalBar error={error} pluginId={pluginId} />
+      ) : (
+        <ErrorBar error={error} />
+      )}
       <Link
         as="button"
         onClick={() => {
