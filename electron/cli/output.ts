@@ -34,7 +34,8 @@ export function json(value: unknown): string {
 }
 
 export function formatError(error: EcmErrorInfo): string {
-  const lines = [`Error [${error.code}]: ${error.message}`];
+  // The sentence first; the code is a detail (scripts read --json or the exit code).
+  const lines = [`Error: ${error.message}`, `  Code:        ${error.code}`];
   // An option is named as typed (--plugin), never by the core's internal name (pluginId).
   const option = error.field ? optionNameOf(error.field) : undefined;
   if (option) lines.push(`  Option:      ${option}`);

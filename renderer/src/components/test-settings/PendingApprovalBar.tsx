@@ -23,7 +23,7 @@ const useStyles = makeStyles({
   code: {
     color: tokens.colorNeutralForeground3,
     fontFamily: tokens.fontFamilyMonospace,
-    marginLeft: tokens.spacingHorizontalS,
+    display: 'block',
   },
   link: {
     display: 'flex',
