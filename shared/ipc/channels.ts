@@ -3,6 +3,7 @@ import type { DetectedPlugin, DetectedPlugins } from '../plugin/detected-plugin'
 import type { PluginInfo } from '../plugin/plugin-info';
 import type { CacheCleared } from '../plugin/cache-cleared';
 import type { ChannelName } from './channel-names';
+import type { EcmEvents } from './event-names';
 import {
   accountSchema,
   endpointSchema,
@@ -114,8 +115,10 @@ export type RequestOf<K extends ChannelName> = z.input<Channels[K]['request']>;
 export type ParsedRequestOf<K extends ChannelName> = z.output<Channels[K]['request']>;
 export type ResponseOf<K extends ChannelName> = Channels[K]['response'];
 
-/** `window.ecm`: one function per channel, answering a Result. */
-export type EcmApi = { [K in ChannelName]: (request: RequestOf<K>) => Promise<Result<ResponseOf<K>>> };
+/** `window.ecm`: one function per channel, answering a Result; `on` subscribes to main's one-way events. */
+export type EcmApi = { [K in ChannelName]: (request: RequestOf<K>) => Promise<Result<ResponseOf<K>>> } & {
+  readonly on?: EcmEvents;
+};
 
 /** What the core implements: one function per channel, throwing EcmError on failure. */
 export type ApiImpl = { [K in ChannelName]: (request: ParsedRequestOf<K>) => Promise<ResponseOf<K>> };

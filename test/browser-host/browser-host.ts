@@ -5,6 +5,7 @@ import { createDispatcher } from '../../electron/core/api/dispatch';
 import { openCore, type Core } from '../../electron/core/open-core';
 import { buildEcmApi } from '../../shared/ipc/build-api';
 import { CHANNEL_NAMES } from '../../shared/ipc/channel-names';
+import { EVENT_NAMES, type EventName } from '../../shared/ipc/event-names';
 import type { CredentialStorePlugin } from '../../shared/plugin/contract';
 import type { Result } from '../../shared/result';
 import { launchChromium } from './chromium';
@@ -22,6 +23,8 @@ export interface BrowserHost {
   responses: Result<unknown>[];
   /** Every URL the core asked the desktop to open in the system browser (a fake: nothing opens). */
   openedExternally: string[];
+  /** Sends one of the main process's one-way events to the page (or `target`), as webContents.send would. */
+  emit(name: EventName, target?: Page): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -66,8 +69,17 @@ export async function startBrowserHost(options: {
     });
     await context.addInitScript({
       content: `(() => {
-        const api = (${buildEcmApi.toString()})(${JSON.stringify(CHANNEL_NAMES)}, (name, request) => window.__ecmInvoke(name, request));
+        const listeners = {};
+        const api = (${buildEcmApi.toString()})(${JSON.stringify(CHANNEL_NAMES)}, (name, request) => window.__ecmInvoke(name, request), {
+          names: ${JSON.stringify(EVENT_NAMES)},
+          subscribe(name, listener) {
+            (listeners[name] ??= new Set()).add(listener);
+            return () => listeners[name].delete(listener);
+          },
+        });
         Object.defineProperty(window, 'ecm', { value: api, writable: false, configurable: false });
+        // What webContents.send does in the app: the test host's emit() calls it.
+        Object.defineProperty(window, '__ecmEmit', { value: (name) => { for (const l of listeners[name] ?? []) l(); } });
       })();`,
     });
     const page = await context.newPage();
@@ -81,6 +93,9 @@ export async function startBrowserHost(options: {
       page,
       responses,
       openedExternally,
+      async emit(name, target = page) {
+        await target.evaluate((n) => (window as unknown as { __ecmEmit(n: string): void }).__ecmEmit(n), name);
+      },
       async close() {
         await context.close().catch(() => {});
         await started.browser.close().catch(() => {});

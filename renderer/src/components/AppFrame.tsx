@@ -8,6 +8,7 @@ import { PluginPicker } from './PluginPicker';
 import { PluginTrustDialog } from './PluginTrustDialog';
 import { SettingsArea } from './SettingsArea';
 import { TitleBar } from './TitleBar';
+import { useSaveAndClose } from './settings/save-and-close';
 
 const useStyles = makeStyles({
   frame: {
@@ -54,6 +55,8 @@ export function AppFrame() {
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, []);
+  // …and its Save answer comes back as the saveAndClose event.
+  useSaveAndClose();
   return (
     <div className={styles.frame}>
       <div className={styles.title}>
