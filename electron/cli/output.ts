@@ -112,7 +112,8 @@ export function formatTestResult(result: TestSettingsResponse): string {
 }
 
 export function formatLogLines(lines: LogLine[]): string {
-  return lines.map((l) => `${l.time} ${l.level.toUpperCase().padEnd(5)} [${l.scope}] ${l.message}\n`).join('');
+  // The level as Configurator.log spells it (`warn`), as the app's level column and filter do.
+  return lines.map((l) => `${l.time} ${l.level.padEnd(5)} [${l.scope}] ${l.message}\n`).join('');
 }
 
 function table(headers: string[], rows: string[][]): string {
