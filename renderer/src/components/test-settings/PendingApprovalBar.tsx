@@ -48,11 +48,13 @@ export function PendingApprovalBar({ error, pluginId }: { error: EcmErrorInfo; p
   const open = async (target: string) => {
     setConfirming(null);
     const { plugin, values } = useSettingsDraftStore.getState();
+    // Only the Endpoint URL on screen (what the core checks the page against); never a typed secret.
+    const endpointUrl = plugin?.id === pluginId ? draftPayload(plugin, values).endpointUrl : undefined;
     try {
       const answer = await call('openApprovalPage', {
         pluginId,
         url: target,
-        ...(plugin?.id === pluginId ? { values: draftPayload(plugin, values) } : {}),
+        ...(typeof endpointUrl === 'string' ? { values: { endpointUrl } } : {}),
       });
       setNotice(
         answer.opened ? 'Opened in your browser.' : 'No browser could be opened here; copy the address instead.',
