@@ -14,6 +14,8 @@ import { registerIpcHandlers } from './ipc';
 import { builtinPlugins } from './plugins/builtin-plugins';
 import { APP_ENTRY, APP_ORIGIN, APP_SCHEME, resolveAppRequest } from './services/app-protocol';
 import { electronDesktop } from './services/electron-desktop';
+import { onUnsavedClose, UNSAVED_CLOSE_PROMPT } from './services/unsaved-close';
+import { ipcEvent } from '../shared/ipc/event-names';
 import { SafeStorageSealer } from './services/safe-storage-sealer';
 import { loadWindowState, saveWindowState } from './services/window-state';
 
@@ -167,16 +169,12 @@ if (cliAt >= 0) {
     });
     if (state.maximized) window.maximize();
     // The page asks before unsaved settings are lost; Electron leaves showing the question to us.
+    // Save asks the page to save its draft; it closes the window itself once the save succeeded.
     window.webContents.on('will-prevent-unload', (event) => {
-      const choice = dialog.showMessageBoxSync(window, {
-        type: 'question',
-        buttons: ['Discard changes and close', 'Keep editing'],
-        defaultId: 1,
-        cancelId: 1,
-        title: 'Unsaved changes',
-        message: 'The plugin settings have changes that are not saved.',
+      onUnsavedClose(dialog.showMessageBoxSync(window, UNSAVED_CLOSE_PROMPT), {
+        closeNow: () => event.preventDefault(),
+        askPageToSave: () => window.webContents.send(ipcEvent('saveAndClose')),
       });
-      if (choice === 0) event.preventDefault();
     });
     window.once('ready-to-show', () => window.show());
     window.on('close', () => {

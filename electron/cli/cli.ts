@@ -7,7 +7,7 @@ runCli(process.argv.slice(2), processIo).then(
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.stderr.write(`Error [INTERNAL]: ${(err as Error)?.message ?? String(err)}\n`);
+    process.stderr.write(`Error: ${(err as Error)?.message ?? String(err)}\n  Code:        INTERNAL\n`);
     process.exitCode = 1;
   },
 );

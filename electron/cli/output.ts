@@ -38,7 +38,8 @@ export function json(value: unknown): string {
 }
 
 export function formatError(error: EcmErrorInfo): string {
-  const lines = [`Error [${error.code}]: ${error.message}`];
+  // The sentence first; the code is a detail (scripts read --json or the exit code).
+  const lines = [`Error: ${error.message}`, `  Code:        ${error.code}`];
   // An option is named as typed (--plugin), never by the core's internal name (pluginId).
   const option = error.field ? optionNameOf(error.field) : undefined;
   if (option) lines.push(`  Option:      ${option}`);
@@ -125,7 +126,8 @@ function formatReasons(result: TestSettingsResponse): string[] {
 }
 
 export function formatLogLines(lines: LogLine[]): string {
-  return lines.map((l) => `${l.time} ${l.level.toUpperCase().padEnd(5)} [${l.scope}] ${l.message}\n`).join('');
+  // The level as Configurator.log spells it (`warn`), as the app's level column and filter do.
+  return lines.map((l) => `${l.time} ${l.level.padEnd(5)} [${l.scope}] ${l.message}\n`).join('');
 }
 
 function table(headers: string[], rows: string[][]): string {

@@ -3,9 +3,9 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Desktop } from '../core/api/desktop';
 
-/** Explorer and the open-file dialog, for the core's Desktop interface. */
+/** Explorer, the open-file dialog and the system browser, for the core's Desktop interface. */
 export function electronDesktop(
-  shell: Pick<Shell, 'openPath'>,
+  shell: Pick<Shell, 'openPath' | 'openExternal'>,
   dialog: Pick<Dialog, 'showOpenDialog'>,
   window: () => BrowserWindow | null,
 ): Desktop {
@@ -30,6 +30,11 @@ export function electronDesktop(
       const file = result.canceled ? undefined : result.filePaths[0];
       if (!file) return null;
       return { name: path.basename(file), text: await fs.readFile(file, 'utf8') };
+    },
+    async openExternal(url) {
+      // The core checked the URL (approval-page.ts); the system browser opens it, never this window.
+      await shell.openExternal(url);
+      return true;
     },
   };
 }

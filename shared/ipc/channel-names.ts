@@ -26,6 +26,7 @@ export const CHANNEL_NAMES = [
   'listDetectedPlugins',
   'trustPlugin',
   'getAbout',
+  'openApprovalPage',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

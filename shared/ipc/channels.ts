@@ -3,6 +3,7 @@ import type { DetectedPlugin, DetectedPlugins } from '../plugin/detected-plugin'
 import type { PluginInfo } from '../plugin/plugin-info';
 import type { CacheCleared } from '../plugin/cache-cleared';
 import type { ChannelName } from './channel-names';
+import type { EcmEvents } from './event-names';
 import {
   accountSchema,
   endpointSchema,
@@ -98,6 +99,12 @@ export const channels = {
   trustPlugin: channel<DetectedPlugin>()(z.object({ sha256: sha256Schema }).strict()),
   /** Versions, the data directory, the log file and the license for the About dialog; nothing secret. */
   getAbout: channel<AboutInfo>()(empty),
+  /** A pending approval's page, opened in the system browser only if https on the Endpoint URL's host (checked in the core). */
+  openApprovalPage: channel<{ opened: boolean; url: string }>()(
+    z
+      .object({ pluginId: pluginIdSchema, url: z.string().min(1).max(2048), values: draftValuesSchema.optional() })
+      .strict(),
+  ),
 } satisfies { [K in ChannelName]: ChannelDef<z.ZodType, unknown> };
 
 type Channels = typeof channels;
@@ -108,8 +115,10 @@ export type RequestOf<K extends ChannelName> = z.input<Channels[K]['request']>;
 export type ParsedRequestOf<K extends ChannelName> = z.output<Channels[K]['request']>;
 export type ResponseOf<K extends ChannelName> = Channels[K]['response'];
 
-/** `window.ecm`: one function per channel, answering a Result. */
-export type EcmApi = { [K in ChannelName]: (request: RequestOf<K>) => Promise<Result<ResponseOf<K>>> };
+/** `window.ecm`: one function per channel, answering a Result; `on` subscribes to main's one-way events. */
+export type EcmApi = { [K in ChannelName]: (request: RequestOf<K>) => Promise<Result<ResponseOf<K>>> } & {
+  readonly on?: EcmEvents;
+};
 
 /** What the core implements: one function per channel, throwing EcmError on failure. */
 export type ApiImpl = { [K in ChannelName]: (request: ParsedRequestOf<K>) => Promise<ResponseOf<K>> };

@@ -1,9 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { headlessDesktop } from '../../electron/core/api/desktop';
 import { createDispatcher } from '../../electron/core/api/dispatch';
 import { openCore, type Core } from '../../electron/core/open-core';
 import { buildEcmApi } from '../../shared/ipc/build-api';
 import { CHANNEL_NAMES } from '../../shared/ipc/channel-names';
+import { EVENT_NAMES, type EventName } from '../../shared/ipc/event-names';
 import type { CredentialStorePlugin } from '../../shared/plugin/contract';
 import type { Result } from '../../shared/result';
 import { launchChromium } from './chromium';
@@ -19,6 +21,10 @@ export interface BrowserHost {
   page: Page;
   /** Every answer the page received over the bridge, for secret-leak checks. */
   responses: Result<unknown>[];
+  /** Every URL the core asked the desktop to open in the system browser (a fake: nothing opens). */
+  openedExternally: string[];
+  /** Sends one of the main process's one-way events to the page (or `target`), as webContents.send would. */
+  emit(name: EventName, target?: Page): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -37,9 +43,11 @@ export async function startBrowserHost(options: {
   /** The page's locale (navigator.language, Intl's default), as the OS would set it; Chromium's own when omitted. */
   locale?: string;
 }): Promise<BrowserHost> {
+  const openedExternally: string[] = [];
   const core = await openCore({
     dataDir: options.dataDir,
     plugins: options.plugins,
+    desktop: { ...headlessDesktop, openExternal: async (url) => (openedExternally.push(url), true) },
     ...(options.pluginsFolder ? { pluginsFolder: options.pluginsFolder } : {}),
   });
   let server: StaticServer | null = null;
@@ -64,8 +72,17 @@ export async function startBrowserHost(options: {
     });
     await context.addInitScript({
       content: `(() => {
-        const api = (${buildEcmApi.toString()})(${JSON.stringify(CHANNEL_NAMES)}, (name, request) => window.__ecmInvoke(name, request));
+        const listeners = {};
+        const api = (${buildEcmApi.toString()})(${JSON.stringify(CHANNEL_NAMES)}, (name, request) => window.__ecmInvoke(name, request), {
+          names: ${JSON.stringify(EVENT_NAMES)},
+          subscribe(name, listener) {
+            (listeners[name] ??= new Set()).add(listener);
+            return () => listeners[name].delete(listener);
+          },
+        });
         Object.defineProperty(window, 'ecm', { value: api, writable: false, configurable: false });
+        // What webContents.send does in the app: the test host's emit() calls it.
+        Object.defineProperty(window, '__ecmEmit', { value: (name) => { for (const l of listeners[name] ?? []) l(); } });
       })();`,
     });
     const page = await context.newPage();
@@ -78,6 +95,10 @@ export async function startBrowserHost(options: {
       context,
       page,
       responses,
+      openedExternally,
+      async emit(name, target = page) {
+        await target.evaluate((n) => (window as unknown as { __ecmEmit(n: string): void }).__ecmEmit(n), name);
+      },
       async close() {
         await context.close().catch(() => {});
         await started.browser.close().catch(() => {});

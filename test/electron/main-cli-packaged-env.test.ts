@@ -39,7 +39,7 @@ describe('the packaged app with --cli and ECM_PLUGIN_MODULES', () => {
     expect(existsSync(marker), 'the ECM_PLUGIN_MODULES module was run').toBe(false);
     expect(fake.exitCode).toBe(2);
     expect(stderr).toContain(
-      'Error [VALIDATION]: The packaged app does not load plugin modules from the command line or the environment.',
+      'Error: The packaged app does not load plugin modules from the command line or the environment.',
     );
     expect(stderr).toContain("What to do:  Put the plugin module in the installation's resources\\plugins folder");
   });

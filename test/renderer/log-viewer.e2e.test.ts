@@ -48,7 +48,7 @@ describe('log viewer (Chromium, browser test host), 5,000-line log', () => {
     expect(await page.getByRole('columnheader').allInnerTexts()).toEqual(['Time', 'Level', 'Scope', 'Message']);
     expect(await rowCount(page)).toBe(500); // the tail, not the file
     const cells = await rowWith(page, 'entry #4998 ').getByRole('gridcell').allInnerTexts();
-    expect(cells.map((c) => c.trim())).toEqual([time(4998), 'WARN', 'ipc', 'entry #4998 warn message']);
+    expect(cells.map((c) => c.trim())).toEqual([time(4998), 'warn', 'ipc', 'entry #4998 warn message']);
     expect(await page.getByTestId('log-path').innerText()).toBe(file);
     // Scrolled to the newest entry.
     expect(await visibleEntries(page)).toContain(4998);
@@ -92,19 +92,19 @@ describe('log viewer (Chromium, browser test host), 5,000-line log', () => {
 
   it('filters by minimum level in the core', async () => {
     const { page } = host;
-    await chooseLevel(page, 'Error only');
+    await chooseLevel(page, 'error only');
     await waitFor(async () =>
       (await rows(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-level')))).every((l) => l === 'error'),
     );
     expect(await rows(page).count()).toBeGreaterThan(5);
     expect(await rowCount(page)).toBe(500); // 1,250 errors in the file: still only the tail
     expect(await rowWith(page, 'entry #4999 ').count()).toBe(1);
-    await chooseLevel(page, 'Warn and above');
+    await chooseLevel(page, 'warn and above');
     await waitFor(
       async () =>
         new Set(await rows(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-level')))).size === 2,
     );
-    await chooseLevel(page, 'All (debug)');
+    await chooseLevel(page, 'debug and above (all)');
     await waitFor(async () => (await rowWith(page, 'entry #4996 ').count()) === 1);
   });
 

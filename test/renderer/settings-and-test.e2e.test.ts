@@ -154,8 +154,9 @@ describe('settings form and Test Settings (Chromium)', () => {
 
   it("reports pending approval with the server's approval page", async () => {
     await openTest('CORP\\carol', 'ws01');
-    await page.getByTestId('error-bar').waitFor();
-    const error = await page.getByTestId('error-bar').innerText();
+    // A warning, not an error bar (pending-approval.e2e.test.ts follows its link).
+    await page.getByTestId('pending-approval').waitFor();
+    const error = await page.getByTestId('pending-approval').innerText();
     expect(error).toContain('PENDING_APPROVAL');
     expect(error).toContain("permission to access CORP\\carol's secrets is pending approval");
     expect(error).toContain('ManageApplications.aspx');

@@ -3,6 +3,7 @@ import type { ApiImpl } from '../../../shared/ipc/channels';
 import { plainValues } from '../../../shared/plugin/secret-values';
 import { assertChecksPass, checkDraft } from '../settings/settings-checks';
 import { aboutInfo } from './about';
+import { openApprovalPage } from './approval-page';
 import { clearCaches } from './clear-caches';
 import type { CoreDeps } from './core-deps';
 import { runFieldAction } from './run-field-action';
@@ -142,6 +143,10 @@ export function createApi(deps: CoreDeps): ApiImpl {
 
     async getAbout() {
       return aboutInfo(deps);
+    },
+
+    async openApprovalPage(request) {
+      return openApprovalPage(deps, request);
     },
 
     async openLogFolder() {

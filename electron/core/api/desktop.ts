@@ -7,6 +7,8 @@ export interface Desktop {
   openFolder(folder: string): Promise<boolean>;
   /** Lets the admin choose a text file (keys, certificates, known_hosts); null when cancelled. */
   openTextFile(title: string): Promise<{ name: string; text: string } | null | 'unsupported'>;
+  /** Opens an https page in the system browser (never in the app); false where there is none. */
+  openExternal(url: string): Promise<boolean>;
 }
 
 export const headlessDesktop: Desktop = {
@@ -15,5 +17,8 @@ export const headlessDesktop: Desktop = {
   },
   async openTextFile() {
     return 'unsupported';
+  },
+  async openExternal() {
+    return false;
   },
 };

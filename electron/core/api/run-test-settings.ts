@@ -40,7 +40,7 @@ export async function runTestSettings(deps: CoreDeps, request: TestSettingsReque
   const plugin = deps.registry.get(request.pluginId);
   const log = deps.logger.scope(plugin.id);
   // The started/succeeded/failed lines; a withheld result is logged as an error either way.
-  const runLog = request.quiet ? { info: log.debug, error: log.debug } : log;
+  const runLog = request.quiet ? { info: log.debug, warn: log.debug, error: log.debug } : log;
   const values =
     request.resolved ??
     (await deps.settings.resolve(plugin.id, plugin.settings, request.values, {
@@ -77,8 +77,10 @@ export async function runTestSettings(deps: CoreDeps, request: TestSettingsReque
         })
       : caught;
     const info = toErrorInfo(err, deps.logger.redactor);
-    runLog.error(
-      `Test Settings failed after ${Math.round(performance.now() - started)} ms: [${info.code}] ${info.message}` +
+    // Waiting for a user's approval is a state the admin expects, not a failure of the settings.
+    const level = info.code === 'PENDING_APPROVAL' ? 'warn' : 'error';
+    runLog[level](
+      `Test Settings ${level === 'warn' ? 'ended, pending approval,' : 'failed'} after ${Math.round(performance.now() - started)} ms: [${info.code}] ${info.message}` +
         (info.serverText ? ` Server said: ${info.serverText}` : ''),
     );
     throw err;

@@ -201,7 +201,7 @@ async function impersonateFirst(
   throw new EcmError({
     code: 'NOT_AUTHORIZED',
     step: `Impersonate ${describeUser(attempts.at(-1)!)}`,
-    message: `Secret Server refused ImpersonateUser for ${attempts.map(describeUser).join(', then ')}: the API account may not act for this user.`,
+    message: `Secret Server refused to act as ${attempts.map(describeUser).join(', then as ')}: the API account may not impersonate this user (ImpersonateUser).`,
     serverText: refused.map((r) => r.serverText).join(' | '),
     hint: 'Either the user is not known to Secret Server under that name and domain (check the spelling; for gateway users without a domain see "Default Domain for Local Bomgar Users" and "Enable fallback to local account"), or the API account lacks the "Web Services Impersonate" role permission (Admin > Roles in Secret Server).',
   });

@@ -11,6 +11,7 @@ import { PluginPicker } from './PluginPicker';
 import { PluginTrustDialog } from './PluginTrustDialog';
 import { SettingsArea } from './SettingsArea';
 import { TitleBar } from './TitleBar';
+import { useSaveAndClose } from './settings/save-and-close';
 
 /** The id of the log's region, which the separator controls. */
 export const LOG_REGION_ID = 'log-region';
@@ -73,6 +74,8 @@ export function AppFrame() {
     window.addEventListener('beforeunload', onBeforeUnload);
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, []);
+  // …and its Save answer comes back as the saveAndClose event.
+  useSaveAndClose();
   return (
     <div className={styles.frame}>
       <div className={styles.title}>

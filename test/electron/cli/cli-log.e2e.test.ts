@@ -61,7 +61,7 @@ describe('ecm-configurator log --json and a missing log', () => {
     expect(human.code).toBe(2);
     expect(human.stdout).toBe('');
     expect(human.stderr).toContain(
-      `Error [NOT_FOUND]: There is no Configurator.log in the data directory ${dataDir} (looked for ${path.join(dataDir, 'Configurator.log')}).`,
+      `Error: There is no Configurator.log in the data directory ${dataDir} (looked for ${path.join(dataDir, 'Configurator.log')}).`,
     );
     expect(human.stderr).toContain('create it the first time they log something');
     expect(human.stderr).toContain('--data-dir');

@@ -55,7 +55,7 @@ describe('ecm-configurator plugins: the plugins folder, hashes and trust', () =>
     expect(run.stderr).toContain(`Size:    ${written.size} bytes`);
     expect(run.stderr).toContain(`SHA-256: ${written.sha256}`);
     expect(run.stderr).toContain(
-      'Error [VALIDATION]: Not trusted: acme-vault.mjs can only be trusted after confirming, and there is no terminal to ask on.',
+      'Error: Not trusted: acme-vault.mjs can only be trusted after confirming, and there is no terminal to ask on.',
     );
     expect((await list()).detected[0]).toMatchObject({ trust: 'new', loaded: false });
   });
@@ -107,7 +107,7 @@ describe('ecm-configurator plugins: the plugins folder, hashes and trust', () =>
     expect(outside.stderr).toContain(`${elsewhere.path} is not in the plugins folder`);
     const unknown = await runCli(['plugins', 'trust', 'nope.mjs', '--yes', '--data-dir', dataDir], env);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('Error [NOT_FOUND]: No plugin file named nope.mjs is in the plugins folder');
+    expect(unknown.stderr).toContain('Error: No plugin file named nope.mjs is in the plugins folder');
   });
 
   it('asks on the terminal: only a yes trusts', async () => {

@@ -64,7 +64,7 @@ describe.runIf(posix)('the data directory stays private (POSIX)', () => {
       const run = await runCli(['plugins', '--data-dir', dataDir]);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain(
-        `Error [CONFIG]: The data directory ${dataDir} can be written by other users (mode 0${mode.toString(8)})`,
+        `Error: The data directory ${dataDir} can be written by other users (mode 0${mode.toString(8)})`,
       );
       expect(run.stderr).toContain(`chmod 700 '${dataDir}'`);
       expect(existsSync(path.join(dataDir, 'sealing.key'))).toBe(false);

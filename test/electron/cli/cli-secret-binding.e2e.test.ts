@@ -91,7 +91,7 @@ describe('stored secrets through the CLI stay bound to where they were saved', (
 
     const imported = await runCli(['config', 'import', file, '--data-dir', dataDir]);
     expect(imported.code).toBe(2);
-    expect(imported.stderr).toContain('Error [VALIDATION]');
+    expect(imported.stderr).toContain('  Code:        VALIDATION');
     expect(imported.stderr).toContain('secret-server.apiPassword: Type the API Password again: Endpoint URL changed');
     expect(readFileSync(path.join(dataDir, 'settings.json'), 'utf8')).toBe(before);
     const validated = await runCli(['config', 'validate', file, '--json', '--data-dir', dataDir]);

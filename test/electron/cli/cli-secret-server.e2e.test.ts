@@ -100,7 +100,7 @@ describe('ecm-configurator test-settings with the Secret Server plugin', () => {
       path.join(dir, 'data'),
     ]);
     expect(pending.code).toBe(3);
-    expect(pending.stderr).toContain('Error [PENDING_APPROVAL]');
+    expect(pending.stderr).toContain('  Code:        PENDING_APPROVAL');
     sim.injectFault('*', 'drop', 1);
     const dropped = await runCli([
       'test-settings',

@@ -100,9 +100,9 @@ describe('ecm-configurator config import/export --format sps-ini', () => {
       write('bad.ini', ini({ extra: ['system_maptoreal = maybe', 'authorization = ticket'], port: 70000 })),
     );
     expect(run.code).toBe(2);
-    const errorLines = run.stderr.split('\n').filter((l) => /^(Error \[VALIDATION\]: )?Line \d+, /.test(l));
+    const errorLines = run.stderr.split('\n').filter((l) => /^(Error: )?Line \d+, /.test(l));
     expect(errorLines).toEqual([
-      'Error [VALIDATION]: Line 6, [tpam] system_maptoreal: "maybe" is not allowed; write yes or no.',
+      'Error: Line 6, [tpam] system_maptoreal: "maybe" is not allowed; write yes or no.',
       'Line 7, [tpam] authorization: "ticket" is not allowed; write gateway, approval or policy.',
       'Line 8, [tpam] server_port: "70000": SSH port must be at most 65535.',
     ]);
@@ -118,7 +118,7 @@ describe('ecm-configurator config import/export --format sps-ini', () => {
     const run = await importIni(write('laughs.ini', billionLaughsIni()));
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(
-      /^Error \[VALIDATION\]: Line 6, \[tpam\] system_prefix: the value uses more than 1000 %\(name\)s references/,
+      /^Error: Line 6, \[tpam\] system_prefix: the value uses more than 1000 %\(name\)s references/,
     );
   });
 

@@ -237,7 +237,7 @@ describe('ecm-configurator CLI', () => {
     writeFileSync(path.join(dataDir, 'settings.json'), '{ torn');
     const broken = await runCli(['config', 'export', ...common]);
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toContain('Error [CONFIG]');
+    expect(broken.stderr).toContain('  Code:        CONFIG');
     expect(broken.stderr).toContain('config restore-backup');
     // Standard input is not a terminal here: without --yes nothing is replaced, and it says why.
     const unconfirmed = await runCli(['config', 'restore-backup', ...common]);

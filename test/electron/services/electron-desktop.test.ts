@@ -15,22 +15,40 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-// Checklist item 15: no shell.openExternal with untrusted content. The app never calls it; the one
-// thing it opens is its own data directory ("Open log folder"), with shell.openPath.
+// Checklist item 15: no shell.openExternal with untrusted content. Only the desktop service calls it,
+// for a pending approval's page the core checked first (approval-page.ts, approval-page.test.ts); the
+// data directory ("Open log folder") is opened with shell.openPath.
 describe('opening things on the desktop', () => {
   const tempDir = useTempDirs();
 
-  it('never calls shell.openExternal anywhere in the shell, the core or the renderer', () => {
+  it('calls shell.openExternal only in the desktop service, never in the core or the renderer', () => {
     const callers = ['electron', 'renderer', 'shared']
       .flatMap((dir) => sourceFiles(path.join(ROOT, dir)))
       .filter((file) => /\bopenExternal\b/.test(readFileSync(file, 'utf8')))
       .map((file) => path.relative(ROOT, file));
-    expect(callers).toEqual([]);
+    expect(callers).toEqual(
+      [
+        path.join('electron', 'core', 'api', 'desktop.ts'),
+        path.join('electron', 'core', 'api', 'approval-page.ts'),
+        path.join('electron', 'services', 'electron-desktop.ts'),
+      ].sort(),
+    );
+  });
+
+  it('opens a page with shell.openExternal, not in the app window', async () => {
+    const external: string[] = [];
+    const shell = { openPath: async () => '', openExternal: async (url: string) => void external.push(url) };
+    const desktop = electronDesktop(shell, {} as never, () => null);
+    expect(await desktop.openExternal('https://ss.corp.example/approve')).toBe(true);
+    expect(external).toEqual(['https://ss.corp.example/approve']);
   });
 
   it('opens a folder with shell.openPath only, and reports its error string as not opened', async () => {
     const opened: string[] = [];
-    const shell = { openPath: async (p: string) => (opened.push(p), p === '/missing' ? 'Failed to open path' : '') };
+    const shell = {
+      openPath: async (p: string) => (opened.push(p), p === '/missing' ? 'Failed to open path' : ''),
+      openExternal: async () => {},
+    };
     const desktop = electronDesktop(
       shell,
       { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) } as never,
@@ -47,7 +65,11 @@ describe('opening things on the desktop', () => {
     const core = await openCore({
       dataDir,
       plugins: [],
-      desktop: { openFolder: async (f) => (asked.push(f), true), openTextFile: async () => null },
+      desktop: {
+        openFolder: async (f) => (asked.push(f), true),
+        openTextFile: async () => null,
+        openExternal: async () => false,
+      },
     });
     try {
       expect(await core.api.openLogFolder({})).toEqual({ opened: true, path: dataDir });

@@ -209,6 +209,15 @@ export function validPayload(channel: ChannelName, world: FuzzWorld): fc.Arbitra
       );
     case 'openTextFile':
       return fc.record({ title: fc.string({ minLength: 1, maxLength: 200 }) });
+    case 'openApprovalPage':
+      return fc.record({
+        pluginId: pluginIdArb(world),
+        url: fc.oneof(
+          fc.webUrl(),
+          fc.constantFrom('javascript:alert(1)', 'https://a@b/', 'x'),
+          fc.string({ minLength: 1 }),
+        ),
+      });
     case 'trustPlugin':
       // Mostly the hash of a file in the world's plugins folder, so a trust can succeed.
       return fc.record({

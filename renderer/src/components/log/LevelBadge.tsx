@@ -14,7 +14,6 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
     lineHeight: '16px',
     textAlign: 'center',
-    textTransform: 'uppercase',
     letterSpacing: '0.02em',
   },
   debug: { color: tokens.colorNeutralForeground3, border: `1px solid ${tokens.colorNeutralStroke2}` },
@@ -23,7 +22,10 @@ const useStyles = makeStyles({
   error: { color: tokens.colorNeutralForegroundStaticInverted, backgroundColor: tokens.colorPaletteRedBackground3 },
 });
 
-/** The level of an entry as a small coloured badge: debug grey, info neutral, warn amber, error red. */
+/**
+ * The level of an entry as a small coloured badge: debug grey, info neutral, warn amber, error red.
+ * Spelled exactly as Configurator.log, the CLI's `log` and the level filter spell it (`warn`).
+ */
 export function LevelBadge({ level }: { level: LogLevelName }) {
   const styles = useStyles();
   return (

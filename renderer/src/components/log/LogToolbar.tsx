@@ -29,11 +29,12 @@ import { GREP_MAX } from '../../stores/log/log-state';
 import { LogPathLabel } from './LogPathLabel';
 import { useLogStore } from '../../stores/log/log-store';
 
+// Each level spelled as Configurator.log writes it (`[warn]`), like the level column and the CLI.
 const LEVEL_OPTIONS: { value: LogLevelName; label: string }[] = [
-  { value: 'debug', label: 'All (debug)' },
-  { value: 'info', label: 'Info and above' },
-  { value: 'warn', label: 'Warn and above' },
-  { value: 'error', label: 'Error only' },
+  { value: 'debug', label: 'debug and above (all)' },
+  { value: 'info', label: 'info and above' },
+  { value: 'warn', label: 'warn and above' },
+  { value: 'error', label: 'error only' },
 ];
 
 /** The part of the log panel below its toolbar, which the collapse button hides and shows. */

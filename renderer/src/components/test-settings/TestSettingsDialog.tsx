@@ -24,6 +24,7 @@ import { useTestRunStore } from '../../stores/test-run-store';
 import { ErrorBar } from '../ErrorBar';
 import { CredentialTable } from './CredentialTable';
 import { ReasonList } from './ReasonList';
+import { PendingApprovalBar } from './PendingApprovalBar';
 import { StepList } from './StepList';
 import { useReturnFocus } from '../dialog/use-return-focus';
 
@@ -170,9 +171,14 @@ export function TestSettingsDialog({ pluginName }: { pluginName: string }) {
 }
 
 function TestError({ error }: { error: EcmErrorInfo }) {
+  const pluginId = useTestRunStore((s) => s.pluginId);
   return (
     <div>
-      <ErrorBar error={error} />
+      {error.code === 'PENDING_APPROVAL' && pluginId ? (
+        <PendingApprovalBar error={error} pluginId={pluginId} />
+      ) : (
+        <ErrorBar error={error} />
+      )}
       <Link
         as="button"
         onClick={() => {

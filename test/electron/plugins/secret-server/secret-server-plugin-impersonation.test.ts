@@ -66,6 +66,11 @@ describe('Secret Server plugin against the simulator: impersonation', () => {
     expect(err.serverText).toContain(`Approval page: ${err.approvalUrl}`);
     expect(sim.calls.ImpersonateUser).toBe(1);
     const log = readLog(c);
+    // A state, not a failure: a warning in Configurator.log, never an error.
+    expect(log).toMatch(
+      /\[warn\] \[secret-server\] Test Settings ended, pending approval, after \d+ ms: \[PENDING_APPROVAL\]/,
+    );
+    expect(log).not.toContain('[error]');
     expect(log).toContain('API account svc-ecm authenticated.');
     expect(log).toMatch(
       /authenticated successfully, but permission to access CORP\\carol's secrets is pending approval/,
