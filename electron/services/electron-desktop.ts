@@ -6,7 +6,7 @@ import type { Desktop } from '../core/api/desktop';
 /** Explorer and the open-file dialog, for the core's Desktop interface. */
 export function electronDesktop(
   shell: Pick<Shell, 'openPath'>,
-  dialog: Pick<Dialog, 'showOpenDialog'>,
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>,
   window: () => BrowserWindow | null,
 ): Desktop {
   return {
@@ -30,6 +30,19 @@ export function electronDesktop(
       const file = result.canceled ? undefined : result.filePaths[0];
       if (!file) return null;
       return { name: path.basename(file), text: await fs.readFile(file, 'utf8') };
+    },
+    async saveTextFile(title, fileName, text) {
+      const owner = window();
+      const extension = path.extname(fileName).slice(1);
+      const options = {
+        title,
+        defaultPath: fileName,
+        filters: [{ name: `${extension.toUpperCase()} file`, extensions: [extension] }],
+      };
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      await fs.writeFile(result.filePath, text, 'utf8');
+      return result.filePath;
     },
   };
 }

@@ -26,6 +26,11 @@ export const CHANNEL_NAMES = [
   'listDetectedPlugins',
   'trustPlugin',
   'getAbout',
+  'startAccessReview',
+  'accessReviewProgress',
+  'accessReviewResults',
+  'cancelAccessReview',
+  'exportAccessReview',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

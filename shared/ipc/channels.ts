@@ -17,6 +17,15 @@ import type { Result } from '../result';
 import type { AboutInfo } from './responses-about';
 import { pluginIdSchema, type FieldActionResult, type StepProgress } from '../plugin/contract';
 import type { FieldProblem } from '../plugin/settings-validation';
+import type { ReviewProgress, ReviewResult } from '../review/review-types';
+import {
+  accessReviewResultsSchema,
+  exportAccessReviewSchema,
+  reviewRefSchema,
+  startAccessReviewSchema,
+  type AccessReviewExported,
+  type AccessReviewStarted,
+} from './review-schemas';
 
 /**
  * The one channel map: name → request schema → response type. The renderer's `window.ecm`
@@ -98,6 +107,14 @@ export const channels = {
   trustPlugin: channel<DetectedPlugin>()(z.object({ sha256: sha256Schema }).strict()),
   /** Versions, the data directory, the log file and the license for the About dialog; nothing secret. */
   getAbout: channel<AboutInfo>()(empty),
+  /** Checks the pairs (VALIDATION before anything runs), then runs them in the background. */
+  startAccessReview: channel<AccessReviewStarted>()(startAccessReviewSchema),
+  accessReviewProgress: channel<ReviewProgress>()(reviewRefSchema),
+  /** Finished results among input positions [from, from + count), in input order; never a secret. */
+  accessReviewResults: channel<ReviewResult[]>()(accessReviewResultsSchema),
+  cancelAccessReview: channel<{ cancelled: boolean }>()(reviewRefSchema),
+  /** Writes the review through the desktop's save dialog (CSV, JSON or a printable HTML report). */
+  exportAccessReview: channel<AccessReviewExported>()(exportAccessReviewSchema),
 } satisfies { [K in ChannelName]: ChannelDef<z.ZodType, unknown> };
 
 type Channels = typeof channels;

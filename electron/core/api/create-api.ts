@@ -3,8 +3,10 @@ import type { ApiImpl } from '../../../shared/ipc/channels';
 import { plainValues } from '../../../shared/plugin/secret-values';
 import { assertChecksPass, checkDraft } from '../settings/settings-checks';
 import { aboutInfo } from './about';
+import { accessReviewApi } from './access-review-api';
 import { clearCaches } from './clear-caches';
 import type { CoreDeps } from './core-deps';
+import { reviewEngine } from './review-engine';
 import { runFieldAction } from './run-field-action';
 import { runTestSettings } from './run-test-settings';
 
@@ -15,6 +17,8 @@ import { runTestSettings } from './run-test-settings';
 export function createApi(deps: CoreDeps): ApiImpl {
   const log = deps.logger.scope('core');
   return {
+    ...accessReviewApi(deps, reviewEngine),
+
     async listPlugins() {
       return deps.registry.list();
     },

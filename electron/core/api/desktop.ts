@@ -7,6 +7,8 @@ export interface Desktop {
   openFolder(folder: string): Promise<boolean>;
   /** Lets the admin choose a text file (keys, certificates, known_hosts); null when cancelled. */
   openTextFile(title: string): Promise<{ name: string; text: string } | null | 'unsupported'>;
+  /** Lets the admin choose where to save a text file (an export) and writes it; null when cancelled. */
+  saveTextFile(title: string, fileName: string, text: string): Promise<string | null | 'unsupported'>;
 }
 
 export const headlessDesktop: Desktop = {
@@ -14,6 +16,9 @@ export const headlessDesktop: Desktop = {
     return false;
   },
   async openTextFile() {
+    return 'unsupported';
+  },
+  async saveTextFile() {
     return 'unsupported';
   },
 };
