@@ -7,7 +7,14 @@ import { openTestCore } from './core-fixture';
 import { API_PASSWORD, API_USER, testWorld } from './secret-server-world';
 import { useTempDirs } from './temp-dir';
 
-export type TestFailure = { code: string; message: string; hint?: string; serverText?: string; step?: string };
+export type TestFailure = {
+  code: string;
+  message: string;
+  hint?: string;
+  serverText?: string;
+  step?: string;
+  approvalUrl?: string;
+};
 
 /**
  * The Secret Server plugin tests' set-up (secret-server-plugin*.test.ts): the real plugin, through

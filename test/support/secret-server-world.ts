@@ -70,6 +70,17 @@ export function testWorld(): SsWorld {
         ...machineSecret(12, 'AD account in a custom field', '', ['CORP\\alice']),
         fields: { ADDomain: 'CORP', Username: 'y', Password: 'Ss-Secret-12-Pass' },
       },
+      // Visible to the API account but not to bob or erin: the "why not" reasons name them.
+      machineSecret(13, 'APP01 admin', 'app01', ['CORP\\alice', API_USER]),
+      machineSecret(14, 'APP01 service', 'app01.corp.example', [API_USER], { restricted: true }),
+      {
+        id: 15,
+        name: 'DMZ domain admin',
+        templateName: 'Active Directory Account',
+        templateId: 6001,
+        fields: { Domain: 'DMZ', Username: 'da-dmz', Password: 'Ss-Secret-15-Pass', Notes: '' },
+        viewers: [API_USER],
+      },
     ],
     approvals: [
       { apiUser: API_USER, user: 'CORP\\alice', state: 'approved' },

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { EcmError } from '../../../shared/errors';
 import type { DraftValues } from '../../../shared/plugin/draft-values';
+import type { SettingsValues } from '../../../shared/plugin/settings-schema';
 import type { TestSettingsResponse } from '../../../shared/ipc/responses';
 import { testSettingsResultSchema, type PluginContext, type RunMemo } from '../../../shared/plugin/contract';
 import type { CoreDeps } from './core-deps';
@@ -25,6 +26,10 @@ export interface TestSettingsRequest {
   runId?: string;
   /** Shared by every pair of an access review; a fresh one per run otherwise. */
   memo?: RunMemo;
+  /** Settings already resolved and checked once for a whole access review; `values` is then ignored. */
+  resolved?: SettingsValues;
+  /** Access review: the per-run lines go to debug; the review logs one line per run of pairs. */
+  quiet?: boolean;
 }
 
 /**
@@ -34,9 +39,13 @@ export interface TestSettingsRequest {
 export async function runTestSettings(deps: CoreDeps, request: TestSettingsRequest): Promise<TestSettingsResponse> {
   const plugin = deps.registry.get(request.pluginId);
   const log = deps.logger.scope(plugin.id);
-  const values = await deps.settings.resolve(plugin.id, plugin.settings, request.values, {
-    useStored: request.useStored,
-  });
+  // The started/succeeded/failed lines; a withheld result is logged as an error either way.
+  const runLog = request.quiet ? { info: log.debug, error: log.debug } : log;
+  const values =
+    request.resolved ??
+    (await deps.settings.resolve(plugin.id, plugin.settings, request.values, {
+      useStored: request.useStored,
+    }));
   for (const field of plugin.settings) {
     const value = values[field.key];
     if (field.type === 'secret' && typeof value === 'string') deps.logger.redactor.add(value);
@@ -52,7 +61,7 @@ export async function runTestSettings(deps: CoreDeps, request: TestSettingsReque
     memo: request.memo ?? createRunMemo(),
   };
   const started = performance.now();
-  log.info(`Test Settings started: user '${request.user}', endpoint '${request.endpoint}'.`);
+  runLog.info(`Test Settings started: user '${request.user}', endpoint '${request.endpoint}'.`);
   let raw: unknown;
   try {
     raw = await untilAborted(
@@ -68,7 +77,7 @@ export async function runTestSettings(deps: CoreDeps, request: TestSettingsReque
         })
       : caught;
     const info = toErrorInfo(err, deps.logger.redactor);
-    log.error(
+    runLog.error(
       `Test Settings failed after ${Math.round(performance.now() - started)} ms: [${info.code}] ${info.message}` +
         (info.serverText ? ` Server said: ${info.serverText}` : ''),
     );
@@ -94,7 +103,7 @@ export async function runTestSettings(deps: CoreDeps, request: TestSettingsReque
     });
   }
   const ms = Math.round(performance.now() - started);
-  log.info(
+  runLog.info(
     `Test Settings succeeded in ${ms} ms: ${parsed.data.credentials.length} credential(s) for '${request.user}' on '${request.endpoint}'.`,
   );
   return {

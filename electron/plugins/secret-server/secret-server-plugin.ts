@@ -1,28 +1,18 @@
 import type { LookupFunction } from 'node:net';
 import { EcmError } from '../../../shared/errors';
-import type {
-  CredentialStorePlugin,
-  CredentialSummary,
-  PluginContext,
-  RetrievedCredential,
-} from '../../../shared/plugin/contract';
+import type { CredentialStorePlugin, PluginContext, RetrievedCredential } from '../../../shared/plugin/contract';
 import type { SettingsValues } from '../../../shared/plugin/settings-schema';
 import { StepRecorder } from '../../../shared/plugin-kit';
-import { machineSearchTerms } from './endpoint-names';
 import { checkSecretServerSettings } from './secret-server-checks';
 import { SECRET_SERVER_SETTINGS, toSecretServerSettings, type SecretServerSettings } from './secret-server-settings';
 import { SoapTransport } from './soap-transport';
-import { errorsOf, secretErrorOf, secretItemsOf, secretSummariesOf, type SecretSummaryRow } from './ss-results';
+import { errorsOf, secretErrorOf, secretItemsOf, type SecretSummaryRow } from './ss-results';
+import { mergeFound, searchAsUser, searchesFor } from './ss-search';
 import { ImpersonationRefused, SecretServerSession } from './ss-session';
 import { describeUser, impersonationAttempts, type SsUserRef } from './user-name';
+import { explainEmpty } from './why-not';
 
 export const SECRET_SERVER_PLUGIN_ID = 'secret-server';
-
-interface Search {
-  field: string;
-  term: string;
-  source: 'machine' | 'domain';
-}
 
 /**
  * Delinea/Thycotic Secret Server over its SOAP web services, as the vendor describes the ECM
@@ -76,11 +66,13 @@ export function createSecretServerPlugin(options: SecretServerPluginOptions = {}
     async testSettings(values, target, ctx) {
       const { s, session } = open(values, ctx);
       const steps = new StepRecorder(ctx.reportStep);
-      const apiName = s.apiDomain ? `${s.apiDomain}\\${s.apiUser}` : s.apiUser;
+      const authStep = `Authenticate API account ${session.apiPrincipal}`;
+      // Within one run (an access review) the API account authenticates once, each user is
+      // impersonated once and each search runs once per user: the run memo holds the outcomes.
       await steps.run(
-        `Authenticate API account ${apiName}`,
-        () => session.apiToken(`Authenticate API account ${apiName}`),
-        (r) => (r.fresh ? 'new token' : 'cached token'),
+        authStep,
+        () => session.once('authenticate', async () => (await session.apiToken(authStep)).fresh),
+        tokenDetail,
       );
       const user = await impersonateFirst(session, impersonationAttempts(target.user, s), steps, ctx);
       const searches = searchesFor(s, target.endpoint);
@@ -89,12 +81,17 @@ export function createSecretServerPlugin(options: SecretServerPluginOptions = {}
           const name = `Search ${q.field} = ${q.term}`;
           return {
             name,
-            body: () => search(session, user, q, name),
+            body: () => searchAsUser(session, user, q, name),
             detail: (rows: SecretSummaryRow[]) => `${rows.length} found`,
           };
         }),
       );
-      return { credentials: merge(searches, found), steps: steps.steps };
+      const reasons = await explainEmpty(session, user, searches, found, steps, ctx.signal);
+      return {
+        credentials: mergeFound(searches, found),
+        steps: steps.steps,
+        ...(reasons.length > 0 ? { reasons } : {}),
+      };
     },
 
     async retrieveCredential(values, request, ctx): Promise<RetrievedCredential> {
@@ -111,7 +108,9 @@ export function createSecretServerPlugin(options: SecretServerPluginOptions = {}
       // The secret must be one Test Settings would list for this endpoint: a credential chosen for
       // one host is never handed out for another.
       const searches = searchesFor(s, request.endpoint);
-      const found = await Promise.all(searches.map((q) => search(session, user, q, `Search ${q.field} = ${q.term}`)));
+      const found = await Promise.all(
+        searches.map((q) => searchAsUser(session, user, q, `Search ${q.field} = ${q.term}`)),
+      );
       if (!found.flat().some((row) => row.id === secretId)) {
         throw new EcmError({
           code: 'NOT_AUTHORIZED',
@@ -183,8 +182,11 @@ async function impersonateFirst(
     try {
       await steps.run(
         name,
-        () => session.userToken(attempt, name),
-        (r) => (r.fresh ? 'new token' : 'cached token'),
+        () =>
+          session.once(`impersonate|${attempt.domain}\\${attempt.username}`.toLowerCase(), async () => {
+            return (await session.userToken(attempt, name)).fresh;
+          }),
+        tokenDetail,
       );
       return attempt;
     } catch (err) {
@@ -205,54 +207,7 @@ async function impersonateFirst(
   });
 }
 
-/** The machine-field searches for an endpoint, then the domain-field ones for each configured domain. */
-function searchesFor(s: SecretServerSettings, endpoint: string): Search[] {
-  return [
-    ...machineSearchTerms(endpoint).map((term) => ({ field: s.machineField, term, source: 'machine' as const })),
-    ...s.includeDomainCredentialsFor.map((term) => ({ field: s.domainField, term, source: 'domain' as const })),
-  ];
-}
-
-async function search(
-  session: SecretServerSession,
-  user: SsUserRef,
-  q: Search,
-  step: string,
-): Promise<SecretSummaryRow[]> {
-  const result = await session.withUserToken(
-    user,
-    'SearchSecretsByFieldValue',
-    (token) => ({ token, fieldName: q.field, searchTerm: q.term, showDeleted: false, showRestricted: true }),
-    step,
-  );
-  const errors = errorsOf(result);
-  if (errors.length > 0) {
-    throw new EcmError({
-      code: 'PROTOCOL',
-      step,
-      message: `Secret Server answered SearchSecretsByFieldValue (${q.field} = ${q.term}) with an error.`,
-      serverText: errors.join(' '),
-      hint: `Check that the field "${q.field}" exists on your secret templates (${q.source === 'machine' ? 'Machine Field' : 'Domain Field'} setting).`,
-    });
-  }
-  return secretSummariesOf(result);
-}
-
-/** One row per secret: machine matches first, then domain ones; a secret found twice is listed once. */
-function merge(searches: Search[], found: SecretSummaryRow[][]): CredentialSummary[] {
-  const byId = new Map<number, CredentialSummary>();
-  searches.forEach((q, i) => {
-    for (const row of found[i] ?? []) {
-      if (byId.has(row.id)) continue;
-      byId.set(row.id, {
-        id: String(row.id),
-        name: row.name,
-        source: q.source,
-        ...(row.templateName ? { template: row.templateName } : {}),
-        restricted: row.restricted,
-        ...(q.source === 'domain' ? { domain: q.term } : {}),
-      });
-    }
-  });
-  return [...byId.values()];
+function tokenDetail(r: { value: boolean; shared: boolean }): string {
+  if (r.shared) return 'shared within this run';
+  return r.value ? 'new token' : 'cached token';
 }

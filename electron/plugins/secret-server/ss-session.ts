@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { EcmError } from '../../../shared/errors';
-import type { PluginContext } from '../../../shared/plugin/contract';
+import type { PluginContext, RunMemo } from '../../../shared/plugin/contract';
 import type { SecretServerSettings } from './secret-server-settings';
 import { errorsOf, textOf } from './ss-results';
 import type { SoapTransport, SsOperation } from './soap-transport';
@@ -29,9 +29,14 @@ interface CachedToken {
   p: string;
 }
 
+/** Without a run memo (older callers, Retrieve Credential) every lookup simply runs. */
+const NO_MEMO: RunMemo = { once: (_key, work) => work() };
+
 export class SecretServerSession {
   private readonly passwordHash: string;
-  private readonly apiPrincipal: string;
+  /** The API account as the admin typed it: `DOMAIN\\name`, or `name` for a local account. */
+  readonly apiPrincipal: string;
+  private readonly memo: RunMemo;
 
   constructor(
     private readonly settings: SecretServerSettings,
@@ -40,6 +45,23 @@ export class SecretServerSession {
   ) {
     this.passwordHash = createHash('sha256').update(settings.apiPassword).digest('hex');
     this.apiPrincipal = settings.apiDomain ? `${settings.apiDomain}\\${settings.apiUser}` : settings.apiUser;
+    this.memo = ctx.memo ?? NO_MEMO;
+  }
+
+  /**
+   * A lookup done once per run (an access review shares one memo across all its pairs); `shared`
+   * says another pair had already done it. Keys name the endpoint and the API account, never a secret.
+   */
+  async once<T>(key: string, work: () => Promise<T>): Promise<{ value: T; shared: boolean }> {
+    let ran = false;
+    const value = await this.memo.once(
+      `ss|${this.settings.endpointUrl}|${this.apiPrincipal.toLowerCase()}|${key}`,
+      () => {
+        ran = true;
+        return work();
+      },
+    );
+    return { value, shared: !ran };
   }
 
   /** Cache keys name the endpoint and the accounts, never a secret. */
@@ -120,6 +142,7 @@ export class SecretServerSession {
         code: 'PENDING_APPROVAL',
         message: `Authentication succeeded, but permission to access ${user.domain ? `${user.domain}\\${user.username}` : user.username}'s secrets is pending approval.`,
         serverText: [errors.join(' '), `Approval page: ${authorizeUrl}`].filter(Boolean).join(' '),
+        approvalUrl: authorizeUrl,
         hint: "The user must approve the API account's access: in Secret Server's inbox, under Tools > Manage Applications, or on the approval page above.",
         ...(step ? { step } : {}),
       });
@@ -162,6 +185,28 @@ export class SecretServerSession {
         continue;
       }
       return result; // errors for the caller to classify (e.g. GetSecret's SecretError)
+    }
+  }
+
+  /**
+   * Runs a data call with the API account's own token (the "why not" searches), with the same
+   * one-time replacement of an expired token as `withUserToken`.
+   */
+  async withApiToken(
+    operation: SsOperation,
+    args: (token: string) => Record<string, unknown>,
+    step?: string,
+  ): Promise<Record<string, unknown>> {
+    for (let attempt = 0; ; attempt++) {
+      const { token } = await this.apiToken(step);
+      const result = await this.call(operation, args(token), step);
+      if (errorsOf(result).length === 0) return result;
+      if (attempt === 0 && !(await this.isValid(token, step))) {
+        await this.ctx.tokens.delete(this.apiKey());
+        this.ctx.log.info(`The cached token of ${this.apiPrincipal} had expired; authenticating again.`);
+        continue;
+      }
+      return result;
     }
   }
 

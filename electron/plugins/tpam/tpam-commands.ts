@@ -81,6 +81,11 @@ export function listSystemsCommand(networkAddress: string): string {
   return `ListSystems --NetworkAddress ${quoteName('network address', networkAddress)}`;
 }
 
+/** `ListSystems --SystemName <s>`: whether TPAM has a system of that name (Test Settings explains an empty answer). */
+export function listSystemsByNameCommand(systemName: string): string {
+  return `ListSystems --SystemName ${quoteName('system name', systemName)}`;
+}
+
 /** `ListAccounts --SystemName <s>`: every account of a system (Test Settings lists them). */
 export function listSystemAccountsCommand(systemName: string): string {
   return `ListAccounts --SystemName ${quoteName('system name', systemName)}`;
@@ -91,11 +96,20 @@ export function listAccountsCommand(accountName: string, systemName: string): st
   return `ListAccounts --AccountName ${quoteName('account name', accountName)} --SystemName ${quoteName('system name', systemName)}`;
 }
 
-/** `ListRequestDetails --RequestorName <u> --AccountName <a> --SystemName <s> --Status Active`: approval authorization. */
-export function listRequestDetailsCommand(requestorName: string, accountName: string, systemName: string): string {
+/**
+ * `ListRequestDetails --RequestorName <u> --AccountName <a> --SystemName <s> --Status Active`: approval
+ * authorization. `All` (TPAM's other documented filter values: Pending, Current, Open) lists every
+ * request, for Test Settings to say why none is active.
+ */
+export function listRequestDetailsCommand(
+  requestorName: string,
+  accountName: string,
+  systemName: string,
+  status: 'Active' | 'All' = 'Active',
+): string {
   return (
     `ListRequestDetails --RequestorName ${quoteName('requestor name', requestorName)} --AccountName ${quoteName('account name', accountName)}` +
-    ` --SystemName ${quoteName('system name', systemName)} --Status Active`
+    ` --SystemName ${quoteName('system name', systemName)} --Status ${status}`
   );
 }
 

@@ -68,25 +68,33 @@ export function readAssignedPolicies(text: string): TpamAssignedPolicy[] {
 }
 
 /**
- * Whether any assigned policy is exactly `requiredPolicy` (case-sensitive, as the plugin compares)
- * for this user, account and system: where the header names them, a row for someone or something
- * else never counts (an empty cell is TPAM's "all").
+ * The names of the policies assigned to this user for this account and system: where the header
+ * names them, a row for someone or something else never counts (an empty cell is TPAM's "all").
  */
+export function assignedPolicyNames(
+  text: string,
+  expected?: { user: string; account: string; system: string },
+): string[] {
+  const fits = (cell: string | undefined, value: string) =>
+    cell === undefined || cell === '' || cell.toLowerCase() === value.toLowerCase();
+  return readAssignedPolicies(text)
+    .filter(
+      (p) =>
+        !expected ||
+        (fits(p.row.get('UserName'), expected.user) &&
+          fits(p.row.get('AccountName'), expected.account) &&
+          fits(p.row.get('SystemName'), expected.system)),
+    )
+    .map((p) => p.policyName);
+}
+
+/** Whether any of those policies is exactly `requiredPolicy` (case-sensitive, as the plugin compares). */
 export function hasRequiredPolicy(
   text: string,
   requiredPolicy: string,
   expected?: { user: string; account: string; system: string },
 ): boolean {
-  const fits = (cell: string | undefined, value: string) =>
-    cell === undefined || cell === '' || cell.toLowerCase() === value.toLowerCase();
-  return readAssignedPolicies(text).some(
-    (p) =>
-      p.policyName === requiredPolicy &&
-      (!expected ||
-        (fits(p.row.get('UserName'), expected.user) &&
-          fits(p.row.get('AccountName'), expected.account) &&
-          fits(p.row.get('SystemName'), expected.system))),
-  );
+  return assignedPolicyNames(text, expected).includes(requiredPolicy);
 }
 
 export interface TpamRequest {

@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import { EcmError } from '../../../shared/errors';
 import type {
   CredentialStorePlugin,
-  CredentialSummary,
   PluginContext,
   PluginLogger,
   RetrievedCredential,
@@ -13,7 +12,9 @@ import { authorize, mapToReal, notAuthorized, type RealTarget } from './account-
 import { fetchHostKey } from './fetch-host-key';
 import { exportSpsIni, importSpsIni } from './sps-ini';
 import { SshPool, commandName } from './ssh-pool';
-import { resolveSystem, type ReverseLookup } from './system-resolver';
+import { checkAccount } from './account-check';
+import { emptySystemReason, unresolvedReason } from './system-reasons';
+import { findSystem, resolveSystem, type ReverseLookup } from './system-resolver';
 import { listSystemAccountsCommand, reasonText, retrieveCommand } from './tpam-commands';
 import { classifyRetrieveOutput, readAccounts } from './tpam-output';
 import type { TpamLogLevel } from './tpam-log-level';
@@ -108,28 +109,48 @@ export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialSto
 
     async testSettings(values, target, rawCtx) {
       const { s, pool, run, ctx } = open(values, rawCtx);
+      // Within one access review, each endpoint is resolved and each system listed once.
+      const once = <T>(key: string, work: () => Promise<T>): Promise<T> =>
+        ctx.memo ? ctx.memo.once(`tpam:${key}`, work) : work();
       const steps = new StepRecorder(ctx.reportStep);
       await steps.run(
         `Connect to TPAM ${s.server}:${s.server_port} as ${s.server_user}`,
         () => pool.ready(),
         (fresh) => (fresh ? 'new SSH connection, host key matches server_public_key' : 'reused SSH connection'),
       );
-      const { system } = await steps.run(
+      const endpointKey = `${s.system_name_resolver}:${s.system_prefix}:${target.endpoint}`;
+      const found = await steps.run(
         `Resolve the system for ${target.endpoint}`,
-        () => resolveSystem(target.endpoint, s, run, options.reverseLookup),
-        (r) => `${r.system} (${r.how})`,
+        () => once(`system:${endpointKey}`, () => findSystem(target.endpoint, s, run, options.reverseLookup)),
+        (r) => (r.system === null ? `no system: ${r.why}` : `${r.system} (${r.how})`),
       );
+      if (found.system === null) {
+        return { credentials: [], steps: steps.steps, reasons: [unresolvedReason(target.endpoint, found, s)] };
+      }
+      const system = found.system;
       const accounts = await steps.run(
         `List accounts on ${system}`,
-        async () => readAccounts(await run(listSystemAccountsCommand(system))),
+        () => once(`accounts:${system}`, async () => readAccounts(await run(listSystemAccountsCommand(system)))),
         (a) => `${a.length} account(s)`,
       );
-      const credentials = await steps.run(
+      if (accounts.length === 0) {
+        const reason = await steps.run(
+          `Look for the system ${system} in TPAM`,
+          () => once(`empty:${endpointKey}`, () => emptySystemReason(target.endpoint, found, s, run)),
+          (r) => (r.code === 'no-system' ? 'TPAM has no such system' : 'the system exists'),
+        );
+        return { credentials: [], steps: steps.steps, reasons: [reason] };
+      }
+      const verdicts = await steps.run(
         `Check ${s.authorization} authorization for ${target.user}`,
-        () => authorizedAccounts(s, target.user, system, accounts, run),
-        (list) => `${list.length} of ${accounts.length} usable`,
+        () => Promise.all(accounts.map((a) => checkAccount(s, target.user, system, a, run))),
+        (list) => `${list.filter((v) => 'credential' in v).length} of ${accounts.length} usable`,
       );
-      return { credentials, steps: steps.steps };
+      return {
+        credentials: verdicts.flatMap((v) => ('credential' in v ? [v.credential] : [])),
+        steps: steps.steps,
+        reasons: verdicts.flatMap((v) => ('reason' in v ? [v.reason] : [])),
+      };
     },
 
     async retrieveCredential(values, request, ctx): Promise<RetrievedCredential> {
@@ -232,39 +253,6 @@ export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialSto
 function accountOf(credentialId: string): string {
   const at = credentialId.lastIndexOf('@');
   return at > 0 ? credentialId.slice(0, at) : credentialId;
-}
-
-async function authorizedAccounts(
-  s: TpamSettings,
-  gatewayUser: string,
-  system: string,
-  accounts: ReturnType<typeof readAccounts>,
-  run: (command: string) => Promise<string>,
-): Promise<CredentialSummary[]> {
-  const checks = accounts.map(async (a): Promise<CredentialSummary | null> => {
-    let target: RealTarget = { account: a.accountName, system };
-    if (s.system_maptoreal) {
-      if (!a.accountCustom1 || !a.accountCustom2) return null;
-      target = { account: a.accountCustom1, system: a.accountCustom2 };
-    }
-    const comment = await authorize(s, gatewayUser, target, run);
-    if (!comment) return null;
-    const mapped = target.account !== a.accountName || target.system !== system;
-    const details = [
-      ...(mapped ? [`maps to ${target.account} on ${target.system}`] : []),
-      ...(comment.kind === 'approval' ? [`request ${comment.requestId}`] : []),
-      ...(comment.kind === 'policy' ? [`policy ${comment.policy}`] : []),
-    ];
-    return {
-      id: `${a.accountName}@${system}`,
-      name: a.accountName,
-      username: target.account,
-      source: 'tpam',
-      template: target.system,
-      ...(details.length ? { detail: details.join('; ') } : {}),
-    };
-  });
-  return (await Promise.all(checks)).filter((c): c is CredentialSummary => c !== null);
 }
 
 const RANK: Record<TpamLogLevel, number> = { debug: 10, info: 20, warning: 30, error: 40, critical: 50 };

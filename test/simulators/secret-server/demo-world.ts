@@ -51,7 +51,8 @@ function adAccount(
  * A small, realistic Secret Server: domain CORP with alice (sees most), bob (sees fewer),
  * carol (impersonation still pending), dave (who denied the API account), erin (who sees only
  * ws02's Administrator, so ws01 finds nothing for her: no machine secret and no domain account),
- * a local admin, and the API account svc-ecm that may impersonate. The demo console prints
+ * a local admin, and the API account svc-ecm that may impersonate (and itself view ws01's
+ * Administrator and db01's sqladmin). The demo console prints
  * carol, dave and erin as the cases to try. Every call returns a fresh copy, so a test can change
  * its world freely.
  *
@@ -62,6 +63,9 @@ export function demoWorld(): SsWorld {
   const alice = 'CORP\\alice';
   const bob = 'CORP\\bob';
   const erin = 'CORP\\erin';
+  // The API account itself may view a few secrets, as service accounts often do: Test Settings then
+  // names them when the user may not (erin on ws01, bob on db01.corp.example).
+  const api = DEMO_API_ACCOUNT.username;
   return {
     edition: 'installed',
     sessionTimeoutSeconds: 1200,
@@ -82,13 +86,15 @@ export function demoWorld(): SsWorld {
       { apiUser: DEMO_API_ACCOUNT.username, user: erin, state: 'approved' },
     ],
     secrets: [
-      windowsAccount(101, 'ws01', 'Administrator', 'Ws01-Admin-Passw0rd!', [alice, bob, 'localadmin'], {
+      windowsAccount(101, 'ws01', 'Administrator', 'Ws01-Admin-Passw0rd!', [alice, bob, 'localadmin', api], {
         folderId: WORKSTATIONS_FOLDER,
       }),
       windowsAccount(102, 'ws02', 'Administrator', 'Ws02-Admin-Passw0rd!', [alice, erin], {
         folderId: WORKSTATIONS_FOLDER,
       }),
-      windowsAccount(103, 'db01.corp.example', 'sqladmin', 'Db01-Sql-Passw0rd!', [alice], { folderId: SERVERS_FOLDER }),
+      windowsAccount(103, 'db01.corp.example', 'sqladmin', 'Db01-Sql-Passw0rd!', [alice, api], {
+        folderId: SERVERS_FOLDER,
+      }),
       windowsAccount(104, '10.0.0.15', 'Administrator', 'Ten-0-0-15-Passw0rd!', [alice, bob]),
       windowsAccount(105, 'ws01', 'breakglass', 'Ws01-Breakglass-Passw0rd!', [alice, bob], {
         folderId: WORKSTATIONS_FOLDER,

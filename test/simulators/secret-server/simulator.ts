@@ -37,7 +37,8 @@ export interface SecretServerSimulator {
   /** zeroes `calls` and empties `requests` */
   resetCalls(): void;
   setLatency(ms: number): void;
-  injectFault(operation: FaultTarget, fault: FaultKind, times?: number): void;
+  /** `after`: that many matching calls are answered normally before the fault starts. */
+  injectFault(operation: FaultTarget, fault: FaultKind, times?: number, after?: number): void;
   clearFaults(): void;
   expireAllTokens(): void;
   setApproval(apiPrincipal: string, userPrincipal: string, state: ApprovalState): void;
@@ -107,7 +108,7 @@ export async function startSecretServerSimulator(options: SimulatorOptions): Pro
     setLatency: (ms) => {
       latencyMs = checkedLatency(ms);
     },
-    injectFault: (operation, fault, times) => faults.inject(operation, fault, times),
+    injectFault: (operation, fault, times, after) => faults.inject(operation, fault, times, after),
     clearFaults: () => faults.clear(),
     expireAllTokens: () => tokens.expireAll(),
     setApproval: (apiPrincipal, userPrincipal, state) => {

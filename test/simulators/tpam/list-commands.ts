@@ -192,6 +192,16 @@ export function requestIsActive(r: TpamRequestRecord, now: Date): boolean {
   return (r.status === 'Active' || r.status === 'Approved') && r.startsAt <= now && now < r.endsAt;
 }
 
+/**
+ * The status TPAM shows for a request: an approved request is Active in its release window,
+ * still Approved before it, and Expired after it (TPAM closes requests whose window ended).
+ */
+export function shownStatus(r: TpamRequestRecord, now: Date): string {
+  if (r.status !== 'Active' && r.status !== 'Approved') return r.status;
+  if (now >= r.endsAt) return 'Expired';
+  return r.startsAt <= now ? 'Active' : 'Approved';
+}
+
 function statusMatches(filter: string, r: TpamRequestRecord, now: Date): boolean {
   switch (filter) {
     case 'all':
@@ -230,7 +240,7 @@ export function listRequestDetails(ctx: CliContext, options: Options): string {
       SystemName: r.systemName,
       AccountName: r.accountName,
       RequestType: 'Password',
-      RequestStatus: r.status,
+      RequestStatus: shownStatus(r, now),
       SubmittedDt: tpamDateTime(r.submittedAt),
       RequestNotes: r.reason ?? '',
       StartDt: tpamDateTime(r.startsAt),

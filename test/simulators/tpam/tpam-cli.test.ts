@@ -121,6 +121,17 @@ describe('simulated TPAM CLI: output formats', () => {
   it('ends an active request with its window', () => {
     const world = demoTpamWorld(new Date(NOW.getTime() - 24 * 3_600_000));
     expect(cli(world)('ListRequestDetails --RequestorName jdoe --Status Active')).toBe('No Requests to list\r\n');
+    // Listed with all statuses, it shows as Expired; one approved for later shows as Approved.
+    const later = demoTpamWorld(new Date(NOW.getTime() + 24 * 3_600_000));
+    const status = (w: TpamWorld) =>
+      parseTpamTable(cli(w)('ListRequestDetails --RequestorName jdoe --Status All'), 'ListRequestDetails');
+    const shown = (w: TpamWorld) => {
+      const t = status(w);
+      return t.kind === 'rows' ? t.rows.map((r) => r.get('RequestStatus')) : [];
+    };
+    expect(shown(world)).toEqual(['Expired']);
+    expect(shown(later)).toEqual(['Approved']);
+    expect(shown(demoTpamWorld(NOW))).toEqual(['Active']);
   });
 
   it('lists users with the captured header', () => {

@@ -61,6 +61,9 @@ describe('Secret Server plugin against the simulator: impersonation', () => {
     expect(err.serverText).toMatch(
       /Approval page: http:\/\/127\.0\.0\.1:\d+\/SecretServer\/ManageApplications\.aspx\?request=/,
     );
+    // The URL is a field of its own too, so the app can offer it as a link without parsing the text.
+    expect(err.approvalUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/SecretServer\/ManageApplications\.aspx\?request=\S+$/);
+    expect(err.serverText).toContain(`Approval page: ${err.approvalUrl}`);
     expect(sim.calls.ImpersonateUser).toBe(1);
     const log = readLog(c);
     expect(log).toContain('API account svc-ecm authenticated.');

@@ -105,13 +105,14 @@ describe('TPAM plugin against the simulator', () => {
     expect(sent()).toEqual([command]);
   });
 
-  it('reports an address without a system, naming the resolver', async () => {
-    const { core } = await setup();
-    expect(await failure(test(core, 'jdoe', '10.9.9.9'))).toMatchObject({
+  it('refuses a retrieval for an address without a system, naming the resolver', async () => {
+    // Test Settings explains the same case as a no-system reason (tpam-reasons.test.ts).
+    const request = { user: 'jdoe', endpoint: '10.9.9.9', credentialId: 'root@LINUXSRV01' };
+    expect(await failure(retrieve({}, request))).toMatchObject({
       code: 'CONFIG',
       message: expect.stringContaining('10.9.9.9 with system_name_resolver=tpam'),
     });
-    expect(await failure(test(core, 'jdoe', '10.9.9.9', { system_name_resolver: 'dns' }))).toMatchObject({
+    expect(await failure(retrieve({ system_name_resolver: 'dns' }, request))).toMatchObject({
       code: 'CONFIG',
       message: expect.stringContaining('system_name_resolver=dns'),
     });
