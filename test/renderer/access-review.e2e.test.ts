@@ -58,8 +58,9 @@ describe('access review (Chromium)', () => {
     await page.getByTestId('access-review-open').click();
     await page.getByTestId('access-review-screen').waitFor();
     expect(await focusedTestId()).toBe('review-back');
+    // The active plugin's form is loaded (shown at start): its values on screen are used, as Test Settings does.
     expect(await page.getByTestId('review-plugin-line').innerText()).toBe(
-      'Runs with the saved settings of Thycotic Secret Server.',
+      'Runs with the settings of Thycotic Secret Server as on screen.',
     );
   });
 
@@ -82,7 +83,9 @@ describe('access review (Chromium)', () => {
     expect(await page.getByTestId('review-progress').innerText()).toContain(`${total} of ${total} pairs`);
     expect(await cell(PENDING_USERS[0]!, 'web01').innerText()).toBe('…');
     expect(await cell(REFUSED_USERS[0]!, 'web01').innerText()).toBe('✕');
+    // The matrix's cells only: the log grid of the hidden frame has grid cells too.
     const statuses = await page
+      .getByTestId('review-matrix')
       .locator('[role="gridcell"]')
       .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-status')));
     expect(new Set(statuses)).toEqual(new Set(['ok', 'none', 'pending', 'refused']));
@@ -146,15 +149,29 @@ describe('access review (Chromium)', () => {
   });
 
   it('has no serious or critical accessibility violation on the screen with results', async () => {
-    await page.addScriptTag({ path: path.join(ROOT, 'node_modules/axe-core/axe.min.js') });
+    // Evaluated through the DevTools protocol: the app's CSP rightly refuses an injected <script>.
+    await page.evaluate(readFileSync(path.join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8'));
     const violations = await page.evaluate(async () => {
       const axe = (
         window as unknown as {
           axe: { run(ctx: Document): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
         }
       ).axe;
-      const result = await axe.run(document);
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
+      // Tabster's focus sentinels (Fluent UI's focus management) are aria-hidden and focusable by
+      // design: they hand the focus straight on and are never read; axe cannot know that.
+      const result = await axe.run({ exclude: [['[data-tabster-dummy]']] } as unknown as Document);
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        nodes: v.nodes
+          .map(
+            (n) =>
+              (n as { target: string[]; failureSummary: string }).target.join(' ') +
+              ' ' +
+              (n as { failureSummary: string }).failureSummary,
+          )
+          .slice(0, 3),
+      }));
     });
     expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   });
@@ -184,7 +201,10 @@ describe('access review (Chromium)', () => {
     const done = Number(/Cancelled: (\d+) of/.exec(text)?.[1]);
     expect(done).toBeGreaterThan(0);
     expect(done).toBeLessThan(REVIEW_USERS.length * REVIEW_ENDPOINTS.length);
-    const finished = await page.locator('[role="gridcell"]:not([data-status="unknown"])').count();
+    const finished = await page
+      .getByTestId('review-matrix')
+      .locator('[role="gridcell"]:not([data-status="unknown"])')
+      .count();
     expect(finished).toBeGreaterThan(0);
     await page.getByTestId('review-back').click();
   });

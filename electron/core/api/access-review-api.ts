@@ -1,29 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import os from 'node:os';
 import { EcmError } from '../../../shared/errors';
 import type { ApiImpl } from '../../../shared/ipc/channels';
 import { MAX_REVIEW_PAIRS, type ReviewExportFormat } from '../../../shared/ipc/review-schemas';
 import type { DraftValues } from '../../../shared/plugin/draft-values';
 import type { ReviewInput, ReviewPair, ReviewProgress, ReviewResult } from '../../../shared/review/review-types';
 import type { CoreDeps } from './core-deps';
+import { reportSettings, reviewRunBy, type ReportSetting } from '../review/review-report-settings';
+import type { ReviewReport } from '../review/review-report-html';
 import { toErrorInfo } from './error-info';
-import { reviewSettingsUsed } from './review-settings-used';
 import { ReviewRuns, type ReviewRun } from './review-runs';
-
-/** What a review export is written from; never a secret (settings have them replaced). */
-export interface ReviewReport {
-  pluginId: string;
-  pluginName: string;
-  settings: Record<string, string>;
-  /** The OS account that ran the review. */
-  ranBy: string;
-  date: Date;
-  progress: ReviewProgress;
-  /** Finished results in input order. */
-  results: ReviewResult[];
-  users?: string[];
-  endpoints?: string[];
-}
 
 /** The core's review engine, as the app uses it (core/review; a fake in unit tests). */
 export interface ReviewEngine {
@@ -55,7 +40,8 @@ const EXTENSIONS: Record<ReviewExportFormat, string> = { csv: 'csv', json: 'json
 export function accessReviewApi(deps: CoreDeps, engine: ReviewEngine): Pick<ApiImpl, ReviewChannels> {
   const reviews = new ReviewRuns();
   const log = deps.logger.scope('review');
-  const settingsUsed = new Map<string, Promise<Record<string, string>>>();
+  /** The settings the latest review ran with, for its report (never a secret: see reportSettings). */
+  let usedSettings: { reviewId: string; settings: ReportSetting[] } | null = null;
 
   return {
     async startAccessReview({ pluginId, values, input, concurrency }) {
@@ -77,10 +63,9 @@ export function accessReviewApi(deps: CoreDeps, engine: ReviewEngine): Pick<ApiI
         });
       }
       const matrix = input.kind === 'matrix' ? axes(pairs) : undefined;
+      const view = await deps.settings.view(plugin.id, plugin.settings);
       const run = reviews.start(randomUUID(), plugin.id, pairs, matrix);
-      settingsUsed.clear();
-      settingsUsed.set(run.id, reviewSettingsUsed(deps.settings, plugin, values));
-      log.info(`Access review started: ${pairs.length} pair(s) with the settings of ${plugin.id}.`);
+      usedSettings = { reviewId: run.id, settings: reportSettings(plugin.settings, view.values, values) };
       void execute(run, values, concurrency);
       return { reviewId: run.id, total: pairs.length, ...(matrix ?? {}) };
     },
@@ -103,14 +88,13 @@ export function accessReviewApi(deps: CoreDeps, engine: ReviewEngine): Pick<ApiI
       const run = reviews.get(reviewId);
       const plugin = deps.registry.get(run.pluginId);
       const report: ReviewReport = {
-        pluginId: plugin.id,
-        pluginName: plugin.displayName,
-        settings: (await settingsUsed.get(run.id)) ?? {},
-        ranBy: osUser(),
-        date: new Date(),
+        date: run.startedAt,
+        ranBy: reviewRunBy(),
+        plugin: { id: plugin.id, displayName: plugin.displayName },
+        settings: usedSettings?.reviewId === run.id ? usedSettings.settings : [],
         progress: reviews.progress(reviewId),
         results: reviews.finished(reviewId),
-        ...(run.users && run.endpoints ? { users: run.users, endpoints: run.endpoints } : {}),
+        ...(run.users && run.endpoints ? { matrix: { users: run.users, endpoints: run.endpoints } } : {}),
       };
       const text = engine.write(format, report);
       if (deps.logger.redactor.containsSecret(text)) {
@@ -150,10 +134,6 @@ export function accessReviewApi(deps: CoreDeps, engine: ReviewEngine): Pick<ApiI
           ? { ...run.progress, state: 'cancelled' }
           : { ...run.progress, state: 'stopped', stopError: info };
     }
-    const p = run.progress;
-    log.info(
-      `Access review ${p.state}: ${p.done} of ${p.total} pair(s); ok ${p.summary.ok}, none ${p.summary.none}, pending ${p.summary.pending}, refused ${p.summary.refused}, error ${p.summary.error}.`,
-    );
   }
 }
 
@@ -181,14 +161,6 @@ function withheld(result: ReviewResult): ReviewResult {
       hint: 'Report this to the plugin author.',
     },
   };
-}
-
-function osUser(): string {
-  try {
-    return os.userInfo().username;
-  } catch {
-    return 'unknown';
-  }
 }
 
 function stamp(date: Date): string {

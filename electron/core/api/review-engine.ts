@@ -1,13 +1,22 @@
-import { EcmError } from '../../../shared/errors';
+import { reviewToCsv } from '../review/review-export-csv';
+import { reviewJsonDocument } from '../review/review-export-json';
+import { parseReviewInput } from '../review/review-input';
+import { renderReviewReportHtml } from '../review/review-report-html';
+import { runAccessReview } from '../review/run-access-review';
 import type { ReviewEngine } from './access-review-api';
-
-function unavailable(): never {
-  throw new EcmError({ code: 'INTERNAL', message: 'The access review engine is not part of this build yet.' });
-}
 
 /** The core's review engine (core/review) behind the app's access review channels. */
 export const reviewEngine: ReviewEngine = {
-  parse: unavailable,
-  run: unavailable,
-  write: unavailable,
+  parse: parseReviewInput,
+  run: runAccessReview,
+  write(format, report) {
+    switch (format) {
+      case 'csv':
+        return reviewToCsv(report.results);
+      case 'json':
+        return `${JSON.stringify(reviewJsonDocument(report.plugin.id, report.progress.summary, report.results), null, 2)}\n`;
+      case 'html':
+        return renderReviewReportHtml(report);
+    }
+  },
 };

@@ -30,10 +30,16 @@ export function cellText(r: ReviewResult | undefined): string {
   }
 }
 
-/** A cell's accessible name: user, endpoint and outcome in words. */
+/** A cell's accessible name: user, endpoint and outcome in words, holding the number the cell shows. */
 export function cellLabel(user: string, endpoint: string, r: ReviewResult | undefined): string {
   if (!r) return `${user} on ${endpoint}: not checked yet`;
-  const outcome = r.status === 'ok' ? `${r.credentials.length} credential(s)` : STATUS_LABEL[r.status];
+  const n = r.credentials.length;
+  const outcome =
+    r.status === 'ok'
+      ? `${n} credential${n === 1 ? '' : 's'}`
+      : r.status === 'none'
+        ? '0 credentials'
+        : STATUS_LABEL[r.status];
   return `${user} on ${endpoint}: ${outcome}`;
 }
 

@@ -82,12 +82,13 @@ const reviewState: StateCreator<ReviewState> = (set, get) => {
       try {
         const progress = await call('accessReviewProgress', { reviewId });
         if (get().reviewId !== reviewId) return;
-        set({ progress });
         if (progress.state !== 'running') {
+          // The end is shown once every finished result is here, so "Done" never shows gaps.
           await fetchAll(reviewId);
-          if (get().reviewId === reviewId) set({ phase: 'finished' });
+          if (get().reviewId === reviewId) set({ progress, phase: 'finished' });
           return;
         }
+        set({ progress });
         if (cursor < get().total) cursor = await fetchFrom(reviewId, cursor);
       } catch (err) {
         if (get().reviewId === reviewId) set({ phase: 'finished', startError: errorInfo(err) });

@@ -15,8 +15,8 @@ describe('the review matrix', () => {
     expect(rows.length).toBeLessThan(40);
     const cells = within(grid).getAllByRole('gridcell');
     expect(cells.slice(0, 5).map((c) => c.textContent)).toEqual(['1', '0', '…', '✕', '!']);
-    expect(cells[0]!.getAttribute('aria-label')).toBe('user0 on host0: 1 credential(s)');
-    expect(cells[1]!.getAttribute('aria-label')).toBe('user0 on host1: No credential');
+    expect(cells[0]!.getAttribute('aria-label')).toBe('user0 on host0: 1 credential');
+    expect(cells[1]!.getAttribute('aria-label')).toBe('user0 on host1: 0 credentials');
   });
 
   it('moves the active cell with the arrows and selects its pair with Enter', () => {
@@ -25,7 +25,7 @@ describe('the review matrix', () => {
     fireEvent.keyDown(grid, { key: 'ArrowRight' });
     fireEvent.keyDown(grid, { key: 'ArrowDown' });
     const active = document.getElementById(grid.getAttribute('aria-activedescendant')!)!;
-    expect(active.getAttribute('aria-label')).toBe('user1 on host1: No credential');
+    expect(active.getAttribute('aria-label')).toBe('user1 on host1: 0 credentials');
     fireEvent.keyDown(grid, { key: 'Enter' });
     expect(useReviewStore.getState().selected).toBe(51);
   });
