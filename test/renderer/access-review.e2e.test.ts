@@ -92,7 +92,7 @@ describe('access review (Chromium)', () => {
     const summary = await page.getByTestId('review-summary').innerText();
     expect(summary).toMatch(/Pending approval:\s*28/);
     expect(summary).toMatch(/Refused:\s*14/);
-    await screenshot(page, 'access-review-matrix-light');
+    await screenshot(page, 'access-review-done-light');
   });
 
   it('shows the reasons of a pair without credentials, and its steps', async () => {
@@ -102,6 +102,7 @@ describe('access review (Chromium)', () => {
     await expect.poll(() => details.getAttribute('data-status')).toBe('none');
     expect(await details.getByTestId('review-reasons').locator('li').count()).toBeGreaterThan(0);
     expect(await details.getByTestId('test-steps').count()).toBe(1);
+    await screenshot(page, 'access-review-matrix-light');
     await page.getByTestId(`review-tab-table`).click();
     await page.getByTestId('review-filter-ok').click();
     await page.getByTestId('review-filter-pending').click();

@@ -38,7 +38,12 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorBrandBackground,
     color: tokens.colorNeutralForegroundOnBrand,
   },
-  body: { display: 'grid', gridTemplateColumns: '300px minmax(0, 1fr)', minHeight: 0 },
+  body: {
+    display: 'grid',
+    gridTemplateColumns: '300px minmax(0, 1fr)',
+    minHeight: 0,
+    '@media (max-width: 1199px)': { gridTemplateColumns: '260px minmax(0, 1fr)' },
+  },
   input: {
     display: 'flex',
     minHeight: 0,
@@ -67,8 +72,13 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
     flexGrow: 1,
     minHeight: 0,
-    '@media (max-width: 1199px)': { gridTemplateColumns: 'minmax(0, 1fr)', gridTemplateRows: 'minmax(0, 1fr) 38%' },
+    '@media (max-width: 1199px)': {
+      gridTemplateColumns: 'minmax(0, 1fr)',
+      gridTemplateRows: 'minmax(0, 1fr) minmax(150px, 32%)',
+    },
   },
+  exports: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  notice: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minHeight: 0, minWidth: 0 },
   empty: {
     flexGrow: 1,
@@ -148,9 +158,12 @@ export function AccessReviewScreen() {
               ) : null}
               <div className={styles.top}>
                 <ReviewSummary />
-                <ReviewExportButtons />
+                <div className={styles.exports}>
+                  <ExportNotice />
+                  <ReviewExportButtons />
+                </div>
               </div>
-              <ExportNotice />
+              <ExportError />
               <div className={styles.split}>
                 <div className={styles.view}>
                   {hasMatrix ? (
@@ -186,13 +199,18 @@ export function AccessReviewScreen() {
   );
 }
 
+/** Where the last export went, beside the buttons (a status: screen readers hear it). */
 function ExportNotice() {
-  const notice = useReviewStore((s) => s.exportNotice);
-  if (notice.error) return <ErrorBar error={notice.error} />;
-  if (!notice.message) return null;
+  const styles = useStyles();
+  const message = useReviewStore((s) => s.exportNotice.message);
   return (
-    <MessageBar intent="success" data-testid="review-export-notice">
-      <MessageBarBody>{notice.message}</MessageBarBody>
-    </MessageBar>
+    <Text size={200} role="status" className={styles.notice} data-testid="review-export-notice">
+      {message ?? ''}
+    </Text>
   );
+}
+
+function ExportError() {
+  const error = useReviewStore((s) => s.exportNotice.error);
+  return error ? <ErrorBar error={error} /> : null;
 }

@@ -21,6 +21,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
   },
   title: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  heading: { margin: 0 },
   badge: {
     padding: `0 ${tokens.spacingHorizontalS}`,
     ...shorthands.borderWidth('1px'),
@@ -48,7 +49,7 @@ export function ReviewDetails() {
   return (
     <section className={styles.pane} aria-label="Pair details" data-testid="review-details" data-status={r.status}>
       <div className={styles.title}>
-        <Subtitle2 as="h3">
+        <Subtitle2 as="h3" className={styles.heading}>
           {r.user} on {r.endpoint}
         </Subtitle2>
         <span className={`${styles.badge} ${status[r.status]}`}>{STATUS_LABEL[r.status]}</span>

@@ -8,7 +8,7 @@ import { useFixedRows } from './use-fixed-rows';
 
 const ROW = 28;
 const CELL = 40;
-const HEADER = 104;
+const HEADER = 84;
 const USER_COL = 200;
 
 const useStyles = makeStyles({
@@ -22,6 +22,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground1,
     ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+    // The active cell is marked only while the matrix has the focus (keyboard moves).
+    ':focus-visible [data-active="true"]': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '0px' },
   },
   header: {
     position: 'sticky',
@@ -94,7 +96,6 @@ const useStyles = makeStyles({
     cursor: 'pointer',
     color: tokens.colorNeutralForeground1,
   },
-  active: { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '0px' },
   selected: { boxShadow: `inset 0 0 0 2px ${tokens.colorNeutralForeground1}` },
   hint: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)' },
 });
@@ -164,10 +165,10 @@ export function ReviewMatrix({ users, endpoints }: { users: string[]; endpoints:
               data-row={row}
               data-col={col}
               data-status={r?.status ?? 'unknown'}
+              data-active={isActive || undefined}
               className={mergeClasses(
                 styles.cell,
                 status[r?.status ?? 'unknown'],
-                isActive && styles.active,
                 r !== undefined && r.index === selected && styles.selected,
               )}
             >
