@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -207,6 +207,38 @@ describe('access review (Chromium)', () => {
       .locator('[role="gridcell"]:not([data-status="unknown"])')
       .count();
     expect(finished).toBeGreaterThan(0);
+    await page.getByTestId('review-back').click();
+  });
+
+  it('loads pairs from a CSV file, shows them as a table, and stops at once when the back end drops', async () => {
+    await page.getByTestId('access-review-open').click();
+    await page.getByTestId('review-mode-csv').click();
+    const csv = path.join(downloads, 'pairs.csv');
+    writeFileSync(csv, 'user,endpoint\n# the web tier\nCORP\\amelia,web01\n"CORP\\bruno",web02\nCORP\\greta,db01\n');
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Load file…' }).click(),
+    ]);
+    await chooser.setFiles(csv);
+    await expect.poll(() => page.getByTestId('review-csv').inputValue()).toContain('CORP\\bruno');
+    await page.getByTestId('review-run').click();
+    await expect.poll(state, { timeout: 30_000 }).toBe('done');
+    // A CSV review has no matrix: the table of all pairs shows at once.
+    expect(await page.getByTestId('review-tab-matrix').count()).toBe(0);
+    const rows = page.getByTestId('review-table').locator('[role="row"][data-status]');
+    const outcomes = await rows.evaluateAll((r) =>
+      Object.fromEntries(r.map((x) => [x.children[1]!.textContent, x.getAttribute('data-status')])),
+    );
+    expect(outcomes).toEqual({ 'CORP\\amelia': 'none', 'CORP\\bruno': 'ok', 'CORP\\greta': 'pending' });
+
+    await host.core.api.clearTokenCache({});
+    sim.injectFault('Authenticate', 'drop', 1);
+    await page.getByTestId('review-run').click();
+    await expect.poll(state, { timeout: 30_000 }).toBe('stopped');
+    const bars = page.getByTestId('error-bar');
+    expect(await bars.count()).toBe(1);
+    expect(await bars.getAttribute('data-code')).toBe('CONNECT');
+    await page.getByTestId('review-mode-matrix').click();
     await page.getByTestId('review-back').click();
   });
 
