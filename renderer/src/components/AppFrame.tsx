@@ -1,13 +1,11 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect } from 'react';
 import { usePluginsStore } from '../stores/plugins-store';
-import { useReviewStore } from '../stores/review/review-store';
 import { useSettingsDraftStore } from '../stores/settings-draft-store';
 import { isDirty } from '../stores/settings-draft/draft-fields';
 import { LogPanel } from './LogPanel';
 import { PluginPicker } from './PluginPicker';
 import { PluginTrustDialog } from './PluginTrustDialog';
-import { AccessReviewScreen } from './review/AccessReviewScreen';
 import { SettingsArea } from './SettingsArea';
 import { TitleBar } from './TitleBar';
 
@@ -43,7 +41,6 @@ const useStyles = makeStyles({
 export function AppFrame() {
   const styles = useStyles();
   const load = usePluginsStore((s) => s.load);
-  const reviewOpen = useReviewStore((s) => s.open);
   useEffect(() => {
     void load();
   }, [load]);
@@ -58,24 +55,20 @@ export function AppFrame() {
     return () => window.removeEventListener('beforeunload', onBeforeUnload);
   }, []);
   return (
-    <>
-      {/* The review screen covers the frame; the frame stays mounted (hidden) so nothing on it is lost. */}
-      {reviewOpen ? <AccessReviewScreen /> : null}
-      <div className={styles.frame} hidden={reviewOpen}>
-        <div className={styles.title}>
-          <TitleBar />
-        </div>
-        <div className={styles.plugins}>
-          <PluginPicker />
-        </div>
-        <div className={styles.settings}>
-          <SettingsArea />
-        </div>
-        <div className={styles.log}>
-          <LogPanel />
-        </div>
-        <PluginTrustDialog />
+    <div className={styles.frame}>
+      <div className={styles.title}>
+        <TitleBar />
       </div>
-    </>
+      <div className={styles.plugins}>
+        <PluginPicker />
+      </div>
+      <div className={styles.settings}>
+        <SettingsArea />
+      </div>
+      <div className={styles.log}>
+        <LogPanel />
+      </div>
+      <PluginTrustDialog />
+    </div>
   );
 }
