@@ -6,7 +6,7 @@ import type { Desktop } from '../core/api/desktop';
 /** Explorer, the open-file dialog and the system browser, for the core's Desktop interface. */
 export function electronDesktop(
   shell: Pick<Shell, 'openPath' | 'openExternal'>,
-  dialog: Pick<Dialog, 'showOpenDialog'>,
+  dialog: Pick<Dialog, 'showOpenDialog' | 'showSaveDialog'>,
   window: () => BrowserWindow | null,
 ): Desktop {
   return {
@@ -35,6 +35,19 @@ export function electronDesktop(
       // The core checked the URL (approval-page.ts); the system browser opens it, never this window.
       await shell.openExternal(url);
       return true;
+    },
+    async saveTextFile(title, fileName, text) {
+      const owner = window();
+      const extension = path.extname(fileName).slice(1);
+      const options = {
+        title,
+        defaultPath: fileName,
+        filters: [{ name: `${extension.toUpperCase()} file`, extensions: [extension] }],
+      };
+      const result = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      await fs.writeFile(result.filePath, text, 'utf8');
+      return result.filePath;
     },
   };
 }

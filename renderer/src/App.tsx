@@ -2,14 +2,27 @@ import { FluentProvider } from '@fluentui/react-components';
 import { useAccessRefusal } from './api/access-refusal';
 import { AccessRefusedPage } from './components/AccessRefusedPage';
 import { AppFrame } from './components/AppFrame';
+import { AccessReviewScreen } from './components/review/AccessReviewScreen';
+import { useReviewStore } from './stores/review/review-store';
 import { useOsTheme } from './theme/use-os-theme';
 
 export function App() {
   const { theme, mode } = useOsTheme();
   const refusal = useAccessRefusal((s) => s.refusal);
+  const reviewOpen = useReviewStore((s) => s.open);
   return (
     <FluentProvider theme={theme} data-theme={mode} style={{ height: '100%' }}>
-      {refusal ? <AccessRefusedPage error={refusal} /> : <AppFrame />}
+      {refusal ? (
+        <AccessRefusedPage error={refusal} />
+      ) : (
+        <>
+          {/* The review screen covers the frame; the frame stays mounted (hidden) so nothing on it is lost. */}
+          {reviewOpen ? <AccessReviewScreen /> : null}
+          <div hidden={reviewOpen} style={{ height: '100%' }}>
+            <AppFrame />
+          </div>
+        </>
+      )}
     </FluentProvider>
   );
 }

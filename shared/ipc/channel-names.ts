@@ -27,6 +27,11 @@ export const CHANNEL_NAMES = [
   'trustPlugin',
   'getAbout',
   'openApprovalPage',
+  'startAccessReview',
+  'accessReviewProgress',
+  'accessReviewResults',
+  'cancelAccessReview',
+  'exportAccessReview',
 ] as const;
 
 export type ChannelName = (typeof CHANNEL_NAMES)[number];

@@ -18,6 +18,15 @@ import type { Result } from '../result';
 import type { AboutInfo } from './responses-about';
 import { pluginIdSchema, type FieldActionResult, type StepProgress } from '../plugin/contract';
 import type { FieldProblem } from '../plugin/settings-validation';
+import type { ReviewProgress, ReviewResult } from '../review/review-types';
+import {
+  accessReviewResultsSchema,
+  exportAccessReviewSchema,
+  reviewRefSchema,
+  startAccessReviewSchema,
+  type AccessReviewExported,
+  type AccessReviewStarted,
+} from './review-schemas';
 
 /**
  * The one channel map: name → request schema → response type. The renderer's `window.ecm`
@@ -105,6 +114,14 @@ export const channels = {
       .object({ pluginId: pluginIdSchema, url: z.string().min(1).max(2048), values: draftValuesSchema.optional() })
       .strict(),
   ),
+  /** Checks the pairs (VALIDATION before anything runs), then runs them in the background. */
+  startAccessReview: channel<AccessReviewStarted>()(startAccessReviewSchema),
+  accessReviewProgress: channel<ReviewProgress>()(reviewRefSchema),
+  /** Finished results among input positions [from, from + count), in input order; never a secret. */
+  accessReviewResults: channel<ReviewResult[]>()(accessReviewResultsSchema),
+  cancelAccessReview: channel<{ cancelled: boolean }>()(reviewRefSchema),
+  /** Writes the review through the desktop's save dialog (CSV, JSON or a printable HTML report). */
+  exportAccessReview: channel<AccessReviewExported>()(exportAccessReviewSchema),
 } satisfies { [K in ChannelName]: ChannelDef<z.ZodType, unknown> };
 
 type Channels = typeof channels;

@@ -134,6 +134,27 @@ describe('secret-leak proof', () => {
     });
     await call('exportSettingsFile', { pluginId: 'tpam', values: tpamValues() });
     await call('clearTokenCache', {});
+    // An access review over IPC for each plugin (ok, none, pending and refused pairs), its results and exports.
+    for (const [pluginId, users, endpoints] of [
+      ['secret-server', ['CORP\\alice', 'CORP\\bob', 'CORP\\carol', 'CORP\\erin'], ['ws01', 'ws02', 'db99']],
+      ['tpam', ['jdoe'], ['10.0.0.5', '10.9.9.9']],
+    ] as const) {
+      const started = (await call('startAccessReview', {
+        pluginId,
+        input: { kind: 'matrix', users, endpoints },
+      })) as { ok: true; value: { reviewId: string; total: number } };
+      expect(started.ok).toBe(true);
+      const { reviewId, total } = started.value;
+      await expect
+        .poll(
+          async () => ((await call('accessReviewProgress', { reviewId })) as { value: { state: string } }).value.state,
+        )
+        .toBe('done');
+      const results = (await call('accessReviewResults', { reviewId, from: 0, count: 100 })) as { value: unknown[] };
+      expect(results.value).toHaveLength(total);
+      for (const format of ['csv', 'json', 'html'])
+        expect(((await call('exportAccessReview', { reviewId, format })) as { ok: boolean }).ok).toBe(true);
+    }
     await call('readLog', { tail: 10_000 });
 
     // Retrieval is runtime-only (never over IPC): run it for both plugins, then look for the passwords too.

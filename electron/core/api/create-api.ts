@@ -4,8 +4,10 @@ import { plainValues } from '../../../shared/plugin/secret-values';
 import { assertChecksPass, checkDraft } from '../settings/settings-checks';
 import { aboutInfo } from './about';
 import { openApprovalPage } from './approval-page';
+import { accessReviewApi } from './access-review-api';
 import { clearCaches } from './clear-caches';
 import type { CoreDeps } from './core-deps';
+import { reviewEngine } from './review-engine';
 import { runFieldAction } from './run-field-action';
 import { runTestSettings } from './run-test-settings';
 
@@ -16,6 +18,8 @@ import { runTestSettings } from './run-test-settings';
 export function createApi(deps: CoreDeps): ApiImpl {
   const log = deps.logger.scope('core');
   return {
+    ...accessReviewApi(deps, reviewEngine),
+
     async listPlugins() {
       return deps.registry.list();
     },

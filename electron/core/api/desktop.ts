@@ -9,6 +9,8 @@ export interface Desktop {
   openTextFile(title: string): Promise<{ name: string; text: string } | null | 'unsupported'>;
   /** Opens an https page in the system browser (never in the app); false where there is none. */
   openExternal(url: string): Promise<boolean>;
+  /** Lets the admin choose where to save a text file (an export) and writes it; null when cancelled. */
+  saveTextFile(title: string, fileName: string, text: string): Promise<string | null | 'unsupported'>;
 }
 
 export const headlessDesktop: Desktop = {
@@ -20,5 +22,8 @@ export const headlessDesktop: Desktop = {
   },
   async openExternal() {
     return false;
+  },
+  async saveTextFile() {
+    return 'unsupported';
   },
 };

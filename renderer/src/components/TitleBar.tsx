@@ -2,6 +2,7 @@ import { Badge, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { KeyMultipleRegular } from '@fluentui/react-icons';
 import { activePlugin, usePluginsStore } from '../stores/plugins-store';
 import { AboutButton } from './about/AboutButton';
+import { AccessReviewButton } from './review/AccessReviewButton';
 
 const useStyles = makeStyles({
   bar: {
@@ -39,6 +40,7 @@ export function TitleBar() {
           <Text>No active plugin</Text>
         )}
       </span>
+      <AccessReviewButton />
       <AboutButton />
     </header>
   );

@@ -69,6 +69,7 @@ describe('opening things on the desktop', () => {
         openFolder: async (f) => (asked.push(f), true),
         openTextFile: async () => null,
         openExternal: async () => false,
+        saveTextFile: async () => null,
       },
     });
     try {
@@ -78,5 +79,24 @@ describe('opening things on the desktop', () => {
     } finally {
       await core.close();
     }
+  });
+
+  it('saves an export where the admin chose, and writes nothing when the dialog is cancelled', async () => {
+    const file = path.join(tempDir(), 'review.csv');
+    const asked: unknown[] = [];
+    const answers = [
+      { canceled: false, filePath: file },
+      { canceled: true, filePath: '' },
+    ];
+    const desktop = electronDesktop(
+      { openPath: async () => '', openExternal: async () => undefined },
+      { showSaveDialog: async (options: unknown) => (asked.push(options), answers.shift()) } as never,
+      () => null,
+    );
+    expect(await desktop.saveTextFile('Export', 'review.csv', 'user,endpoint\n')).toBe(file);
+    expect(readFileSync(file, 'utf8')).toBe('user,endpoint\n');
+    expect(asked[0]).toMatchObject({ defaultPath: 'review.csv', filters: [{ extensions: ['csv'] }] });
+    expect(await desktop.saveTextFile('Export', 'review.csv', 'other')).toBeNull();
+    expect(readFileSync(file, 'utf8')).toBe('user,endpoint\n');
   });
 });

@@ -218,6 +218,28 @@ export function validPayload(channel: ChannelName, world: FuzzWorld): fc.Arbitra
           fc.string({ minLength: 1 }),
         ),
       });
+    case 'startAccessReview':
+      return fc
+        .tuple(
+          pluginWithValues(world),
+          fc.oneof(
+            fc.record({ kind: fc.constant('csv' as const), text: fc.string({ maxLength: 200 }) }),
+            fc.record({
+              kind: fc.constant('matrix' as const),
+              users: fc.array(userArb, { maxLength: 3 }),
+              endpoints: fc.array(endpointArb, { maxLength: 3 }),
+            }),
+          ),
+          fc.option(fc.integer({ min: 1, max: 64 }), { nil: undefined }),
+        )
+        .map(([pv, input, concurrency]) => ({ ...pv, input, ...(concurrency === undefined ? {} : { concurrency }) }));
+    case 'accessReviewProgress':
+    case 'cancelAccessReview':
+      return fc.record({ reviewId: runIdArb });
+    case 'accessReviewResults':
+      return fc.record({ reviewId: runIdArb, from: fc.nat(), count: fc.integer({ min: 1, max: 5_000 }) });
+    case 'exportAccessReview':
+      return fc.record({ reviewId: runIdArb, format: fc.constantFrom('csv', 'json', 'html') });
     case 'trustPlugin':
       // Mostly the hash of a file in the world's plugins folder, so a trust can succeed.
       return fc.record({

@@ -49,6 +49,7 @@ describe('openApprovalPage channel', () => {
       openFolder: async () => false,
       openTextFile: async () => null,
       openExternal: async (url) => (opened.push(url), true),
+      saveTextFile: async () => 'unsupported',
     };
     const core = await openCore({ dataDir: tempDir(), plugins: [createSecretServerPlugin(), staticVault], desktop });
     const dispatch = createDispatcher(core.api, { allowedOrigin: 'app://ecm', logger: core.logger });
