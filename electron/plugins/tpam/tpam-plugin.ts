@@ -117,7 +117,10 @@ export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialSto
       await steps.run(
         `Connect to TPAM ${s.server}:${s.server_port} as ${s.server_user}`,
         () => pool.ready(),
-        (fresh) => (fresh ? 'new SSH connection, host key matches server_public_key' : 'reused SSH connection'),
+        (fresh) =>
+          fresh
+            ? `new SSH connection, host key matches the ${fieldName('server_public_key')}`
+            : 'reused SSH connection',
       );
       const endpointKey = `${s.system_name_resolver}:${s.system_prefix}:${target.endpoint}`;
       const found = await steps.run(
