@@ -68,7 +68,7 @@ export async function explainEmpty(
         }),
       );
     } catch (err) {
-      if (signal.aborted || !isEcmError(err)) throw err;
+      if (signal.aborted || !isEcmError(err) || BACK_END_GONE.has(err.code)) throw err;
       // The user's own answer stands; only its explanation is incomplete.
       const text = `The same search with the API account ${session.apiPrincipal} failed, so it is not known whether such secrets exist: ${err.message}`;
       // Within the contract's 2,000 characters whatever the error says.
@@ -79,6 +79,12 @@ export async function explainEmpty(
   }
   return reasons;
 }
+
+/**
+ * A back end that cannot be reached is not an incomplete explanation: the error is the answer, and
+ * an access review stops at once on it instead of going on against a server that is gone.
+ */
+const BACK_END_GONE: ReadonlySet<string> = new Set(['CONNECT', 'TLS', 'TIMEOUT']);
 
 function hiddenFromUser(
   group: Group,
