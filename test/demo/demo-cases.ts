@@ -93,8 +93,8 @@ export const DEMO_CASES: Record<DemoPluginId, readonly DemoCase[]> = {
       what: 'Unknown endpoint',
       user: 'jdoe',
       endpoint: '10.9.9.9',
-      shows: 'CONFIG: no TPAM system has this address',
-      expect: { error: 'CONFIG', says: '10.9.9.9' },
+      shows: 'none usable: no TPAM system has this address (the reason says how it looked)',
+      expect: { credentials: [] },
     },
   ],
 };

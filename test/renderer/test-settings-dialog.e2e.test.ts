@@ -134,8 +134,8 @@ describe('the Test Settings dialog (Chromium)', () => {
         await accessibleInBothThemes('Test Settings with results');
         await screenshotMatrix(page, 'test-settings-result');
 
-        // An error keeps the frame too.
-        await page.getByTestId('test-user').fill('CORP\\carol');
+        // An error keeps the frame too (erin has denied the API account: NOT_AUTHORIZED).
+        await page.getByTestId('test-user').fill('CORP\\erin');
         await page.getByTestId('test-run').click();
         await page.getByTestId('error-bar').waitFor();
         await page.setViewportSize({ width: 1024, height: 700 });

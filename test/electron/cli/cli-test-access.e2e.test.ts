@@ -135,7 +135,7 @@ describe('ecm-configurator test-access', () => {
     const { base, pairsFile } = setup({ endpointUrl: 'http://127.0.0.1:9/SecretServer/webservices/SSWebService.asmx' });
     const run = await runCli([...base, '--pairs', pairsFile]);
     expect(run.code).toBe(4);
-    expect(run.stderr).toMatch(/^Error \[CONNECT\]/m);
+    expect(run.stderr).toMatch(/^Error: Cannot reach .*\n\s+Code:\s+CONNECT$/m);
   });
 
   it('exit 2 for usage and input mistakes, each named in plain words', async () => {

@@ -168,7 +168,7 @@ describe('ecm-configurator CLI', () => {
     await test();
     const errors = await runCli(['log', '--level', 'error', ...common]);
     expect(errors.code).toBe(0);
-    expect(errors.stdout).toMatch(/ERROR \[static-vault\] Test Settings failed .*LOGIN_FAILED/);
+    expect(errors.stdout).toMatch(/error \[static-vault\] Test Settings failed .*LOGIN_FAILED/);
     expect(errors.stdout).not.toContain('Bad-Log-Marker-2');
     const grep = await runCli(['log', '--grep', 'started', '--tail', '5', ...common]);
     expect(grep.stdout.trim().split('\n')).toHaveLength(1);
