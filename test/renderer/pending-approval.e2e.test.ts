@@ -72,6 +72,13 @@ describe('pending approval in the Test Settings result (Chromium)', () => {
     expect(colours.icon).not.toBe(colours.danger);
     const text = await bar.innerText();
     expect(text).toContain("permission to access CORP\\carol's secrets is pending approval");
+    // The step that met the pending approval is a warning too, not a failed step; the others are not.
+    const statuses = await page
+      .getByTestId('test-steps')
+      .locator('li')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-status')));
+    expect(statuses).toEqual(['ok', 'waiting']);
+    expect(await page.getByLabel('waiting for approval').count()).toBe(1);
     expect(await page.getByTestId('approval-link').innerText()).toContain(approvalUrl());
     await screenshotMatrix(page, 'test-settings-pending-approval');
   });

@@ -141,7 +141,11 @@ export function TestSettingsDialog({ pluginName }: { pluginName: string }) {
               tabIndex={t.status === 'idle' ? undefined : 0}
               data-testid="test-results"
             >
-              <StepList steps={t.steps} totalMs={t.status === 'succeeded' ? t.result?.ms : undefined} />
+              <StepList
+                steps={t.steps}
+                totalMs={t.status === 'succeeded' ? t.result?.ms : undefined}
+                waitingStep={t.error?.code === 'PENDING_APPROVAL' ? t.error.step : undefined}
+              />
               {t.status === 'succeeded' && t.result ? <CredentialTable credentials={t.result.credentials} /> : null}
               {t.status === 'succeeded' && t.result ? <ReasonList result={t.result} /> : null}
               {t.status === 'cancelled' ? (
