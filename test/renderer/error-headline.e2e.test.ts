@@ -1,38 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSecretServerPlugin } from '../../electron/plugins/secret-server/secret-server-plugin';
-import { startBrowserHost, type BrowserHost } from '../browser-host/browser-host';
-import { startSecretServerSimulator, type SecretServerSimulator } from '../simulators/secret-server';
 import { choosePlugin } from '../support/choose-plugin';
 import { screenshotMatrix } from '../support/screenshot-matrix';
-import { API_PASSWORD, API_USER, testWorld } from '../support/secret-server-world';
+import { openSecretServerBrowser, type SecretServerBrowser } from '../support/secret-server-browser';
 
 // Headlines in words, codes as detail: a Test Settings failure leads with a plain sentence, the
 // bar is labelled by it (what a screen reader says first), and the code follows, smaller.
 describe('error message bars lead with the sentence (Chromium)', () => {
-  let host: BrowserHost;
-  let sim: SecretServerSimulator;
-  let dataDir: string;
+  let app: SecretServerBrowser;
   let page: Page;
 
   beforeAll(async () => {
-    sim = await startSecretServerSimulator({ world: testWorld() });
-    dataDir = mkdtempSync(path.join(os.tmpdir(), 'ecm-headline-'));
-    host = await startBrowserHost({ dataDir, plugins: [createSecretServerPlugin()] });
-    page = host.page;
-    await host.core.api.saveSettings({
-      pluginId: 'secret-server',
-      values: { endpointUrl: sim.url, allowUnencryptedHttp: true, apiUser: API_USER, apiPassword: API_PASSWORD },
-    });
-    await page.reload();
+    app = await openSecretServerBrowser('ecm-headline-');
+    page = app.page;
   });
   afterAll(async () => {
-    await host?.close();
-    await sim?.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await app?.close();
   });
 
   it('says "Secret Server refused to act as CORP\\nobody" first, then NOT_AUTHORIZED smaller', async () => {

@@ -1,16 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createSecretServerPlugin } from '../../electron/plugins/secret-server/secret-server-plugin';
-import { startBrowserHost, type BrowserHost } from '../browser-host/browser-host';
-import { startSecretServerSimulator, type SecretServerSimulator } from '../simulators/secret-server';
 import { expectAccessible, settle } from '../support/axe';
 import { readLog } from '../support/core-fixture';
 import { choosePlugin } from '../support/choose-plugin';
 import { screenshotMatrix } from '../support/screenshot-matrix';
-import { API_PASSWORD, API_USER, testWorld } from '../support/secret-server-world';
+import { openSecretServerBrowser, type SecretServerBrowser } from '../support/secret-server-browser';
 
 // The Test Settings dialog's frame in Chromium: the focus stays in it during a run (started by
 // Enter in a field) and Escape always cancels and closes; it keeps its size and its buttons' places
@@ -19,26 +13,15 @@ import { API_PASSWORD, API_USER, testWorld } from '../support/secret-server-worl
 const DURATION = /^(\d+ ms|\d+\.\d s)$/;
 
 describe('the Test Settings dialog (Chromium)', () => {
-  let host: BrowserHost;
-  let sim: SecretServerSimulator;
-  let dataDir: string;
+  let app: SecretServerBrowser;
   let page: Page;
 
   beforeAll(async () => {
-    sim = await startSecretServerSimulator({ world: testWorld() });
-    dataDir = mkdtempSync(path.join(os.tmpdir(), 'ecm-test-dialog-'));
-    host = await startBrowserHost({ dataDir, plugins: [createSecretServerPlugin()] });
-    page = host.page;
-    await host.core.api.saveSettings({
-      pluginId: 'secret-server',
-      values: { endpointUrl: sim.url, allowUnencryptedHttp: true, apiUser: API_USER, apiPassword: API_PASSWORD },
-    });
-    await page.reload();
+    app = await openSecretServerBrowser('ecm-test-dialog-');
+    page = app.page;
   });
   afterAll(async () => {
-    await host?.close();
-    await sim?.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await app?.close();
   });
 
   const dialogs = () => page.locator('[role="dialog"]').count();
@@ -66,7 +49,7 @@ describe('the Test Settings dialog (Chromium)', () => {
     { timeout: 120_000 },
     async () => {
       await choosePlugin(page, /Thycotic Secret Server/);
-      sim.setLatency(20_000); // long enough that the run is still in progress when Escape is pressed
+      app.sim.setLatency(20_000); // long enough that the run is still in progress when Escape is pressed
       try {
         await openByKeyboard('CORP\\alice', 'ws01');
         await accessibleInBothThemes('Test Settings before a run');
@@ -93,10 +76,10 @@ describe('the Test Settings dialog (Chromium)', () => {
           .toBe('open-test');
         // Closing cancelled the run in the core: the log says so.
         await expect
-          .poll(() => readLog(host.core), { timeout: 10_000 })
+          .poll(() => readLog(app.host.core), { timeout: 10_000 })
           .toContain('Test Settings cancelled by the administrator.');
       } finally {
-        sim.setLatency(0);
+        app.sim.setLatency(0);
       }
     },
   );
