@@ -1,10 +1,10 @@
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSecretServerSimulator, type SecretServerSimulator } from '../../simulators/secret-server';
 import { runCli } from '../../support/run-cli';
-import { API_PASSWORD, API_USER, testWorld } from '../../support/secret-server-world';
+import { API_USER, testWorld } from '../../support/secret-server-world';
 import { useTempDirs } from '../../support/temp-dir';
+import { writeSecretServerSettingsFile } from '../../support/secret-server-settings-file';
 
 // The built CLI against the Secret Server simulator: "why not" in the human output and in --json.
 describe('ecm-configurator test-settings shows the reasons', () => {
@@ -18,16 +18,7 @@ describe('ecm-configurator test-settings shows the reasons', () => {
   });
 
   function args(dir: string, user: string, endpoint: string, extra: string[] = []) {
-    const settingsFile = path.join(dir, 'ss.json');
-    writeFileSync(
-      settingsFile,
-      JSON.stringify({
-        endpointUrl: sim.url,
-        allowUnencryptedHttp: true,
-        apiUser: API_USER,
-        apiPassword: API_PASSWORD,
-      }),
-    );
+    const settingsFile = writeSecretServerSettingsFile(dir, sim.url);
     return [
       'test-settings',
       '--plugin',

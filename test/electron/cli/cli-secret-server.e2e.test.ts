@@ -6,6 +6,7 @@ import { runCli } from '../../support/run-cli';
 import { API_PASSWORD, API_USER, testWorld } from '../../support/secret-server-world';
 import { createTestCa, issueServerCert } from '../../support/test-pki';
 import { useTempDirs } from '../../support/temp-dir';
+import { writeSecretServerSettingsFile } from '../../support/secret-server-settings-file';
 
 describe('ecm-configurator test-settings with the Secret Server plugin', () => {
   const tempDir = useTempDirs();
@@ -19,17 +20,7 @@ describe('ecm-configurator test-settings with the Secret Server plugin', () => {
 
   it('keeps its tokens sealed across runs: the second run makes no Authenticate call', async () => {
     const dir = tempDir();
-    const settingsFile = path.join(dir, 'ss.json');
-    writeFileSync(
-      settingsFile,
-      JSON.stringify({
-        endpointUrl: sim.url,
-        allowUnencryptedHttp: true,
-        apiUser: API_USER,
-        apiPassword: API_PASSWORD,
-        includeDomainCredentialsFor: 'CORP',
-      }),
-    );
+    const settingsFile = writeSecretServerSettingsFile(dir, sim.url, { includeDomainCredentialsFor: 'CORP' });
     const args = [
       'test-settings',
       '--plugin',
@@ -76,16 +67,7 @@ describe('ecm-configurator test-settings with the Secret Server plugin', () => {
 
   it('exits 3 for a pending approval and 4 for an unreachable server', async () => {
     const dir = tempDir();
-    const settingsFile = path.join(dir, 'ss.json');
-    writeFileSync(
-      settingsFile,
-      JSON.stringify({
-        endpointUrl: sim.url,
-        allowUnencryptedHttp: true,
-        apiUser: API_USER,
-        apiPassword: API_PASSWORD,
-      }),
-    );
+    const settingsFile = writeSecretServerSettingsFile(dir, sim.url);
     const pending = await runCli([
       'test-settings',
       '--plugin',
@@ -123,16 +105,10 @@ describe('ecm-configurator test-settings with the Secret Server plugin', () => {
 
   it("exits 3 with NOT_AUTHORIZED when ImpersonateUser is refused, passing the server's words on", async () => {
     const dir = tempDir();
-    const settingsFile = path.join(dir, 'ss.json');
-    writeFileSync(
-      settingsFile,
-      JSON.stringify({
-        endpointUrl: sim.url,
-        allowUnencryptedHttp: true,
-        apiUser: 'svc-noimp',
-        apiPassword: 'No-Imp-Pass-1',
-      }),
-    );
+    const settingsFile = writeSecretServerSettingsFile(dir, sim.url, {
+      apiUser: 'svc-noimp',
+      apiPassword: 'No-Imp-Pass-1',
+    });
     const run = await runCli([
       'test-settings',
       '--plugin',

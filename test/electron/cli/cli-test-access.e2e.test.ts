@@ -4,8 +4,9 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSecretServerSimulator, type SecretServerSimulator } from '../../simulators/secret-server';
 import { runCli } from '../../support/run-cli';
-import { API_PASSWORD, API_USER, testWorld } from '../../support/secret-server-world';
+import { testWorld } from '../../support/secret-server-world';
 import { useTempDirs } from '../../support/temp-dir';
+import { writeSecretServerSettingsFile } from '../../support/secret-server-settings-file';
 
 // `ecm-configurator test-access` as a separate process against the Secret Server simulator.
 describe('ecm-configurator test-access', () => {
@@ -20,17 +21,7 @@ describe('ecm-configurator test-access', () => {
 
   function setup(overrides: Record<string, unknown> = {}) {
     const dir = tempDir();
-    const settingsFile = path.join(dir, 'ss.json');
-    writeFileSync(
-      settingsFile,
-      JSON.stringify({
-        endpointUrl: sim.url,
-        allowUnencryptedHttp: true,
-        apiUser: API_USER,
-        apiPassword: API_PASSWORD,
-        ...overrides,
-      }),
-    );
+    const settingsFile = writeSecretServerSettingsFile(dir, sim.url, overrides);
     const pairsFile = path.join(dir, 'pairs.csv');
     writeFileSync(
       pairsFile,
