@@ -137,6 +137,34 @@ describe('the access review channels', () => {
     await core.close();
   });
 
+  it('refuses an export whose text holds a known secret, and saves no file', async () => {
+    // A writer that puts user names in (as the real ones do): a secret pasted as a user name
+    // survives the result withholding, which keeps the pair's names, so the export itself is checked.
+    const engine: ReviewEngine = {
+      ...fakeEngine(),
+      write: (format, report) => `${format}:${report.results.map((r) => r.user).join('|')}`,
+    };
+    const { api, core } = await setup(engine);
+    let saves = 0;
+    core.desktop.saveTextFile = () => {
+      saves++;
+      return Promise.resolve(null);
+    };
+    const { reviewId } = await api.startAccessReview({
+      pluginId: 'static-vault',
+      input: { kind: 'csv', text: `alice,web01\n${SECRET},web02` },
+    });
+    await until(
+      () => api.accessReviewProgress({ reviewId }),
+      (p) => p.state === 'done',
+    );
+    const refused: unknown = await api.exportAccessReview({ reviewId, format: 'csv' }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'INTERNAL', message: expect.stringContaining('withheld') });
+    expect(JSON.stringify(refused)).not.toContain(SECRET);
+    expect(saves).toBe(0);
+    await core.close();
+  });
+
   it('cancels promptly and keeps what finished; an older review is no longer kept', async () => {
     const { api, core } = await setup(fakeEngine({ waitForCancel: true }));
     const { reviewId } = await api.startAccessReview({

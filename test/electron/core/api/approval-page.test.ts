@@ -29,6 +29,7 @@ describe('approvalPageProblem: which approval pages the main process opens', () 
     ['a look-alike host', 'https://ss.corp.example.evil.example/', /not on the Endpoint URL's host/],
     ['user info that hides the real host', 'https://ss.corp.example@evil.example/', /user name or password/],
     ['user info on the right host', 'https://user:pw@ss.corp.example/', /user name or password/],
+    ['a password without a user name', 'https://:pw@ss.corp.example/', /user name or password/],
     ['another port', 'https://ss.corp.example:8443/', /ss\.corp\.example:8443/],
     ['no URL at all', 'ManageApplications.aspx', /not a valid URL/],
   ])('refuses %s', (_what, url, reason) => {

@@ -220,6 +220,23 @@ describe('createApi through the dispatcher', () => {
     ).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringContaining('withheld') });
   });
 
+  it('withholds a result in which a plugin put a secret into a reason', async () => {
+    const dir = tempDir();
+    const leaky = fakePlugin('leaky', {
+      settings: [{ key: 'password', label: 'Password', type: 'secret' as const, description: '', required: true }],
+      async testSettings(settings: Record<string, unknown>) {
+        const text = `Searched with ${String(settings.password)}.`;
+        return { credentials: [], steps: [], reasons: [{ code: 'no-secret', text }] };
+      },
+    });
+    const core = await openTestCore(dir, [leaky as never]);
+    const refused: unknown = await core.api
+      .testSettings({ pluginId: 'leaky', values: { password: 'Leaked-Secret-456' }, user: 'u', endpoint: 'e' })
+      .catch((e: unknown) => e);
+    expect(refused).toMatchObject({ code: 'INTERNAL', message: expect.stringContaining('withheld') });
+    expect(JSON.stringify(refused)).not.toContain('Leaked-Secret-456');
+  });
+
   it('strips fields a plugin adds to a credential summary beyond the contract', async () => {
     const dir = tempDir();
     const extra = fakePlugin('extra', {

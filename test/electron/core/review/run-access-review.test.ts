@@ -2,6 +2,7 @@ import { createServer } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runTestSettings } from '../../../../electron/core/api/run-test-settings';
 import { runAccessReview, type AccessReviewRequest } from '../../../../electron/core/review/run-access-review';
+import { MAX_REVIEW_PAIRS } from '../../../../electron/core/review/review-input';
 import type { ReviewPair, ReviewProgress, ReviewResult } from '../../../../shared/review/review-types';
 import type { SecretServerSimulator } from '../../../simulators/secret-server';
 import { readLog } from '../../../support/core-fixture';
@@ -157,7 +158,7 @@ describe('runAccessReview against the Secret Server simulator', () => {
     expect(sim.requests).toEqual([]);
   });
 
-  it('refuses a concurrency outside 1–64 and an empty list of pairs', async () => {
+  it('refuses a concurrency outside 1–64, an empty list of pairs and too many pairs', async () => {
     const c = await core();
     const base = { pluginId: 'secret-server', values: settings() as never, useStored: false };
     for (const concurrency of [0, 65, 2.5]) {
@@ -167,6 +168,12 @@ describe('runAccessReview against the Secret Server simulator', () => {
       });
     }
     await expect(runAccessReview(c, { ...base, pairs: [] })).rejects.toMatchObject({ code: 'VALIDATION' });
+    // The engine checks the bound itself, whatever its caller parsed or did not.
+    await expect(runAccessReview(c, { ...base, pairs: many(MAX_REVIEW_PAIRS + 1) })).rejects.toMatchObject({
+      code: 'VALIDATION',
+      field: 'pairs',
+      message: expect.stringContaining(`${MAX_REVIEW_PAIRS + 1} were given`),
+    });
     expect(sim.requests).toEqual([]);
   });
 

@@ -7,7 +7,7 @@ import { API_USER } from '../../../support/secret-server-world';
 // "Why not": the real plugin, through the real core, against the SOAP simulator on 127.0.0.1.
 describe('Secret Server plugin: reasons when a search finds nothing', () => {
   const fixture = useSecretServerPlugin();
-  const { core, test, ids } = fixture;
+  const { core, test, failure, ids } = fixture;
   let sim: SecretServerSimulator;
   beforeAll(() => {
     sim = fixture.sim();
@@ -119,6 +119,15 @@ describe('Secret Server plugin: reasons when a search finds nothing', () => {
       ),
     );
     expect(result.steps.at(-1)).toMatchObject({ name: `Search Domain = DMZ as API account ${API_USER}`, ok: false });
+  });
+
+  it('fails with the error when the back end is gone during the API account search', async () => {
+    // bob's two searches are answered; the API account's connection is dropped. An unreachable
+    // back end is no incomplete explanation: the error is the answer, so a review stops at once.
+    sim.injectFault('SearchSecretsByFieldValue', 'drop', 1, 2);
+    const err = await failure(await core(), 'CORP\\bob', 'ws01', { includeDomainCredentialsFor: ['DMZ'] });
+    expect(err.code).toBe('CONNECT');
+    expect(err.message).toContain('SearchSecretsByFieldValue');
   });
 
   it(`lists at most ${MAX_LISTED} hidden secrets one by one and counts the rest`, async () => {
