@@ -2,6 +2,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import { EcmError, isEcmError } from '../../../shared/errors';
 import type { ReviewInput, ReviewPair } from '../../../shared/review/review-types';
 import { parseNameList, parseReviewInput } from '../../core/review/review-input';
+import { fileProblem } from '../file-problem';
 
 export interface AccessInputOptions {
   pairs?: string;
@@ -61,7 +62,7 @@ async function readText(file: string, option: string): Promise<string> {
     throw new EcmError({
       code: 'VALIDATION',
       field: option,
-      message: `Cannot read the --${option} file ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`,
+      message: `Cannot read the --${option} file ${file}: ${fileProblem(err, file)}.`,
       hint: 'Check the path.',
     });
   }
