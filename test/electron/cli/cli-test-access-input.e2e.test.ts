@@ -46,6 +46,7 @@ const CASES: [string, string[], string, RegExp][] = [
     /Give either --pairs, or --users with --endpoints, not both\./,
   ],
   ['--users without --endpoints', ['--users', 'CORP\\alice'], '--endpoints', /--endpoints is needed with --users\./],
+  ['--json with --csv', ['--pairs', 'PAIRS', '--json', '--csv'], '--csv', /Choose one of --json and --csv\./],
   [
     '--output into a missing folder',
     ['--pairs', 'PAIRS', '--output', 'DIR/nodir/out.csv'],
