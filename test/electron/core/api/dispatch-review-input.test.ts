@@ -104,12 +104,13 @@ const CASES: [string, ChannelName, unknown, string, RegExp][] = [
     'url',
     /^'url' must be text\.$/,
   ],
+  // static-vault has no Endpoint URL; approval-page.test.ts words javascript: against one that has.
   [
-    'a javascript: url',
+    'a javascript: url on a plugin without an approval page',
     'openApprovalPage',
     { pluginId: 'static-vault', url: 'javascript:alert(1)' },
     'url',
-    /approval page/,
+    /has no Endpoint URL, so it has no approval page to open/,
   ],
 ];
 
