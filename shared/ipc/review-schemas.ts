@@ -16,9 +16,11 @@ const MAX_LIST = 10_000;
 
 export const reviewIdSchema = z
   .string()
-  .regex(/^[A-Za-z0-9-]{8,64}$/, 'a review id is the reviewId startAccessReview answered');
+  .regex(/^[A-Za-z0-9-]{8,64}$/, 'not a review id; use the reviewId that startAccessReview answered');
 
-const nameList = z.array(z.string().max(256)).max(MAX_LIST, `at most ${MAX_LIST} names`);
+const nameList = z
+  .array(z.string().max(256))
+  .max(MAX_LIST, `at most ${MAX_LIST.toLocaleString('en-US')} names; split the review into parts`);
 
 export const reviewInputSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('csv'), text: z.string().max(MAX_REVIEW_CSV) }).strict(),
@@ -46,7 +48,7 @@ export const accessReviewResultsSchema = z
   .object({
     reviewId: reviewIdSchema,
     from: z.number().int().nonnegative(),
-    count: z.number().int().min(1).max(5_000, 'ask for at most 5,000 results at a time'),
+    count: z.number().int().min(1).max(5_000, 'count must be 5,000 or less; ask for the results in parts'),
   })
   .strict();
 

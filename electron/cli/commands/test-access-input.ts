@@ -2,6 +2,7 @@ import { existsSync, promises as fs } from 'node:fs';
 import { EcmError, isEcmError } from '../../../shared/errors';
 import type { ReviewInput, ReviewPair } from '../../../shared/review/review-types';
 import { parseNameList, parseReviewInput } from '../../core/review/review-input';
+import { fileProblem } from '../file-problem';
 
 export interface AccessInputOptions {
   pairs?: string;
@@ -20,19 +21,25 @@ export async function readAccessInput(
   options: AccessInputOptions,
 ): Promise<{ input: ReviewInput; pairs: ReviewPair[] }> {
   const problems: string[] = [];
+  // The answer names the option of the first problem (--json with --csv alone names --csv).
+  let field = '';
+  const problem = (option: string, text: string) => {
+    field ||= option;
+    problems.push(text);
+  };
   if (options.pairs !== undefined && (options.users !== undefined || options.endpoints !== undefined))
-    problems.push('give either --pairs, or --users with --endpoints, not both');
+    problem('pairs', 'give either --pairs, or --users with --endpoints, not both');
   else if (options.pairs === undefined) {
     if (options.users === undefined && options.endpoints === undefined)
-      problems.push('give the pairs: --pairs <file.csv>, or --users and --endpoints');
-    else if (options.users === undefined) problems.push('--users is needed with --endpoints');
-    else if (options.endpoints === undefined) problems.push('--endpoints is needed with --users');
+      problem('pairs', 'give the pairs: --pairs <file.csv>, or --users and --endpoints');
+    else if (options.users === undefined) problem('users', '--users is needed with --endpoints');
+    else if (options.endpoints === undefined) problem('endpoints', '--endpoints is needed with --users');
   }
-  if (options.json && options.csv) problems.push('choose one of --json and --csv');
+  if (options.json && options.csv) problem('csv', 'choose one of --json and --csv');
   if (problems.length > 0) {
     throw new EcmError({
       code: 'VALIDATION',
-      field: options.pairs === undefined ? (options.users === undefined ? 'users' : 'endpoints') : 'pairs',
+      field,
       message: `${problems.map((p) => p[0]!.toUpperCase() + p.slice(1)).join('. ')}.`,
       hint: 'Run `ecm-configurator test-access --help` for the forms.',
     });
@@ -61,7 +68,7 @@ async function readText(file: string, option: string): Promise<string> {
     throw new EcmError({
       code: 'VALIDATION',
       field: option,
-      message: `Cannot read the --${option} file ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`,
+      message: `Cannot read the --${option} file ${file}: ${fileProblem(err, file)}.`,
       hint: 'Check the path.',
     });
   }

@@ -1,5 +1,6 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { EcmError } from '../../../shared/errors';
+import { fileProblem } from '../file-problem';
 import type { ReviewPair, ReviewProgress, ReviewResult } from '../../../shared/review/review-types';
 import { reviewCsvHeader, reviewCsvRow } from '../../core/review/review-export-csv';
 import { ReviewJsonWriter } from '../../core/review/review-export-json';
@@ -75,7 +76,7 @@ function outputError(output: string, err: unknown): EcmError {
   return new EcmError({
     code: 'VALIDATION',
     field: 'output',
-    message: `Cannot write the --output file ${output}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`,
+    message: `Cannot write the --output file ${output}: ${fileProblem(err, output, true)}.`,
     hint: 'Check that the folder exists and that you may write there.',
   });
 }
