@@ -8,6 +8,7 @@ import { createRunMemo } from '../api/run-memo';
 import { runTestSettings } from '../api/run-test-settings';
 import { resultOfFailure, resultOfSuccess, stopsTheRun } from './review-classify';
 import { MAX_REVIEW_PAIRS } from './review-input';
+import { PairPicker } from './pair-picker';
 import { ReviewProgressTracker } from './review-progress';
 
 export const DEFAULT_REVIEW_CONCURRENCY = 8;
@@ -40,7 +41,8 @@ export interface AccessReviewOutcome {
 /**
  * Runs Test Settings for every pair with the same settings, resolved and checked once (a bad
  * setting fails the whole review before any pair), a bounded number at a time, all sharing one
- * run memo so that the plugin logs in once and looks up each user and endpoint once. Results are
+ * run memo so that the plugin logs in once and looks up each user and endpoint once (PairPicker
+ * starts those lookups side by side rather than one after another). Results are
  * handed to `onResult` and not kept, so a review of 10,000 pairs holds counts only.
  */
 export async function runAccessReview(deps: CoreDeps, request: AccessReviewRequest): Promise<AccessReviewOutcome> {
@@ -62,7 +64,7 @@ export async function runAccessReview(deps: CoreDeps, request: AccessReviewReque
   const stop = new AbortController();
   const signal = request.signal ? AbortSignal.any([stop.signal, request.signal]) : stop.signal;
   const tracker = new ReviewProgressTracker(pairs.length);
-  let next = 0;
+  const picker = new PairPicker(pairs);
   let stopError: EcmErrorInfo | undefined;
   let callbackError: unknown;
 
@@ -91,9 +93,9 @@ export async function runAccessReview(deps: CoreDeps, request: AccessReviewReque
   };
 
   const worker = async (): Promise<void> => {
-    while (!signal.aborted && next < pairs.length) {
-      const index = next++;
+    for (let index = picker.take(); index !== undefined && !signal.aborted; index = picker.take()) {
       const result = await testPair(index, pairs[index]!);
+      picker.finished(index);
       if (!result) return;
       tracker.add(result);
       try {
