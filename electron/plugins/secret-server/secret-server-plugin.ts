@@ -46,12 +46,16 @@ export function createSecretServerPlugin(options: SecretServerPluginOptions = {}
   function open(values: SettingsValues, ctx: PluginContext): { s: SecretServerSettings; session: SecretServerSession } {
     const s = toSecretServerSettings(values);
     ctx.registerSecret(s.apiPassword);
+    const session = new SecretServerSession(s, transportFor(s), ctx);
     if (s.endpointUrl.toLowerCase().startsWith('http:')) {
-      ctx.log.warn(
-        `Endpoint URL ${s.endpointUrl} uses http: the API password and tokens cross the network unencrypted. Use https.`,
+      // Once per run: an access review of 1,000 pairs says it once, not 1,000 times.
+      void session.once('warn-http', async () =>
+        ctx.log.warn(
+          `Endpoint URL ${s.endpointUrl} uses http: the API password and tokens cross the network unencrypted. Use https.`,
+        ),
       );
     }
-    return { s, session: new SecretServerSession(s, transportFor(s), ctx) };
+    return { s, session };
   }
 
   return {
@@ -184,7 +188,17 @@ async function impersonateFirst(
         name,
         () =>
           session.once(`impersonate|${attempt.domain}\\${attempt.username}`.toLowerCase(), async () => {
-            return (await session.userToken(attempt, name)).fresh;
+            try {
+              return (await session.userToken(attempt, name)).fresh;
+            } catch (err) {
+              // Logged where the refusal is learnt, so a review logs it once per user, not per pair.
+              if (err instanceof ImpersonationRefused) {
+                ctx.log.info(
+                  `${err.message}${attempt === attempts.at(-1) ? '' : ' Trying the next form of the user name.'}`,
+                );
+              }
+              throw err;
+            }
           }),
         tokenDetail,
       );
@@ -192,7 +206,6 @@ async function impersonateFirst(
     } catch (err) {
       if (!(err instanceof ImpersonationRefused)) throw err;
       refused.push(err);
-      ctx.log.info(`${err.message}${attempt === attempts.at(-1) ? '' : ' Trying the next form of the user name.'}`);
     }
   }
   // Classified by the answer's shape (Errors, no Token, no AuthorizeURL): the back end refuses to

@@ -95,6 +95,38 @@ describe('runAccessReview against the Secret Server simulator', () => {
     expect(info.some((l) => l.includes('Test Settings started'))).toBe(false);
   });
 
+  it('says once per run what holds for every pair: plain http, and each user Secret Server refuses', async () => {
+    const pairs = ['CORP\\erin', 'CORP\\alice'].flatMap((user) => many(5, user));
+    const { c } = await review(pairs, { concurrency: 3 });
+    const lines = readLog(c).split('\n');
+    expect(lines.filter((l) => l.includes('uses http: the API password'))).toHaveLength(1);
+    expect(lines.filter((l) => l.includes('would not let the API account act as CORP\\erin'))).toHaveLength(1);
+  });
+
+  it("starts different users' first pairs side by side, not all lanes behind one user's lookups", async () => {
+    sim.setLatency(10);
+    const c = await core();
+    const plugin = c.registry.get('secret-server');
+    const real = plugin.testSettings.bind(plugin);
+    const started: string[] = [];
+    plugin.testSettings = (values, request, ctx) => {
+      started.push(request.user);
+      return real(values, request, ctx);
+    };
+    const pairs = ['CORP\\alice', 'CORP\\bob', 'CORP\\dave'].flatMap((user) =>
+      ['ws01', 'ws02', 'ws03', 'ws04'].map((endpoint) => ({ user, endpoint })),
+    );
+    const outcome = await runAccessReview(c, {
+      pluginId: 'secret-server',
+      values: settings() as never,
+      useStored: false,
+      pairs,
+      concurrency: 3,
+    });
+    expect(outcome.progress.done).toBe(12);
+    expect(started.slice(0, 3)).toEqual(['CORP\\alice', 'CORP\\bob', 'CORP\\dave']);
+  });
+
   it('stops at once when the API account is refused: no pair gets a row, the back end is asked once', async () => {
     const { outcome, results } = await review(many(40), { concurrency: 4 }, { apiPassword: 'Wrong-Marker-Pass-9' });
     expect(outcome.progress.state).toBe('stopped');
