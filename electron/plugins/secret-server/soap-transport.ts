@@ -5,6 +5,7 @@ import tls from 'node:tls';
 import * as soap from 'soap';
 import { EcmError } from '../../../shared/errors';
 import { assertSafeArguments } from './envelope-values';
+import { soapHttpRequest } from './soap-http';
 import { SECRET_SERVER_WSDL } from './ss-wsdl';
 import { classifyTransportError, isTlsError } from './transport-errors';
 import { tlsError } from './tls-diagnosis';
@@ -65,7 +66,9 @@ export class SoapTransport {
         hint: 'Use the https:// address of Secret Server, or, only for a test server without TLS, turn on "Allow unencrypted HTTP (not recommended)".',
       });
     }
-    this.client = parsedWsdl().then((wsdl) => new soap.Client(wsdl, url, {}));
+    this.client = parsedWsdl().then(
+      (wsdl) => new soap.Client(wsdl, url, { request: soapHttpRequest as unknown as soap.IOptions['request'] }),
+    );
     this.agent = url.toLowerCase().startsWith('https:')
       ? new https.Agent({
           keepAlive: true,
@@ -98,8 +101,8 @@ export class SoapTransport {
         signal: ctx.signal,
         httpAgent: this.agent,
         httpsAgent: this.agent,
-        // node-soap would otherwise follow redirects to any host; Secret Server never redirects the API.
-        maxRedirects: 0,
+        // Redirects are never followed (soap-http.ts sends with Node's client, which does not):
+        // Secret Server never redirects the API, and the password would go wherever one pointed.
         // node-soap reads any answer below 400 as a result (an empty 307 became "no token"): a redirect
         // is an error of its own. 4xx/5xx stay with node-soap, which reads SOAP faults from them.
         validateStatus: (status: number) => status < 300 || status >= 400,
