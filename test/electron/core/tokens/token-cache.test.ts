@@ -19,6 +19,30 @@ describe('TokenCache', () => {
     expect(await again.scope('p').get('api')).toBe('Token-Marker-91b2');
   });
 
+  it('writes many tokens set at once in a few coalesced writes, sealing each token once', async () => {
+    const dir = tempDir();
+    const sealer = await NodeSealer.open(dir);
+    let seals = 0;
+    const counting = Object.assign(Object.create(sealer) as NodeSealer, {
+      seal: (...args: Parameters<NodeSealer['seal']>) => {
+        seals += 1;
+        return sealer.seal(...args);
+      },
+    });
+    const cache = new TokenCache(dir, counting);
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) => cache.scope('p').set(`user${i}`, `Token-${i}-marker`, 60_000)),
+    );
+    // Each set resolved with its token on disk; one write per set would have sealed 1 + 2 + … + 40 = 820 times.
+    expect(seals).toBe(40);
+    const again = new TokenCache(dir, sealer);
+    expect(await Promise.all([0, 17, 39].map((i) => again.scope('p').get(`user${i}`)))).toEqual([
+      'Token-0-marker',
+      'Token-17-marker',
+      'Token-39-marker',
+    ]);
+  });
+
   it('expires each entry on its own', async () => {
     let now = 1_000;
     const { cache } = await open(undefined, () => now);
