@@ -13,12 +13,22 @@ export interface CliIo {
   confirm?(question: string): Promise<boolean>;
   /** True when standard error is a terminal: only then is a live progress line drawn there. */
   errIsTerminal?: boolean;
+  /**
+   * Calls `handler` on the first Ctrl+C (SIGINT) instead of ending the process; a second Ctrl+C
+   * ends it as usual. Returns the function that stops listening.
+   */
+  onInterrupt?(handler: () => void): () => void;
 }
 
 export const processIo: CliIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
   errIsTerminal: process.stderr.isTTY === true,
+  onInterrupt(handler) {
+    // `once`: with no listener left, Node's default applies again and a second Ctrl+C ends the process.
+    process.once('SIGINT', handler);
+    return () => process.off('SIGINT', handler);
+  },
   ...(process.stdin.isTTY ? { confirm: askOnTerminal } : {}),
 };
 

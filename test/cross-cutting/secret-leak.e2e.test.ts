@@ -295,7 +295,7 @@ describe('secret-leak proof', () => {
       const view = await core.settings.view(pluginId, plugin.settings);
       reviewExports.push(
         reviewToCsv(results),
-        JSON.stringify(reviewJsonDocument(pluginId, progress.summary, results)),
+        JSON.stringify(reviewJsonDocument(pluginId, progress, results)),
         renderReviewReportHtml({
           date: new Date(),
           ranBy: reviewRunBy(),

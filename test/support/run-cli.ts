@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { ROOT } from './static-vault';
 
@@ -10,8 +10,15 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the built CLI as a separate process, exactly as an administrator would. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+/**
+ * Runs the built CLI as a separate process, exactly as an administrator would. `watch` sees the
+ * output so far after each chunk of standard output, with the process (to send it a signal).
+ */
+export function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+  watch?: (stdout: string, child: ChildProcess) => void,
+): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd: ROOT,
@@ -20,7 +27,10 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Cli
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      watch?.(stdout, child);
+    });
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
     const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
     child.on('error', reject);

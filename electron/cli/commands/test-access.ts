@@ -69,7 +69,16 @@ async function testAccess(core: Core, options: Options, ctx: CommandEnv): Promis
   const kept: ReviewResult[] = [];
   const sink = keep ? null : openReviewSink(format, plugin.id, pairs, options.output, ctx.io);
   let drawn = 0;
+  // Ctrl+C cancels like the app's Cancel: no new pair starts and what finished is written.
+  const cancel = new AbortController();
+  const stopListening = ctx.io.onInterrupt?.(() => {
+    ctx.io.err(
+      '\r\u001b[KCancelling: no new pair starts; the results so far are kept. Press Ctrl+C again to quit at once.\n',
+    );
+    cancel.abort();
+  });
   const outcome = await runAccessReview(core, {
+    signal: cancel.signal,
     pluginId: plugin.id,
     values,
     useStored: options.settings === undefined,
@@ -83,16 +92,19 @@ async function testAccess(core: Core, options: Options, ctx: CommandEnv): Promis
       drawn = p.elapsedMs;
       ctx.io.err(p.state === 'running' ? progressLine(p) : '\r\u001b[K');
     },
-  });
+  }).finally(() => stopListening?.());
   const { progress } = outcome;
   sink?.end(progress);
   if (progress.state === 'stopped' && progress.stopError) throw new EcmError(progress.stopError);
-  if (keep) ctx.io.out(json(reviewJsonDocument(plugin.id, progress.summary, kept)));
+  if (keep) ctx.io.out(json(reviewJsonDocument(plugin.id, progress, kept)));
   else if (format === 'json')
     ctx.io.out(json({ ok: true, plugin: plugin.id, summary: progress.summary, output: options.output }));
   else if (options.output || format === 'table') ctx.io.out(formatReviewSummary(plugin.id, progress));
-  return 0;
+  // 128 + SIGINT, as shells report a command ended by Ctrl+C: scripts can tell it from a full run.
+  return progress.state === 'cancelled' ? CANCELLED_EXIT_CODE : 0;
 }
+
+export const CANCELLED_EXIT_CODE = 130;
 
 function parseConcurrency(text: string): number {
   const n = Number(text);

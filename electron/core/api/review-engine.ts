@@ -14,7 +14,7 @@ export const reviewEngine: ReviewEngine = {
       case 'csv':
         return reviewToCsv(report.results);
       case 'json':
-        return `${JSON.stringify(reviewJsonDocument(report.plugin.id, report.progress.summary, report.results), null, 2)}\n`;
+        return `${JSON.stringify(reviewJsonDocument(report.plugin.id, report.progress, report.results), null, 2)}\n`;
       case 'html':
         return renderReviewReportHtml(report);
     }

@@ -7,6 +7,8 @@ export type ReviewJsonResult = Pick<ReviewResult, 'user' | 'endpoint' | 'status'
 
 export interface ReviewJsonDocument {
   ok: true;
+  /** Present when the admin cancelled: the results are those that finished, fewer than `summary.pairs`. */
+  cancelled?: true;
   plugin: string;
   summary: ReviewSummary;
   results: ReviewJsonResult[];
@@ -28,11 +30,17 @@ export function reviewJsonResult(result: ReviewResult): ReviewJsonResult {
 /** The `--json` document and the app's JSON export: results in input order. */
 export function reviewJsonDocument(
   plugin: string,
-  summary: ReviewSummary,
+  progress: Pick<ReviewProgress, 'state' | 'summary'>,
   results: readonly ReviewResult[],
 ): ReviewJsonDocument {
   const ordered = [...results].sort((a, b) => a.index - b.index);
-  return { ok: true, plugin, summary, results: ordered.map(reviewJsonResult) };
+  return {
+    ok: true,
+    ...(progress.state === 'cancelled' ? { cancelled: true as const } : {}),
+    plugin,
+    summary: progress.summary,
+    results: ordered.map(reviewJsonResult),
+  };
 }
 
 /**
@@ -56,10 +64,11 @@ export class ReviewJsonWriter {
   }
 
   end(progress: ReviewProgress): void {
-    const tail: { summary: ReviewSummary; ok: boolean; error?: EcmErrorInfo } = {
+    const tail: { summary: ReviewSummary; ok: boolean; cancelled?: true; error?: EcmErrorInfo } = {
       summary: progress.summary,
       ok: progress.state !== 'stopped',
     };
+    if (progress.state === 'cancelled') tail.cancelled = true;
     if (progress.stopError) tail.error = progress.stopError;
     const rest = JSON.stringify(tail, null, 2).slice(1, -2); // the keys, without the braces
     this.write(`${this.count > 0 ? '\n  ' : ''}],${rest}\n}\n`);

@@ -77,6 +77,30 @@ describe('ecm-configurator test-access', () => {
     ]);
   });
 
+  it('Ctrl+C cancels: the rows that finished are written whole, then exit 130', async () => {
+    const { base } = setup();
+    sim.setLatency(25);
+    const endpoints = Array.from({ length: 120 }, (_, i) => `ws${i}`).join(',');
+    let interrupted = false;
+    const run = await runCli(
+      [...base, '--users', 'CORP\\alice', '--endpoints', endpoints, '--csv', '--concurrency', '1'],
+      {},
+      (stdout, child) => {
+        // The header and two rows are out: the review is under way.
+        if (!interrupted && stdout.split('\n').length > 3) {
+          interrupted = true;
+          child.kill('SIGINT');
+        }
+      },
+    ).finally(() => sim.setLatency(0));
+    expect(run.code).toBe(130);
+    expect(run.stderr).toContain('Cancelling: no new pair starts; the results so far are kept.');
+    const rows = parse(run.stdout, { columns: true }) as Record<string, string>[];
+    expect(rows.length).toBeGreaterThanOrEqual(2);
+    expect(rows.length).toBeLessThan(120);
+    expect(rows.map((r) => r.endpoint)).toEqual(rows.map((_, i) => `ws${i}`));
+  });
+
   it('no format: an aligned table and the summary', async () => {
     const { base, pairsFile } = setup();
     const run = await runCli([...base, '--pairs', pairsFile]);

@@ -45,7 +45,7 @@ describe('review exports hold no secret', () => {
     expect(html).toContain(fixture.sim().url);
     const exports = {
       csv: reviewToCsv(results),
-      json: JSON.stringify(reviewJsonDocument(plugin.id, outcome.progress.summary, results)),
+      json: JSON.stringify(reviewJsonDocument(plugin.id, outcome.progress, results)),
       html,
     };
     const tokens = [

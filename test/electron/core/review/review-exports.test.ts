@@ -80,7 +80,7 @@ describe('review exports', () => {
   });
 
   it('JSON: the documented shape in input order, with no steps', () => {
-    const doc = reviewJsonDocument('secret-server', progress.summary, [...results].reverse());
+    const doc = reviewJsonDocument('secret-server', progress, [...results].reverse());
     expect(Object.keys(doc)).toEqual(['ok', 'plugin', 'summary', 'results']);
     expect(doc.results.map((r) => r.user)).toEqual(results.map((r) => r.user));
     expect(doc.results[0]).toEqual({
@@ -101,7 +101,7 @@ describe('review exports', () => {
     for (const i of [2, 0, 3, 1]) order.push(results[i]!);
     order.flush();
     writer.end(progress);
-    expect(JSON.parse(text)).toEqual(reviewJsonDocument('secret-server', progress.summary, results));
+    expect(JSON.parse(text)).toEqual(reviewJsonDocument('secret-server', progress, results));
     let empty = '';
     const none = new ReviewJsonWriter((chunk) => (empty += chunk), 'tpam');
     none.end({
@@ -117,6 +117,18 @@ describe('review exports', () => {
       ok: false,
       error: { code: 'CONNECT', message: 'No answer.' },
     });
+  });
+
+  it('JSON of a cancelled review says so, written at once or as results arrive', () => {
+    const cancelled = { ...progress, state: 'cancelled' as const, done: 2 };
+    const doc = reviewJsonDocument('secret-server', cancelled, results.slice(0, 2));
+    expect(doc).toMatchObject({ ok: true, cancelled: true, summary: progress.summary });
+    expect('cancelled' in reviewJsonDocument('secret-server', progress, results)).toBe(false);
+    let text = '';
+    const writer = new ReviewJsonWriter((chunk) => (text += chunk), 'secret-server');
+    results.slice(0, 2).forEach((r) => writer.add(r));
+    writer.end(cancelled);
+    expect(JSON.parse(text)).toEqual(doc);
   });
 
   it('input order: early results wait for the ones before them; a gap is flushed at the end', () => {
