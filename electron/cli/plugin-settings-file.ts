@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import { readProblem } from './output-file';
 import { EcmError } from '../../shared/errors';
 
 /**
@@ -14,12 +15,7 @@ export async function readJsonFile(file: string, what: string): Promise<unknown>
   try {
     text = await fs.readFile(file, 'utf8');
   } catch (err) {
-    throw new EcmError({
-      code: 'VALIDATION',
-      field: what,
-      message: `Cannot read the ${what} file ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`,
-      hint: 'Check the path.',
-    });
+    throw readProblem(what, file, err);
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '')); // Notepad writes a BOM

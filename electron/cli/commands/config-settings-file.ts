@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { EcmError } from '../../../shared/errors';
 import { MAX_TEXT } from '../../../shared/plugin/draft-values';
 import { draftOfView } from '../../../shared/plugin/secret-values';
-import { writeFileAtomic } from '../../core/fs/atomic-write';
+import { readProblem, writeOutputFile } from '../output-file';
 import type { Core } from '../../core/open-core';
 import { importExchange } from '../../core/settings/settings-exchange';
 import type { CliIo } from '../output';
@@ -103,7 +103,7 @@ export async function exportSettingsFile(
   // A secret travels only as "stored" (never its value): the format writes its marker ($) for it.
   const { text } = await core.api.exportSettingsFile({ pluginId: plugin.id, values: draftOfView(view.values) });
   if (options.output) {
-    await writeFileAtomic(options.output, text);
+    await writeOutputFile(options.output, text);
     io.err(`Settings of ${plugin.id} exported to ${options.output}; secrets are written as $.\n`);
   } else {
     io.out(text);
@@ -125,12 +125,7 @@ async function readTextFile(file: string): Promise<string> {
     text = await fs.readFile(file, 'utf8');
   } catch (err) {
     if (err instanceof EcmError) throw err;
-    throw new EcmError({
-      code: 'VALIDATION',
-      field: 'file',
-      message: `Cannot read the settings file ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`,
-      hint: 'Check the path.',
-    });
+    throw readProblem('settings', file, err);
   }
   return text;
 }

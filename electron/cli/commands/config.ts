@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { EcmError } from '../../../shared/errors';
-import { writeFileAtomic } from '../../core/fs/atomic-write';
+import { writeOutputFile } from '../output-file';
 import {
   exchangeProblems,
   exportExchange,
@@ -58,7 +58,7 @@ export function registerConfig(program: Command, ctx: CommandEnv): void {
               `Warning: the saved settings of plugin '${id}' were not exported: that plugin is not loaded (add --plugin-module <file>).\n`,
             );
           if (options.output) {
-            await writeFileAtomic(options.output, json(doc));
+            await writeOutputFile(options.output, json(doc));
             ctx.io.err(`Settings exported to ${options.output}.\n`);
           } else {
             ctx.io.out(json(doc));
