@@ -1,6 +1,7 @@
 import { createServer } from 'node:net';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runTestSettings } from '../../../../electron/core/api/run-test-settings';
+import type { Core } from '../../../../electron/core/open-core';
 import { runAccessReview, type AccessReviewRequest } from '../../../../electron/core/review/run-access-review';
 import { MAX_REVIEW_PAIRS } from '../../../../electron/core/review/review-input';
 import type { ReviewPair, ReviewProgress, ReviewResult } from '../../../../shared/review/review-types';
@@ -17,8 +18,8 @@ describe('runAccessReview against the Secret Server simulator', () => {
     sim = fixture.sim();
   });
 
-  async function review(pairs: ReviewPair[], extra: Partial<AccessReviewRequest> = {}, overrides = {}) {
-    const c = await core();
+  async function review(pairs: ReviewPair[], extra: Partial<AccessReviewRequest> = {}, overrides = {}, given?: Core) {
+    const c = given ?? (await core());
     const results: ReviewResult[] = [];
     const progress: ReviewProgress[] = [];
     const outcome = await runAccessReview(c, {
@@ -116,13 +117,7 @@ describe('runAccessReview against the Secret Server simulator', () => {
     const pairs = ['CORP\\alice', 'CORP\\bob', 'CORP\\dave'].flatMap((user) =>
       ['ws01', 'ws02', 'ws03', 'ws04'].map((endpoint) => ({ user, endpoint })),
     );
-    const outcome = await runAccessReview(c, {
-      pluginId: 'secret-server',
-      values: settings() as never,
-      useStored: false,
-      pairs,
-      concurrency: 3,
-    });
+    const { outcome } = await review(pairs, { concurrency: 3 }, {}, c);
     expect(outcome.progress.done).toBe(12);
     expect(started.slice(0, 3)).toEqual(['CORP\\alice', 'CORP\\bob', 'CORP\\dave']);
   });
