@@ -1,14 +1,4 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  Text,
-} from '@fluentui/react-components';
+import { Button, DialogTrigger, Text } from '@fluentui/react-components';
 import { KeyResetRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { EcmErrorInfo } from '../../../shared/errors';
@@ -16,6 +6,7 @@ import { cacheClearedMessage } from '../../../shared/plugin/cache-cleared';
 import type { PluginCacheKind } from '../../../shared/plugin/contract';
 import { call, errorInfo } from '../api/ecm-client';
 import { useLogStore } from '../stores/log/log-store';
+import { ConfirmDialog } from './dialog/ConfirmDialog';
 
 const QUESTION: Record<Exclude<PluginCacheKind, 'nothing'>, { title: string; text: string; confirm: string }> = {
   tokens: {
@@ -64,26 +55,23 @@ export function ClearTokenCacheButton({
   if (caches === 'nothing') return null;
   const question = QUESTION[caches];
   return (
-    <Dialog open={open} onOpenChange={(_e, d) => setOpen(d.open)} modalType="alert">
-      <DialogTrigger disableButtonEnhancement>
-        <Button icon={<KeyResetRegular />}>Clear Token Cache</Button>
-      </DialogTrigger>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{question.title}</DialogTitle>
-          <DialogContent>
-            <Text>{question.text.replace('{name}', pluginName)}</Text>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={() => void clear()} disabled={busy}>
-              {question.confirm}
-            </Button>
-            <DialogTrigger disableButtonEnhancement>
-              <Button>Cancel</Button>
-            </DialogTrigger>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={<Button icon={<KeyResetRegular />}>Clear Token Cache</Button>}
+      title={question.title}
+      actions={
+        <>
+          <Button appearance="primary" onClick={() => void clear()} disabled={busy}>
+            {question.confirm}
+          </Button>
+          <DialogTrigger disableButtonEnhancement>
+            <Button>Cancel</Button>
+          </DialogTrigger>
+        </>
+      }
+    >
+      <Text>{question.text.replace('{name}', pluginName)}</Text>
+    </ConfirmDialog>
   );
 }

@@ -1,17 +1,4 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  makeStyles,
-  Spinner,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, DialogTrigger, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { HistoryRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { EcmErrorInfo } from '../../../shared/errors';
@@ -19,6 +6,7 @@ import type { BackupPreview } from '../../../shared/ipc/responses';
 import { call, errorInfo } from '../api/ecm-client';
 import { usePluginsStore } from '../stores/plugins-store';
 import { BackupPreviewView } from './BackupPreviewView';
+import { ConfirmDialog } from './dialog/ConfirmDialog';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -59,48 +47,50 @@ export function RestoreSettingsButton({ error }: { error: EcmErrorInfo }) {
     }
   };
   return (
-    <Dialog open={open} onOpenChange={(_e, d) => show(d.open)} modalType="alert">
-      <DialogTrigger disableButtonEnhancement>
+    <ConfirmDialog
+      open={open}
+      onOpenChange={show}
+      trigger={
         <Button appearance="primary" icon={<HistoryRegular />}>
           Restore last good copy…
         </Button>
-      </DialogTrigger>
-      <DialogSurface aria-describedby="restore-preview">
-        <DialogBody>
-          <DialogTitle>Restore the last good copy?</DialogTitle>
-          <DialogContent className={styles.content} id="restore-preview" data-testid="restore-preview">
-            {preview ? (
-              <BackupPreviewView preview={preview} />
-            ) : problem ? null : (
-              <Spinner size="small" label="Reading the last good copy…" />
-            )}
-            {preview ? (
-              <Text>
-                Restoring replaces the current settings.json with this copy; the current file is kept beside it for
-                support.
-              </Text>
-            ) : null}
-            {problem ? (
-              <Text role="alert" weight="semibold">
-                {problem}
-              </Text>
-            ) : null}
-          </DialogContent>
-          <DialogActions>
-            <DialogTrigger disableButtonEnhancement>
-              <Button>Cancel</Button>
-            </DialogTrigger>
-            <Button
-              appearance="primary"
-              disabled={!preview || busy}
-              onClick={() => preview && void restore(preview.backupId)}
-              data-testid="restore-confirm"
-            >
-              Restore
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+      }
+      title="Restore the last good copy?"
+      describedBy="restore-preview"
+      contentId="restore-preview"
+      contentClassName={styles.content}
+      contentTestId="restore-preview"
+      actions={
+        <>
+          <DialogTrigger disableButtonEnhancement>
+            <Button>Cancel</Button>
+          </DialogTrigger>
+          <Button
+            appearance="primary"
+            disabled={!preview || busy}
+            onClick={() => preview && void restore(preview.backupId)}
+            data-testid="restore-confirm"
+          >
+            Restore
+          </Button>
+        </>
+      }
+    >
+      {preview ? (
+        <BackupPreviewView preview={preview} />
+      ) : problem ? null : (
+        <Spinner size="small" label="Reading the last good copy…" />
+      )}
+      {preview ? (
+        <Text>
+          Restoring replaces the current settings.json with this copy; the current file is kept beside it for support.
+        </Text>
+      ) : null}
+      {problem ? (
+        <Text role="alert" weight="semibold">
+          {problem}
+        </Text>
+      ) : null}
+    </ConfirmDialog>
   );
 }

@@ -1,15 +1,5 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  Text,
-} from '@fluentui/react-components';
-import { useReturnFocus } from './dialog/use-return-focus';
+import { Button, makeStyles, Text } from '@fluentui/react-components';
+import { ConfirmDialog } from './dialog/ConfirmDialog';
 
 // Each label on one line: "Keep editing" broken in two reads like two buttons.
 const useStyles = makeStyles({ action: { whiteSpace: 'nowrap', flexShrink: 0 } });
@@ -33,32 +23,29 @@ export function UnsavedChangesDialog({
   onKeep(): void;
 }) {
   const styles = useStyles();
-  useReturnFocus(open);
   return (
-    <Dialog open={open} onOpenChange={(_e, d) => !d.open && onKeep()} modalType="alert">
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>Save changes to {pluginName}?</DialogTitle>
-          <DialogContent>
-            <Text>
-              The settings of {pluginName} have changes that are not saved. Save them before showing another plugin, or
-              discard them.
-            </Text>
-          </DialogContent>
-          <DialogActions>
-            {/* First, so the dialog's initial focus lands on it. */}
-            <Button className={styles.action} appearance="primary" onClick={onKeep} data-testid="unsaved-keep">
-              Keep editing
-            </Button>
-            <Button className={styles.action} onClick={onSave} data-testid="unsaved-save">
-              Save
-            </Button>
-            <Button className={styles.action} onClick={onDiscard} data-testid="unsaved-discard">
-              Discard changes
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      open={open}
+      onOpenChange={(next) => !next && onKeep()}
+      title={`Save changes to ${pluginName}?`}
+      actions={
+        <>
+          <Button className={styles.action} appearance="primary" onClick={onKeep} data-testid="unsaved-keep">
+            Keep editing
+          </Button>
+          <Button className={styles.action} onClick={onSave} data-testid="unsaved-save">
+            Save
+          </Button>
+          <Button className={styles.action} onClick={onDiscard} data-testid="unsaved-discard">
+            Discard changes
+          </Button>
+        </>
+      }
+    >
+      <Text>
+        The settings of {pluginName} have changes that are not saved. Save them before showing another plugin, or
+        discard them.
+      </Text>
+    </ConfirmDialog>
   );
 }

@@ -1,21 +1,10 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  DialogTrigger,
-  makeStyles,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, DialogTrigger, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { PlugConnectedRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { activePlugin, shownPlugin, usePluginsStore } from '../stores/plugins-store';
 import { useSettingsDraftStore } from '../stores/settings-draft-store';
 import { isDirty } from '../stores/settings-draft/draft-fields';
+import { ConfirmDialog } from './dialog/ConfirmDialog';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -52,9 +41,11 @@ export function UsePluginButton() {
           ? `${shown.displayName} is the active plugin.`
           : `Showing ${shown.displayName}; the gateway uses ${current?.displayName ?? 'no plugin yet'}.`}
       </Text>
-      <Dialog open={open} onOpenChange={(_e, d) => setOpen(d.open)} modalType="alert">
-        <DialogTrigger disableButtonEnhancement>
-          {/* Stays focusable when there is nothing to do, so focus can come back to it after the dialog. */}
+      <ConfirmDialog
+        open={open}
+        onOpenChange={setOpen}
+        trigger={
+          // Stays focusable when there is nothing to do, so focus can come back to it after the dialog.
           <Button
             appearance="primary"
             icon={<PlugConnectedRegular />}
@@ -63,44 +54,45 @@ export function UsePluginButton() {
           >
             Use this plugin
           </Button>
-        </DialogTrigger>
-        <DialogSurface aria-describedby="use-plugin-text">
-          <DialogBody>
-            <DialogTitle>Change the active plugin?</DialogTitle>
-            <DialogContent className={styles.content} id="use-plugin-text" data-testid="use-plugin-dialog">
-              <Text>
-                Current active plugin: <strong>{current ? `${current.displayName} ${current.version}` : 'none'}</strong>
-              </Text>
-              <Text>
-                New active plugin: <strong>{`${shown.displayName} ${shown.version}`}</strong>
-              </Text>
-              <Text>The gateway uses the new plugin with its saved settings from its next request on.</Text>
-              {unsaved ? (
-                <Text weight="semibold">
-                  {shown.displayName} has no saved settings yet: it cannot serve requests until they are saved.
-                </Text>
-              ) : null}
-              {isDirty(draft) && draft.plugin?.id === shown.id ? (
-                <Text>The unsaved changes in the form are not part of this; save them to use them.</Text>
-              ) : null}
-            </DialogContent>
-            <DialogActions>
-              <DialogTrigger disableButtonEnhancement>
-                <Button>Cancel</Button>
-              </DialogTrigger>
-              <Button
-                appearance="primary"
-                className={styles.confirm}
-                disabledFocusable={busy}
-                onClick={() => void confirm()}
-                data-testid="use-plugin-confirm"
-              >
-                Use {shown.displayName}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+        }
+        title="Change the active plugin?"
+        describedBy="use-plugin-text"
+        contentId="use-plugin-text"
+        contentClassName={styles.content}
+        contentTestId="use-plugin-dialog"
+        actions={
+          <>
+            <DialogTrigger disableButtonEnhancement>
+              <Button>Cancel</Button>
+            </DialogTrigger>
+            <Button
+              appearance="primary"
+              className={styles.confirm}
+              disabledFocusable={busy}
+              onClick={() => void confirm()}
+              data-testid="use-plugin-confirm"
+            >
+              Use {shown.displayName}
+            </Button>
+          </>
+        }
+      >
+        <Text>
+          Current active plugin: <strong>{current ? `${current.displayName} ${current.version}` : 'none'}</strong>
+        </Text>
+        <Text>
+          New active plugin: <strong>{`${shown.displayName} ${shown.version}`}</strong>
+        </Text>
+        <Text>The gateway uses the new plugin with its saved settings from its next request on.</Text>
+        {unsaved ? (
+          <Text weight="semibold">
+            {shown.displayName} has no saved settings yet: it cannot serve requests until they are saved.
+          </Text>
+        ) : null}
+        {isDirty(draft) && draft.plugin?.id === shown.id ? (
+          <Text>The unsaved changes in the form are not part of this; save them to use them.</Text>
+        ) : null}
+      </ConfirmDialog>
     </>
   );
 }

@@ -1,19 +1,8 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type { FieldActionResult } from '../../../../shared/plugin/contract';
 import type { FieldAction, SettingField } from '../../../../shared/plugin/settings-schema';
 import type { UseChoice } from './pinned-lines';
-import { useReturnFocus } from '../dialog/use-return-focus';
+import { ConfirmDialog } from '../dialog/ConfirmDialog';
 
 const useStyles = makeStyles({
   value: {
@@ -56,65 +45,65 @@ export function FieldActionConfirm({
   onClose(choice: UseChoice | null): void;
 }) {
   const styles = useStyles();
-  useReturnFocus(proposal !== null);
   return (
-    <Dialog open={proposal !== null} onOpenChange={(_e, d) => !d.open && onClose(null)} modalType="alert">
-      <DialogSurface aria-describedby="field-action-summary">
-        <DialogBody>
-          <DialogTitle>Confirm: {action.label}</DialogTitle>
-          <DialogContent className={styles.body}>
-            <Text block>Compare this with the value you expect before using it for {field.label}.</Text>
-            <Text
-              block
-              weight="semibold"
-              id="field-action-summary"
-              className={styles.mono}
-              data-testid="field-action-summary"
-            >
-              {proposal?.summary}
-            </Text>
-            {proposal?.details?.length ? (
-              <div className={styles.details}>
-                {proposal.details.map((d) => (
-                  <span key={d.label} style={{ display: 'contents' }}>
-                    <Text weight="semibold">{d.label}</Text>
-                    <Text className={styles.mono}>{d.value}</Text>
-                  </span>
-                ))}
-              </div>
-            ) : null}
-            <div className={styles.value} data-testid="field-action-value">
-              {proposal?.value}
-            </div>
-            <Text block data-testid="field-action-pinned">
-              {pinned === 0
-                ? `No line is pinned in ${field.label} yet: this key would become the only one.`
-                : pinned === 1
-                  ? '1 line is pinned now. Replace it with this key, or add this key beside it (for example while the server changes its key).'
-                  : `${pinned} lines are pinned now. Replace them all with this key, or add this key beside them (for example while the server changes its key).`}
-            </Text>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" className={styles.button} onClick={() => onClose(null)}>
-              Don't use
+    <ConfirmDialog
+      open={proposal !== null}
+      onOpenChange={(open) => !open && onClose(null)}
+      title={`Confirm: ${action.label}`}
+      describedBy="field-action-summary"
+      contentClassName={styles.body}
+      actions={
+        <>
+          <Button appearance="primary" className={styles.button} onClick={() => onClose(null)}>
+            Don't use
+          </Button>
+          {pinned === 0 ? (
+            <Button className={styles.button} onClick={() => onClose('replace')}>
+              Use this key
             </Button>
-            {pinned === 0 ? (
+          ) : (
+            <>
               <Button className={styles.button} onClick={() => onClose('replace')}>
-                Use this key
+                Replace pinned lines
               </Button>
-            ) : (
-              <>
-                <Button className={styles.button} onClick={() => onClose('replace')}>
-                  Replace pinned lines
-                </Button>
-                <Button className={styles.button} onClick={() => onClose('add')}>
-                  Add to pinned lines
-                </Button>
-              </>
-            )}
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+              <Button className={styles.button} onClick={() => onClose('add')}>
+                Add to pinned lines
+              </Button>
+            </>
+          )}
+        </>
+      }
+    >
+      <Text block>Compare this with the value you expect before using it for {field.label}.</Text>
+      <Text
+        block
+        weight="semibold"
+        id="field-action-summary"
+        className={styles.mono}
+        data-testid="field-action-summary"
+      >
+        {proposal?.summary}
+      </Text>
+      {proposal?.details?.length ? (
+        <div className={styles.details}>
+          {proposal.details.map((d) => (
+            <span key={d.label} style={{ display: 'contents' }}>
+              <Text weight="semibold">{d.label}</Text>
+              <Text className={styles.mono}>{d.value}</Text>
+            </span>
+          ))}
+        </div>
+      ) : null}
+      <div className={styles.value} data-testid="field-action-value">
+        {proposal?.value}
+      </div>
+      <Text block data-testid="field-action-pinned">
+        {pinned === 0
+          ? `No line is pinned in ${field.label} yet: this key would become the only one.`
+          : pinned === 1
+            ? '1 line is pinned now. Replace it with this key, or add this key beside it (for example while the server changes its key).'
+            : `${pinned} lines are pinned now. Replace them all with this key, or add this key beside them (for example while the server changes its key).`}
+      </Text>
+    </ConfirmDialog>
   );
 }

@@ -1,17 +1,6 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { WarningRegular } from '@fluentui/react-icons';
-import { useReturnFocus } from '../dialog/use-return-focus';
+import { ConfirmDialog } from '../dialog/ConfirmDialog';
 
 const useStyles = makeStyles({
   title: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -49,40 +38,44 @@ export function SettingsFileWarningsDialog({
 }) {
   const styles = useStyles();
   const count = pending?.warnings.length ?? 0;
-  useReturnFocus(pending !== null);
   return (
-    <Dialog open={pending !== null} onOpenChange={(_e, d) => !d.open && onCancel()} modalType="alert">
-      <DialogSurface aria-describedby="settings-file-warnings-intro" data-testid="settings-file-warnings">
-        <DialogBody>
-          <DialogTitle className={styles.title}>
-            <WarningRegular className={styles.icon} aria-hidden />
-            Import {pending?.fileName} with {count === 1 ? '1 warning' : `${count} warnings`}?
-          </DialogTitle>
-          <DialogContent className={styles.content}>
-            <Text block id="settings-file-warnings-intro">
-              Nothing has been filled in yet. Check each warning: an option that is not imported may be a mistyped name.
-            </Text>
-            {/* Focusable so the keyboard can scroll a long list. */}
-            <ul className={styles.list} aria-label="Warnings" tabIndex={0} data-testid="settings-file-warning-list">
-              {pending?.warnings.map((w, i) => (
-                <li key={i}>
-                  <Text>{w}</Text>
-                </li>
-              ))}
-            </ul>
-            <Text block size={200}>
-              Apply anyway fills the form with the file's values (nothing is saved until you press Save). Cancel leaves
-              the form unchanged.
-            </Text>
-          </DialogContent>
-          <DialogActions>
-            <Button appearance="primary" onClick={onApply}>
-              Apply anyway
-            </Button>
-            <Button onClick={onCancel}>Cancel</Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      open={pending !== null}
+      onOpenChange={(open) => !open && onCancel()}
+      title={
+        <>
+          <WarningRegular className={styles.icon} aria-hidden />
+          Import {pending?.fileName} with {count === 1 ? '1 warning' : `${count} warnings`}?
+        </>
+      }
+      titleClassName={styles.title}
+      describedBy="settings-file-warnings-intro"
+      surfaceTestId="settings-file-warnings"
+      contentClassName={styles.content}
+      actions={
+        <>
+          <Button appearance="primary" onClick={onApply}>
+            Apply anyway
+          </Button>
+          <Button onClick={onCancel}>Cancel</Button>
+        </>
+      }
+    >
+      <Text block id="settings-file-warnings-intro">
+        Nothing has been filled in yet. Check each warning: an option that is not imported may be a mistyped name.
+      </Text>
+      {/* Focusable so the keyboard can scroll a long list. */}
+      <ul className={styles.list} aria-label="Warnings" tabIndex={0} data-testid="settings-file-warning-list">
+        {pending?.warnings.map((w, i) => (
+          <li key={i}>
+            <Text>{w}</Text>
+          </li>
+        ))}
+      </ul>
+      <Text block size={200}>
+        Apply anyway fills the form with the file's values (nothing is saved until you press Save). Cancel leaves the
+        form unchanged.
+      </Text>
+    </ConfirmDialog>
   );
 }

@@ -1,15 +1,5 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { ConfirmDialog } from '../dialog/ConfirmDialog';
 
 const useStyles = makeStyles({
   url: {
@@ -38,27 +28,27 @@ export function OpenApprovalDialog({
 }) {
   const styles = useStyles();
   return (
-    <Dialog open={url !== null} onOpenChange={(_e, d) => !d.open && onCancel()} modalType="alert">
-      <DialogSurface aria-describedby="open-approval-url" data-testid="open-approval-dialog">
-        <DialogBody>
-          <DialogTitle>Open the approval page in your browser?</DialogTitle>
-          <DialogContent>
-            <Text>Your default browser will open this address:</Text>
-            <Text id="open-approval-url" className={styles.url} data-testid="open-approval-url">
-              {url}
-            </Text>
-          </DialogContent>
-          <DialogActions>
-            {/* First, so the dialog's initial focus (its first focusable element) is the safe answer. */}
-            <Button onClick={onCancel} data-testid="open-approval-cancel">
-              Cancel
-            </Button>
-            <Button appearance="primary" onClick={() => url && onOpen(url)} data-testid="open-approval-confirm">
-              Open in browser
-            </Button>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ConfirmDialog
+      open={url !== null}
+      onOpenChange={(open) => !open && onCancel()}
+      title="Open the approval page in your browser?"
+      describedBy="open-approval-url"
+      surfaceTestId="open-approval-dialog"
+      actions={
+        <>
+          <Button onClick={onCancel} data-testid="open-approval-cancel">
+            Cancel
+          </Button>
+          <Button appearance="primary" onClick={() => url && onOpen(url)} data-testid="open-approval-confirm">
+            Open in browser
+          </Button>
+        </>
+      }
+    >
+      <Text>Your default browser will open this address:</Text>
+      <Text id="open-approval-url" className={styles.url} data-testid="open-approval-url">
+        {url}
+      </Text>
+    </ConfirmDialog>
   );
 }
