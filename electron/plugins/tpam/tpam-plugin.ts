@@ -12,7 +12,7 @@ import { authorize, mapToReal, notAuthorized, type RealTarget } from './account-
 import { fetchHostKey } from './fetch-host-key';
 import { fieldName } from './tpam-field-names';
 import { exportSpsIni, importSpsIni } from './sps-ini';
-import { SshPool, commandName } from './ssh-pool';
+import { SSH_CHANNELS_PER_CONNECTION, SSH_CONNECTIONS, SshPool, commandName } from './ssh-pool';
 import { checkAccount } from './account-check';
 import { emptySystemReason, unresolvedReason } from './system-reasons';
 import { findSystem, resolveSystem, type ReverseLookup } from './system-resolver';
@@ -29,8 +29,10 @@ export interface TpamPluginOptions {
   reverseLookup?: ReverseLookup;
   /** How long an idle SSH connection is kept for the next request. */
   idleMs?: number;
-  /** SSH channels open at once on the one connection. */
+  /** SSH channels open at once on one connection (the server's session limit). */
   maxChannels?: number;
+  /** SSH connections open at once when every channel of the open ones is busy. */
+  maxConnections?: number;
   /** Name resolution of the TPAM server (tests inject failures; by default the OS resolves). */
   lookup?: (host: string) => Promise<string>;
 }
@@ -72,7 +74,8 @@ export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialSto
           knownHosts: s.server_public_key,
           timeoutSeconds: s.timeout_seconds,
           idleMs: options.idleMs ?? 5000,
-          maxChannels: options.maxChannels ?? 4,
+          maxChannels: options.maxChannels ?? SSH_CHANNELS_PER_CONNECTION,
+          maxConnections: options.maxConnections ?? SSH_CONNECTIONS,
           ...(options.lookup ? { lookup: options.lookup } : {}),
         },
         ctx.log,
@@ -206,7 +209,7 @@ export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialSto
     async clearTokenCache(ctx) {
       // TPAM has no tokens: its cache is the pooled SSH connections, closed so the next request reconnects.
       let closed = 0;
-      for (const pool of pools.values()) if (pool.close()) closed++;
+      for (const pool of pools.values()) closed += pool.close();
       pools.clear();
       await ctx.tokens.clear();
       ctx.log.info(`Closed ${closed} SSH connection(s) to TPAM.`);
