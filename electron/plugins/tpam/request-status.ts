@@ -1,6 +1,6 @@
 import { listRequestDetailsCommand } from './tpam-commands';
 import { readRequestDetails } from './tpam-output';
-import { parseTpamTable, tableRows } from './tpam-table';
+import { parseTpamTable, tableRows, type TpamTable } from './tpam-table';
 
 /** Where TPAM's ListRequestDetails says a request's state. */
 const STATUS_COLUMNS = ['RequestStatus', 'Status'];
@@ -23,8 +23,15 @@ export function readRequestStates(
   text: string,
   expected: { requestor: string; account: string; system: string },
 ): TpamRequestState[] {
+  return requestStates(parseTpamTable(text, 'ListRequestDetails'), expected);
+}
+
+function requestStates(
+  table: TpamTable,
+  expected: { requestor: string; account: string; system: string },
+): TpamRequestState[] {
   const same = (a: string | undefined, b: string) => a === undefined || a.toLowerCase() === b.toLowerCase();
-  return tableRows(parseTpamTable(text, 'ListRequestDetails'))
+  return tableRows(table)
     .filter((row) => /^\d+-\d+$/.test(row.at(0)))
     .filter(
       (row) =>
@@ -67,8 +74,8 @@ export async function readApprovalState(
 ): Promise<ApprovalState> {
   const expected = { requestor: user, account: target.account, system: target.system };
   const all = await run(listRequestDetailsCommand(user, target.account, target.system, 'All'));
-  const requests = readRequestStates(all, expected);
   const table = parseTpamTable(all, 'ListRequestDetails');
+  const requests = requestStates(table, expected);
   if (table.kind === 'rows' && !STATUS_COLUMNS.some((c) => table.header.includes(c))) {
     const active = readRequestDetails(
       await run(listRequestDetailsCommand(user, target.account, target.system, 'Active')),

@@ -44,21 +44,22 @@ export interface TpamPluginOptions {
  */
 export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialStorePlugin & { pools(): SshPool[] } {
   const pools = new Map<string, SshPool>();
+  // The last settings seen and their key: every pair of an access review brings the same ones, so
+  // the hash over the private key is made once per run instead of once per pair.
+  let last: { settings: string; key: string } | null = null;
 
   function poolFor(s: TpamSettings, ctx: PluginContext): SshPool {
-    const key = createHash('sha256')
-      .update(
-        [
-          s.server,
-          s.server_port,
-          s.server_user,
-          s.server_user_key,
-          s.server_user_key_passphrase,
-          s.server_public_key,
-          s.timeout_seconds,
-        ].join('\n'),
-      )
-      .digest('hex');
+    const settings = [
+      s.server,
+      s.server_port,
+      s.server_user,
+      s.server_user_key,
+      s.server_user_key_passphrase,
+      s.server_public_key,
+      s.timeout_seconds,
+    ].join('\n');
+    if (last?.settings !== settings) last = { settings, key: createHash('sha256').update(settings).digest('hex') };
+    const key = last.key;
     let pool = pools.get(key);
     if (!pool) {
       // Settings changed: connections made with the old ones are closed.
