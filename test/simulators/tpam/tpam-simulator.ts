@@ -145,7 +145,7 @@ export async function startTpamSimulator(options: TpamSimulatorOptions = {}): Pr
               ? dropMidAnswer(channel, ctx, request.command, socket, conn)
               : truncate
                 ? truncatedAnswer(channel, ctx, request.command)
-                : respond(channel, ctx, request.command);
+                : corked(socket, () => respond(channel, ctx, request.command));
           const delay = latencyFor(latency, request.command);
           if (delay <= 0) {
             answer();
@@ -235,6 +235,20 @@ function authenticate(world: TpamWorld, ctx: AuthContext): boolean {
 function latencyFor(latency: ReadonlyMap<string, number>, commandLine: string): number {
   const name = commandLine.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
   return latency.get(name) ?? latency.get(ALL_COMMANDS) ?? 0;
+}
+
+/**
+ * Sends the answer's packets (data, exit status, EOF, close) in one TCP write, as sshd's output
+ * buffer does, instead of one segment each: fewer reads on both sides of a busy benchmark.
+ */
+function corked(socket: Socket | undefined, send: () => void): void {
+  socket?.cork();
+  try {
+    send();
+  } finally {
+    // The channel's EOF and close follow on the next tick (the stream's end): they go out too.
+    if (socket) process.nextTick(() => socket.uncork());
+  }
 }
 
 function respond(channel: ServerChannel, ctx: CliContext, commandLine: string): void {
