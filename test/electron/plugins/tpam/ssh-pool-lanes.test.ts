@@ -1,4 +1,6 @@
+import { createServer, connect, type AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { EcmError } from '../../../../shared/errors';
 import { SSH_CONNECTIONS, SshPool, type SshTarget } from '../../../../electron/plugins/tpam/ssh-pool';
 import { demoTpamWorld } from '../../../simulators/tpam/demo-world';
 import {
@@ -90,5 +92,39 @@ describe('SshPool lanes', () => {
     expect(held.close()).toBe(open);
     expect(held.size).toBe(0);
     expect(held.close()).toBe(0);
+  });
+
+  it('checks the host key on every connection it opens, not only the first', async () => {
+    // A TCP relay on one address: the first connection reaches the pinned TPAM, later ones another
+    // server with other host keys (what a spoofed address would present under load).
+    const other = await startTpamSimulator({ world: demoTpamWorld() });
+    let accepted = 0;
+    const relay = createServer((client) => {
+      const upstream = connect(accepted++ === 0 ? sim.port : other.port, sim.host);
+      client.pipe(upstream).pipe(client);
+      client.on('error', () => upstream.destroy());
+      upstream.on('error', () => client.destroy());
+    });
+    await new Promise<void>((resolve) => relay.listen(0, sim.host, resolve));
+    const port = (relay.address() as AddressInfo).port;
+    try {
+      const pinned = sim.hostKeys.map((k) => `[${sim.host}]:${port} ${k.algorithm} ${k.publicKeyBase64}`).join('\n');
+      const p = pool({ port, knownHosts: pinned });
+      sim.setLatency(300);
+      const outcomes = await Promise.allSettled(
+        Array.from({ length: 12 }, () => p.exec(COMMAND, AbortSignal.timeout(60_000))),
+      );
+      const refused = outcomes.filter((o) => o.status === 'rejected').map((o) => (o.reason as EcmError).code);
+      // The first connection's commands ran; every command sent to a further connection was refused.
+      expect(outcomes.filter((o) => o.status === 'fulfilled').length).toBeGreaterThan(0);
+      expect(refused.length).toBeGreaterThan(0);
+      expect(new Set(refused)).toEqual(new Set(['HOST_KEY_MISMATCH']));
+      expect(p.connects).toBe(1);
+      expect(other.logins).toEqual([]);
+      expect(other.commands).toEqual([]);
+    } finally {
+      relay.close();
+      await other.close();
+    }
   });
 });
