@@ -25,7 +25,16 @@ interface Connection {
   client: Promise<SshClient>;
   channels: number;
   idleTimer: NodeJS.Timeout | null;
+  /** Opened beside a working connection: if TPAM refuses it, its commands run on the others. */
+  extra: boolean;
+  up: boolean;
 }
+
+/**
+ * Why TPAM may refuse a further connection while one works (a limit on logins or connections per
+ * user, sshd's MaxStartups): not a reason to fail the commands. A different host key is.
+ */
+const REFUSED_EXTRA: ReadonlySet<string> = new Set(['CONNECT', 'TIMEOUT', 'LOGIN_FAILED']);
 
 /**
  * A small pool of SSH connections for bursts of TPAM commands, each command on its own exec
@@ -37,6 +46,8 @@ interface Connection {
 export class SshPool {
   private readonly connections: Connection[] = [];
   private readonly waiting: ((connection: Connection) => void)[] = [];
+  /** Lowered to the connections that worked when TPAM refuses a further one; reset once all are closed. */
+  private ceiling: number | null = null;
   /** Connections opened so far (for tests and benchmarks). */
   connects = 0;
 
@@ -46,12 +57,22 @@ export class SshPool {
   ) {}
 
   async exec(command: string, signal: AbortSignal): Promise<ExecResult> {
-    const connection = await this.acquire(signal);
-    try {
-      const client = await connection.client;
-      return await runOnChannel(client, command, signal, this.target.timeoutSeconds);
-    } finally {
-      this.release(connection);
+    for (;;) {
+      const connection = await this.acquire(signal);
+      let client: SshClient;
+      try {
+        client = await connection.client;
+      } catch (err) {
+        this.release(connection);
+        // A further connection TPAM would not take: wait for a place on the ones that work.
+        if (connection.extra && refusedExtra(err)) continue;
+        throw err;
+      }
+      try {
+        return await runOnChannel(client, command, signal, this.target.timeoutSeconds);
+      } finally {
+        this.release(connection);
+      }
     }
   }
 
@@ -73,6 +94,7 @@ export class SshPool {
   /** Ends every pooled connection; returns how many were open (or opening). */
   close(): number {
     const all = this.connections.splice(0);
+    this.ceiling = null;
     for (const connection of all) this.end(connection);
     return all.length;
   }
@@ -98,7 +120,11 @@ export class SshPool {
   private release(connection: Connection): void {
     connection.channels -= 1;
     this.scheduleIdle(connection);
-    // Hand freed places on: this one, or a new connection when this one was closed meanwhile.
+    this.pump();
+  }
+
+  /** Hands free places to waiting commands: a freed channel, or a new connection while under the limit. */
+  private pump(): void {
     while (this.waiting.length > 0) {
       const free = this.freeConnection();
       if (!free) return;
@@ -106,12 +132,16 @@ export class SshPool {
     }
   }
 
-  /** The first open connection with a free channel, else a new one while under the limit. */
+  /** The first connection with a free channel, else a new one while under the limit. */
   private freeConnection(): Connection | null {
     const perConnection = this.target.maxChannels ?? SSH_CHANNELS_PER_CONNECTION;
     const open = this.connections.find((c) => c.channels < perConnection);
     if (open) return open;
-    return this.connections.length < (this.target.maxConnections ?? SSH_CONNECTIONS) ? this.add() : null;
+    // One login at a time: a further connection only once the others are up, so a refused one is
+    // known to be a further one (and a wrong key or password is met once, not four times).
+    if (this.connections.some((c) => !c.up)) return null;
+    const limit = Math.min(this.target.maxConnections ?? SSH_CONNECTIONS, this.ceiling ?? Infinity);
+    return this.connections.length < limit ? this.add() : null;
   }
 
   private take(connection: Connection): Connection {
@@ -127,16 +157,28 @@ export class SshPool {
       client: openSshConnection(this.target, this.log, () => this.remove(connection)).then(
         (client) => {
           this.connects++;
+          connection.up = true;
+          // Commands that waited for this login may open the next connection now.
+          this.pump();
           return client;
         },
         (err: unknown) => {
           // A failed login leaves no connection: the next command tries again.
           this.remove(connection);
+          if (connection.extra && refusedExtra(err) && this.connections.some((c) => c.up)) {
+            // Before the commands that waited for it look for another place: the pool stops growing.
+            this.ceiling = this.connections.length;
+            this.log.warn(
+              `TPAM did not accept a further SSH connection (${(err as Error).message}); continuing with ${this.ceiling}.`,
+            );
+          }
           throw err;
         },
       ),
       channels: 0,
       idleTimer: null,
+      extra: this.connections.some((c) => c.up),
+      up: false,
     };
     // Each user of the connection awaits it and sees the failure; this only keeps it from being "unhandled".
     connection.client.catch(() => undefined);
@@ -159,6 +201,8 @@ export class SshPool {
   private remove(connection: Connection): void {
     const i = this.connections.indexOf(connection);
     if (i >= 0) this.connections.splice(i, 1);
+    // Nothing left open: the next burst may try the full pool again.
+    if (this.connections.length === 0) this.ceiling = null;
   }
 
   private end(connection: Connection): void {
@@ -166,4 +210,8 @@ export class SshPool {
     connection.idleTimer = null;
     void connection.client.then(endConnection, () => undefined);
   }
+}
+
+function refusedExtra(err: unknown): boolean {
+  return err instanceof EcmError && REFUSED_EXTRA.has(err.code);
 }

@@ -34,6 +34,8 @@ export interface TpamSimulatorOptions {
    * on its own so a pool that opens more channels on one connection fails against the simulator.
    */
   maxSessionsPerConnection?: number;
+  /** Logged-in connections one user may have at once (a per-user login limit); a further login is refused. Unlimited when omitted. */
+  maxConnectionsPerUser?: number;
 }
 
 /** The simulated TPAM's session limit per SSH connection (kept apart from the plugin's own bound on purpose). */
@@ -96,6 +98,7 @@ export async function startTpamSimulator(options: TpamSimulatorOptions = {}): Pr
   const maxSessions = options.maxSessionsPerConnection ?? TPAM_SESSIONS_PER_CONNECTION;
   const sessions = { refused: 0, most: 0 };
   const connections = { open: 0, most: 0 };
+  const openByUser = new Map<string, number>();
   let dropNext = false;
   let truncateNext = false;
   let closed = false;
@@ -105,7 +108,8 @@ export async function startTpamSimulator(options: TpamSimulatorOptions = {}): Pr
     let user = '';
     conn.on('error', () => {}); // a client going away mid-handshake is not the simulator's problem
     conn.on('authentication', (ctx) => {
-      if (authenticate(world, ctx)) {
+      const atLimit = (openByUser.get(ctx.username) ?? 0) >= (options.maxConnectionsPerUser ?? Infinity);
+      if (!atLimit && authenticate(world, ctx)) {
         user = ctx.username;
         ctx.accept();
       } else {
@@ -116,7 +120,11 @@ export async function startTpamSimulator(options: TpamSimulatorOptions = {}): Pr
     conn.on('ready', () => {
       logins.push({ user, at: Date.now() });
       connections.most = Math.max(connections.most, ++connections.open);
-      conn.once('close', () => connections.open--);
+      openByUser.set(user, (openByUser.get(user) ?? 0) + 1);
+      conn.once('close', () => {
+        connections.open--;
+        openByUser.set(user, (openByUser.get(user) ?? 1) - 1);
+      });
       let open = 0;
       conn.on('session', (acceptSession, rejectSession) => {
         // Counted until the client's CHANNEL_CLOSE arrives, which the client sends before it

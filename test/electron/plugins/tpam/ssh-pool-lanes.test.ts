@@ -127,4 +127,38 @@ describe('SshPool lanes', () => {
       await other.close();
     }
   });
+
+  it('carries on with the connections that work when TPAM refuses a further login', async () => {
+    // A TPAM that lets the CLI user in once at a time: the pool's extra connections are refused.
+    const single = await startTpamSimulator({ world: demoTpamWorld(), maxConnectionsPerUser: 1 });
+    const warnings: string[] = [];
+    const s = tpamSettings(single);
+    const p = new SshPool(
+      {
+        host: single.host,
+        port: single.port,
+        username: s.server_user,
+        privateKey: s.server_user_key,
+        knownHosts: s.server_public_key,
+        timeoutSeconds: 30,
+        idleMs: 60_000,
+      },
+      { ...quiet, warn: (m: string) => warnings.push(m) },
+    );
+    pools.push(p);
+    single.setLatency(200);
+    try {
+      const results = await Promise.all(Array.from({ length: 12 }, () => p.exec(COMMAND, AbortSignal.timeout(60_000))));
+      expect(results.every((r) => r.exitCode === 0)).toBe(true);
+      expect(p.connects).toBe(1);
+      expect(single.rejectedLogins.length).toBeGreaterThan(0);
+      expect(warnings.join('\n')).toMatch(/did not accept a further SSH connection .*continuing with 1\./);
+      // It stops asking: a second burst makes no further login attempts.
+      const refused = single.rejectedLogins.length;
+      await Promise.all(Array.from({ length: 12 }, () => p.exec(COMMAND, AbortSignal.timeout(60_000))));
+      expect(single.rejectedLogins.length).toBe(refused);
+    } finally {
+      await single.close();
+    }
+  });
 });
