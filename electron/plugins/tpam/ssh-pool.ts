@@ -1,5 +1,5 @@
 import type { Client as SshClient } from 'ssh2';
-import { EcmError } from '../../../shared/errors';
+import { EcmError, type ErrorCode } from '../../../shared/errors';
 import type { PluginLogger } from '../../../shared/plugin/contract';
 import { runOnChannel, type ExecResult } from './ssh-channel';
 import { endConnection, openSshConnection, type SshTarget } from './ssh-connect';
@@ -9,8 +9,9 @@ export type { SshTarget } from './ssh-connect';
 
 /**
  * Exec channels open at once on one connection. TPAM does not document its SSH server's session
- * limit (OpenSSH's MaxSessions defaults to 10); 4 stays under any such limit seen, and the TPAM
- * simulator refuses a fifth, so raising this fails the pool's tests.
+ * limit; OpenSSH's MaxSessions defaults to 10, and 4 (the plugin's bound from the start) keeps well
+ * under it. The TPAM simulator refuses a fifth session on a connection, so raising this without
+ * evidence of a higher limit fails the pool's tests.
  */
 export const SSH_CHANNELS_PER_CONNECTION = 4;
 
@@ -34,7 +35,7 @@ interface Connection {
  * Why TPAM may refuse a further connection while one works (a limit on logins or connections per
  * user, sshd's MaxStartups): not a reason to fail the commands. A different host key is.
  */
-const REFUSED_EXTRA: ReadonlySet<string> = new Set(['CONNECT', 'TIMEOUT', 'LOGIN_FAILED']);
+const REFUSED_EXTRA: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['CONNECT', 'TIMEOUT', 'LOGIN_FAILED']);
 
 /**
  * A small pool of SSH connections for bursts of TPAM commands, each command on its own exec
