@@ -2,6 +2,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSecretServerPlugin } from '../../electron/plugins/secret-server/secret-server-plugin';
+import { SSH_CONNECTIONS } from '../../electron/plugins/tpam/ssh-pool';
 import { createTpamPlugin } from '../../electron/plugins/tpam/tpam-plugin';
 import { startSecretServerSimulator, type SecretServerSimulator, type SsWorld } from '../simulators/secret-server';
 import { demoTpamWorld } from '../simulators/tpam/demo-world';
@@ -79,8 +80,8 @@ describe('load', () => {
     await core.close();
   }, 120_000);
 
-  it(`TPAM: ${REQUESTS} requests for ${USERS} users over at most one SSH connection, memory back to its baseline`, async () => {
-    const core = await openTestCore(tempDir(), [createTpamPlugin({ idleMs: 30_000, maxChannels: 8 })]);
+  it(`TPAM: ${REQUESTS} requests for ${USERS} users over a small pool of SSH connections, memory back to its baseline`, async () => {
+    const core = await openTestCore(tempDir(), [createTpamPlugin({ idleMs: 30_000 })]);
     const values = tpamSettings(tpam, { authorization: 'policy' });
     await core.api.testSettings({ pluginId: 'tpam', values: values as never, user: 'jdoe', endpoint: '10.0.0.5' }); // warm-up
     const logins = tpam.logins.length;
@@ -96,7 +97,9 @@ describe('load', () => {
       ),
     );
     expect(results.every((r) => r.credentials.length === 2)).toBe(true);
-    expect(tpam.logins.length - logins).toBe(0); // the configured one connection, reused
+    // The warm-up's connection, reused, and at most the rest of the pool opened beside it.
+    expect(tpam.logins.length - logins).toBeLessThanOrEqual(SSH_CONNECTIONS - 1);
+    expect(tpam.refusedSessions).toBe(0);
     const after = heapAfterGc();
     console.log(
       `[load] TPAM: heap ${(baseline / 2 ** 20).toFixed(1)} MB before, ${(after / 2 ** 20).toFixed(1)} MB after ${REQUESTS} requests`,

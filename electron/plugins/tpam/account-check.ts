@@ -1,9 +1,9 @@
 import type { CredentialSummary, Reason } from '../../../shared/plugin/contract';
 import type { RealTarget } from './account-authorization';
-import { readRequestStates, type TpamRequestState } from './request-status';
+import { readApprovalState, type TpamRequestState } from './request-status';
 import type { RunCommand } from './system-resolver';
-import { listAssignedPoliciesCommand, listRequestDetailsCommand } from './tpam-commands';
-import { assignedPolicyNames, readRequestDetails, type TpamAccount } from './tpam-output';
+import { listAssignedPoliciesCommand } from './tpam-commands';
+import { assignedPolicyNames, type TpamAccount } from './tpam-output';
 import { fieldName } from './tpam-field-names';
 import type { TpamSettings } from './tpam-settings';
 
@@ -37,15 +37,9 @@ export async function checkAccount(
     case 'gateway':
       break;
     case 'approval': {
-      const expected = { requestor: user, account: target.account, system: target.system };
-      const active = readRequestDetails(
-        await run(listRequestDetailsCommand(user, target.account, target.system)),
-        expected,
-      )[0];
-      if (!active) {
-        const all = await run(listRequestDetailsCommand(user, target.account, target.system, 'All'));
-        return { reason: { ...whyNoActiveRequest(user, what, readRequestStates(all, expected)), credential: id } };
-      }
+      // One command per account: the verdict and the reasons come from the same `--Status All` answer.
+      const { active, requests } = await readApprovalState(user, target, run);
+      if (!active) return { reason: { ...whyNoActiveRequest(user, what, requests), credential: id } };
       details.push(`request ${active.requestId}`);
       break;
     }

@@ -1,4 +1,9 @@
-import { parseTpamTable, tableRows } from './tpam-table';
+import { listRequestDetailsCommand } from './tpam-commands';
+import { readRequestDetails } from './tpam-output';
+import { parseTpamTable, tableRows, type TpamTable } from './tpam-table';
+
+/** Where TPAM's ListRequestDetails says a request's state. */
+const STATUS_COLUMNS = ['RequestStatus', 'Status'];
 
 /** A password request as `ListRequestDetails --Status All` shows it, for explaining why none is active. */
 export interface TpamRequestState {
@@ -18,8 +23,15 @@ export function readRequestStates(
   text: string,
   expected: { requestor: string; account: string; system: string },
 ): TpamRequestState[] {
+  return requestStates(parseTpamTable(text, 'ListRequestDetails'), expected);
+}
+
+function requestStates(
+  table: TpamTable,
+  expected: { requestor: string; account: string; system: string },
+): TpamRequestState[] {
   const same = (a: string | undefined, b: string) => a === undefined || a.toLowerCase() === b.toLowerCase();
-  return tableRows(parseTpamTable(text, 'ListRequestDetails'))
+  return tableRows(table)
     .filter((row) => /^\d+-\d+$/.test(row.at(0)))
     .filter(
       (row) =>
@@ -29,8 +41,52 @@ export function readRequestStates(
     )
     .map((row) => ({
       requestId: row.at(0),
-      status: row.get('RequestStatus') ?? row.get('Status') ?? '',
+      status: row.get(STATUS_COLUMNS[0]!) ?? row.get(STATUS_COLUMNS[1]!) ?? '',
       startsAt: row.get('StartDt') ?? '',
       expiresAt: row.get('ExpiresDt') ?? row.at(12),
     }));
+}
+
+/** The user's requests for one account, and the one that makes it usable (approval mode), if any. */
+export interface ApprovalState {
+  /** The first request that is Active, as the SPS plugin's `--Status Active` query would give it first. */
+  active: TpamRequestState | null;
+  /** Every request of the user for the account, to say why none is active. */
+  requests: TpamRequestState[];
+}
+
+/**
+ * Test Settings' approval check in one round: `--Status All` once per account, the active request
+ * read from its status column, the others kept as the reasons. Asking `--Status Active` first and
+ * `All` only when it found nothing cost a second round for every account without an active
+ * request. Why the verdict stays the SPS plugin's (the first row of `--Status Active`): that row
+ * already counts here only when its status reads Active (readRequestDetails), and TPAM's Active
+ * filter lists the requests it shows as Active (approved, in their release window), in the order
+ * `All` lists them. TPAM documents neither; the simulator behaves so, and
+ * tpam-approval-state.test.ts compares both answers for every state. A TPAM whose answer names no
+ * status column cannot be read so: there the SPS line decides, in a second round. Retrieval
+ * always asks `--Status Active`, as the SPS plugin does.
+ */
+export async function readApprovalState(
+  user: string,
+  target: { account: string; system: string },
+  run: (command: string) => Promise<string>,
+): Promise<ApprovalState> {
+  const expected = { requestor: user, account: target.account, system: target.system };
+  const all = await run(listRequestDetailsCommand(user, target.account, target.system, 'All'));
+  const table = parseTpamTable(all, 'ListRequestDetails');
+  const requests = requestStates(table, expected);
+  if (table.kind === 'rows' && !STATUS_COLUMNS.some((c) => table.header.includes(c))) {
+    const active = readRequestDetails(
+      await run(listRequestDetailsCommand(user, target.account, target.system, 'Active')),
+      expected,
+    )[0];
+    return {
+      active: active
+        ? { requestId: active.requestId, status: 'Active', startsAt: '', expiresAt: active.endTime }
+        : null,
+      requests,
+    };
+  }
+  return { active: requests.find((r) => r.status.toLowerCase() === 'active') ?? null, requests };
 }

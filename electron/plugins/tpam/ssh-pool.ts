@@ -1,50 +1,54 @@
-import ssh2, { type Client as SshClient, type ClientChannel } from 'ssh2';
-import { EcmError } from '../../../shared/errors';
+import type { Client as SshClient } from 'ssh2';
+import { EcmError, type ErrorCode } from '../../../shared/errors';
 import type { PluginLogger } from '../../../shared/plugin/contract';
-import { parseKnownHosts, verifyHostKey, type HostKeyVerdict, type KnownHostEntry } from './known-hosts';
-import { connectError } from './ssh-errors';
-import { fieldName } from './tpam-field-names';
+import { runOnChannel, type ExecResult } from './ssh-channel';
+import { endConnection, openSshConnection, type SshTarget } from './ssh-connect';
 
-const { Client, utils } = ssh2;
+export { commandName, type ExecResult } from './ssh-channel';
+export type { SshTarget } from './ssh-connect';
 
-/** Connections this process ended on purpose. */
-const ended = new WeakSet<SshClient>();
+/**
+ * Exec channels open at once on one connection. TPAM does not document its SSH server's session
+ * limit; OpenSSH's MaxSessions defaults to 10, and 4 (the plugin's bound from the start) keeps well
+ * under it. The TPAM simulator refuses a fifth session on a connection, so raising this without
+ * evidence of a higher limit fails the pool's tests.
+ */
+export const SSH_CHANNELS_PER_CONNECTION = 4;
 
-export interface SshTarget {
-  host: string;
-  port: number;
-  username: string;
-  privateKey: string;
-  passphrase?: string;
-  knownHosts: string;
-  timeoutSeconds: number;
-  /** Channels open at once on the one connection (OpenSSH servers allow 10 sessions by default). */
-  maxChannels?: number;
-  /** How long an idle connection is kept for the next burst. */
-  idleMs?: number;
-  /** Name resolution (tests inject failures; by default ssh2 lets the OS resolve). */
-  lookup?: (host: string) => Promise<string>;
-}
+/**
+ * Connections open at once, only when every channel of the open ones is busy: an access review
+ * runs about 8 × 2 checks at once, which 4 connections of 4 channels carry. One login each.
+ */
+export const SSH_CONNECTIONS = 4;
 
-export interface ExecResult {
-  command: string;
-  stdout: string;
-  stderr: string;
-  exitCode: number | null;
+/** One pooled connection: its channels in use (those waiting for the handshake included). */
+interface Connection {
+  client: Promise<SshClient>;
+  channels: number;
+  idleTimer: NodeJS.Timeout | null;
+  /** Opened beside a working connection: if TPAM refuses it, its commands run on the others. */
+  extra: boolean;
+  up: boolean;
 }
 
 /**
- * One SSH connection per burst of TPAM commands: each command is its own exec channel (no pty),
- * several at once up to a bound, stdout read to EOF, stderr kept for diagnostics. The connection
- * is kept for a short idle time for the next request, then closed. Authentication is public key
- * only, with the configured key (no agent, no password, no ~/.ssh keys), and the host key must
- * match a pinned known_hosts line.
+ * Why TPAM may refuse a further connection while one works (a limit on logins or connections per
+ * user, sshd's MaxStartups): not a reason to fail the commands. A different host key is.
+ */
+const REFUSED_EXTRA: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['CONNECT', 'TIMEOUT', 'LOGIN_FAILED']);
+
+/**
+ * A small pool of SSH connections for bursts of TPAM commands, each command on its own exec
+ * channel. Commands fill the first connection's channels; only when every channel of every open
+ * connection is busy is another connection opened (up to `maxConnections`), and past that they
+ * wait their turn. Each connection is kept for a short idle time for the next burst, then closed,
+ * so a quiet pool shrinks back to nothing and a single Test Settings uses one connection.
  */
 export class SshPool {
-  private connection: Promise<SshClient> | null = null;
-  private active = 0;
-  private readonly waiting: (() => void)[] = [];
-  private idleTimer: NodeJS.Timeout | null = null;
+  private readonly connections: Connection[] = [];
+  private readonly waiting: ((connection: Connection) => void)[] = [];
+  /** Lowered to the connections that worked when TPAM refuses a further one; reset once all are closed. */
+  private ceiling: number | null = null;
   /** Connections opened so far (for tests and benchmarks). */
   connects = 0;
 
@@ -54,54 +58,55 @@ export class SshPool {
   ) {}
 
   async exec(command: string, signal: AbortSignal): Promise<ExecResult> {
-    await this.acquire(signal);
-    try {
-      const client = await this.connect();
-      return await this.run(client, command, signal);
-    } finally {
-      this.release();
+    for (;;) {
+      const connection = await this.acquire(signal);
+      let client: SshClient;
+      try {
+        client = await connection.client;
+      } catch (err) {
+        this.release(connection);
+        // A further connection TPAM would not take: wait for a place on the ones that work.
+        if (connection.extra && refusedExtra(err)) continue;
+        throw err;
+      }
+      try {
+        return await runOnChannel(client, command, signal, this.target.timeoutSeconds);
+      } finally {
+        this.release(connection);
+      }
     }
   }
 
-  /** Opens the connection now (Test Settings shows it as its own step); true when a new one was made. */
+  /** Opens a connection now unless one is open (Test Settings shows it as its own step); true when this call made it. */
   async ready(): Promise<boolean> {
-    const before = this.connects;
-    await this.connect();
+    const existing = this.connections[0];
+    const connection = existing ?? this.add();
+    await connection.client;
     // No channel was taken, so none is handed on: only an unused connection starts its idle time.
-    this.scheduleIdle();
-    return this.connects > before;
+    this.scheduleIdle(connection);
+    return existing === undefined;
   }
 
-  /** Ends the pooled connection; true when one was open (or opening). */
-  close(): boolean {
-    if (this.idleTimer) clearTimeout(this.idleTimer);
-    this.idleTimer = null;
-    const pending = this.connection;
-    this.connection = null;
-    void pending?.then(
-      (c) => {
-        ended.add(c);
-        c.end();
-      },
-      () => undefined,
-    );
-    return pending !== null;
+  /** Connections open (or opening) now. */
+  get size(): number {
+    return this.connections.length;
   }
 
-  private acquire(signal: AbortSignal): Promise<void> {
-    if (this.idleTimer) {
-      clearTimeout(this.idleTimer);
-      this.idleTimer = null;
-    }
-    if (this.active < (this.target.maxChannels ?? 4)) {
-      this.active++;
-      return Promise.resolve();
-    }
+  /** Ends every pooled connection; returns how many were open (or opening). */
+  close(): number {
+    const all = this.connections.splice(0);
+    this.ceiling = null;
+    for (const connection of all) this.end(connection);
+    return all.length;
+  }
+
+  private acquire(signal: AbortSignal): Promise<Connection> {
+    const free = this.freeConnection();
+    if (free) return Promise.resolve(this.take(free));
     return new Promise((resolve, reject) => {
-      const go = () => {
+      const go = (connection: Connection) => {
         signal.removeEventListener('abort', onAbort);
-        this.active++;
-        resolve();
+        resolve(connection);
       };
       const onAbort = () => {
         const i = this.waiting.indexOf(go);
@@ -113,183 +118,101 @@ export class SshPool {
     });
   }
 
-  private release(): void {
-    this.active -= 1;
-    const next = this.waiting.shift();
-    if (next) return next();
-    this.scheduleIdle();
+  private release(connection: Connection): void {
+    connection.channels -= 1;
+    this.scheduleIdle(connection);
+    this.pump();
   }
 
-  /** One idle timer at most: a second one left running would close the connection under later commands. */
-  private scheduleIdle(): void {
-    if (this.active > 0 || !this.connection) return;
-    if (this.idleTimer) clearTimeout(this.idleTimer);
-    this.idleTimer = setTimeout(() => this.close(), this.target.idleMs ?? 5000);
-    this.idleTimer.unref();
-  }
-
-  private connect(): Promise<SshClient> {
-    this.connection ??= this.open().catch((err: unknown) => {
-      this.connection = null;
-      throw err;
-    });
-    return this.connection;
-  }
-
-  private open(): Promise<SshClient> {
-    const t = this.target;
-    const { entries, problems } = parseKnownHosts(t.knownHosts);
-    if (entries.length === 0) {
-      return Promise.reject(
-        new EcmError({
-          code: 'CONFIG',
-          field: 'values.server_public_key',
-          message: `${fieldName('server_public_key')} holds no usable known_hosts line${problems.length ? `: ${problems.join(' ')}` : '.'}`,
-          hint: 'Use "Fetch host key" to read the TPAM host key, compare its fingerprint, and save it.',
-        }),
-      );
+  /** Hands free places to waiting commands: a freed channel, or a new connection while under the limit. */
+  private pump(): void {
+    while (this.waiting.length > 0) {
+      const free = this.freeConnection();
+      if (!free) return;
+      this.waiting.shift()!(this.take(free));
     }
-    const key = utils.parseKey(t.privateKey, t.passphrase || undefined);
-    if (key instanceof Error) return Promise.reject(keyError(key, Boolean(t.passphrase)));
-    this.log.info(`Connecting via SSH to TPAM at ${t.host}:${t.port} as user '${t.username}'.`);
-    const address = t.lookup
-      ? t.lookup(t.host).catch((err: unknown) => {
-          throw connectError(err, { host: t.host, port: t.port, user: t.username, timeoutSeconds: t.timeoutSeconds });
-        })
-      : Promise.resolve(t.host);
-    return address.then((connectTo) => this.handshake(connectTo, entries));
   }
 
-  private handshake(connectTo: string, entries: KnownHostEntry[]): Promise<SshClient> {
-    const t = this.target;
-    return new Promise((resolve, reject) => {
-      const client = new Client();
-      let verdict: HostKeyVerdict | undefined;
-      let presentedKey: Buffer | undefined;
-      let ready = false;
-      client.once('ready', () => {
-        // Commands and answers are small: send them at once rather than after a delayed ACK.
-        client.setNoDelay(true);
-        ready = true;
-        this.connects++;
-        resolve(client);
-      });
-      client.on('error', (err) => {
-        if (!ready)
-          reject(
-            connectError(err, {
-              host: t.host,
-              port: t.port,
-              user: t.username,
-              timeoutSeconds: t.timeoutSeconds,
-              presentedKey,
-              verdict,
-            }),
-          );
-        // After we ended it ourselves a reset is expected noise, and the log may already be closed.
-        else if (!ended.has(client)) this.log.warn(`The SSH connection to TPAM failed: ${err.message}`);
-      });
-      client.on('close', () => {
-        // Closed by us (idle, settings change, exit) is routine; closed by the other side is worth a line.
-        if (ready && !ended.has(client))
-          this.log.info(`The SSH connection to TPAM at ${t.host}:${t.port} was closed by the server or the network.`);
-        // A dropped connection is replaced on the next command.
-        if (this.connection && ready) this.connection = null;
-      });
-      client.connect({
-        host: connectTo,
-        port: t.port,
-        username: t.username,
-        privateKey: t.privateKey,
-        ...(t.passphrase ? { passphrase: t.passphrase } : {}),
-        readyTimeout: t.timeoutSeconds * 1000,
-        tryKeyboard: false,
-        hostVerifier: (hostKey: Buffer) => {
-          presentedKey = hostKey;
-          verdict = verifyHostKey(entries, t.host, t.port, hostKey);
-          return verdict.ok;
+  /** The first connection with a free channel, else a new one while under the limit. */
+  private freeConnection(): Connection | null {
+    const perConnection = this.target.maxChannels ?? SSH_CHANNELS_PER_CONNECTION;
+    const open = this.connections.find((c) => c.channels < perConnection);
+    if (open) return open;
+    // One login at a time: a further connection only once the others are up, so a refused one is
+    // known to be a further one (and a wrong key or password is met once, not four times).
+    if (this.connections.some((c) => !c.up)) return null;
+    const limit = Math.min(this.target.maxConnections ?? SSH_CONNECTIONS, this.ceiling ?? Infinity);
+    return this.connections.length < limit ? this.add() : null;
+  }
+
+  private take(connection: Connection): Connection {
+    if (connection.idleTimer) clearTimeout(connection.idleTimer);
+    connection.idleTimer = null;
+    connection.channels += 1;
+    return connection;
+  }
+
+  private add(): Connection {
+    const connection: Connection = {
+      // A connection the server or network dropped leaves the pool: the next command opens another.
+      client: openSshConnection(this.target, this.log, () => this.remove(connection)).then(
+        (client) => {
+          this.connects++;
+          connection.up = true;
+          // Commands that waited for this login may open the next connection now.
+          this.pump();
+          return client;
         },
-      });
-    });
+        (err: unknown) => {
+          // A failed login leaves no connection: the next command tries again.
+          this.remove(connection);
+          if (connection.extra && refusedExtra(err) && this.connections.some((c) => c.up)) {
+            // Before the commands that waited for it look for another place: the pool stops growing.
+            this.ceiling = this.connections.length;
+            this.log.warn(
+              `TPAM did not accept a further SSH connection (${(err as Error).message}); continuing with ${this.ceiling}.`,
+            );
+          }
+          throw err;
+        },
+      ),
+      channels: 0,
+      idleTimer: null,
+      extra: this.connections.some((c) => c.up),
+      up: false,
+    };
+    // Each user of the connection awaits it and sees the failure; this only keeps it from being "unhandled".
+    connection.client.catch(() => undefined);
+    this.connections.push(connection);
+    return connection;
   }
 
-  private run(client: SshClient, command: string, signal: AbortSignal): Promise<ExecResult> {
-    const t = this.target;
-    return new Promise((resolve, reject) => {
-      let stdout = '';
-      let stderr = '';
-      let exitCode: number | null = null;
-      let settled = false;
-      let channel: ClientChannel | undefined;
-      const finish = (err: EcmError | null) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        signal.removeEventListener('abort', onAbort);
-        client.removeListener('close', onDrop);
-        if (err) {
-          channel?.close();
-          reject(err);
-        } else resolve({ command, stdout, stderr, exitCode });
-      };
-      const timer = setTimeout(
-        () =>
-          finish(
-            new EcmError({
-              code: 'TIMEOUT',
-              message: `TPAM did not finish "${commandName(command)}" within ${t.timeoutSeconds} s.`,
-              hint: `TPAM may be overloaded; raise ${fieldName('timeout_seconds')} or try again.`,
-            }),
-          ),
-        t.timeoutSeconds * 1000,
-      );
-      const onAbort = () =>
-        finish(new EcmError({ code: 'CANCELLED', message: `"${commandName(command)}" was cancelled.` }));
-      const onDrop = () =>
-        finish(
-          new EcmError({
-            code: 'CONNECT',
-            message: `The SSH connection to TPAM dropped while running "${commandName(command)}".`,
-            hint: 'Check the network and TPAM; the next request reconnects.',
-          }),
-        );
-      if (signal.aborted) return onAbort();
-      signal.addEventListener('abort', onAbort, { once: true });
-      client.setMaxListeners(0); // one 'close' listener per channel in flight; bounded by maxChannels
-      client.once('close', onDrop);
-      client.exec(command, (err, stream) => {
-        if (err)
-          return finish(
-            new EcmError({
-              code: 'CONNECT',
-              message: `TPAM refused to run "${commandName(command)}": ${err.message}.`,
-            }),
-          );
-        channel = stream;
-        stream.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-        stream.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-        stream.on('exit', (code: number | null) => (exitCode = code));
-        stream.on('close', () => finish(null));
-      });
-    });
+  /** One idle timer per connection at most: a second one left running would close it under later commands. */
+  private scheduleIdle(connection: Connection): void {
+    if (connection.channels > 0 || !this.connections.includes(connection)) return;
+    if (connection.idleTimer) clearTimeout(connection.idleTimer);
+    connection.idleTimer = setTimeout(() => {
+      if (connection.channels > 0) return;
+      this.remove(connection);
+      this.end(connection);
+    }, this.target.idleMs ?? 5000);
+    connection.idleTimer.unref();
+  }
+
+  private remove(connection: Connection): void {
+    const i = this.connections.indexOf(connection);
+    if (i >= 0) this.connections.splice(i, 1);
+    // Nothing left open: the next burst may try the full pool again.
+    if (this.connections.length === 0) this.ceiling = null;
+  }
+
+  private end(connection: Connection): void {
+    if (connection.idleTimer) clearTimeout(connection.idleTimer);
+    connection.idleTimer = null;
+    void connection.client.then(endConnection, () => undefined);
   }
 }
 
-/** The command word only: arguments may name accounts, never secrets, but stay out of messages anyway. */
-export function commandName(command: string): string {
-  return command.trim().split(/\s+/)[0] ?? command;
-}
-
-function keyError(err: Error, hadPassphrase: boolean): EcmError {
-  const encrypted = /encrypted|passphrase|bad decrypt/i.test(err.message);
-  return new EcmError({
-    code: 'CONFIG',
-    field: encrypted ? 'values.server_user_key_passphrase' : 'values.server_user_key',
-    message: encrypted
-      ? hadPassphrase
-        ? `${fieldName('server_user_key')} could not be decrypted with the ${fieldName('server_user_key_passphrase')}.`
-        : `${fieldName('server_user_key')} is encrypted: the ${fieldName('server_user_key_passphrase')} is needed.`
-      : `${fieldName('server_user_key')} is not a private key this client can read (${err.message}).`,
-    hint: "Use the CLI user's private key in PEM (RSA, DSA, EC) or OpenSSH format (RSA, ECDSA, Ed25519).",
-  });
+function refusedExtra(err: unknown): boolean {
+  return err instanceof EcmError && REFUSED_EXTRA.has(err.code);
 }

@@ -98,8 +98,9 @@ export function listAccountsCommand(accountName: string, systemName: string): st
 
 /**
  * `ListRequestDetails --RequestorName <u> --AccountName <a> --SystemName <s> --Status Active`: approval
- * authorization. `All` (TPAM's other documented filter values: Pending, Current, Open) lists every
- * request, for Test Settings to say why none is active.
+ * authorization, as retrieval asks it. `All` (TPAM's other documented filter values: Pending, Current,
+ * Open) lists every request: Test Settings reads the active one and the reasons from it
+ * (readApprovalState).
  */
 export function listRequestDetailsCommand(
   requestorName: string,

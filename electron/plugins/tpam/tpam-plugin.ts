@@ -12,7 +12,7 @@ import { authorize, mapToReal, notAuthorized, type RealTarget } from './account-
 import { fetchHostKey } from './fetch-host-key';
 import { fieldName } from './tpam-field-names';
 import { exportSpsIni, importSpsIni } from './sps-ini';
-import { SshPool, commandName } from './ssh-pool';
+import { SSH_CHANNELS_PER_CONNECTION, SSH_CONNECTIONS, SshPool, commandName } from './ssh-pool';
 import { checkAccount } from './account-check';
 import { emptySystemReason, unresolvedReason } from './system-reasons';
 import { findSystem, resolveSystem, type ReverseLookup } from './system-resolver';
@@ -29,8 +29,10 @@ export interface TpamPluginOptions {
   reverseLookup?: ReverseLookup;
   /** How long an idle SSH connection is kept for the next request. */
   idleMs?: number;
-  /** SSH channels open at once on the one connection. */
+  /** SSH channels open at once on one connection (the server's session limit). */
   maxChannels?: number;
+  /** SSH connections open at once when every channel of the open ones is busy. */
+  maxConnections?: number;
   /** Name resolution of the TPAM server (tests inject failures; by default the OS resolves). */
   lookup?: (host: string) => Promise<string>;
 }
@@ -42,21 +44,22 @@ export interface TpamPluginOptions {
  */
 export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialStorePlugin & { pools(): SshPool[] } {
   const pools = new Map<string, SshPool>();
+  // The last settings seen and their key: every pair of an access review brings the same ones, so
+  // the hash over the private key is made once per run instead of once per pair.
+  let last: { settings: string; key: string } | null = null;
 
   function poolFor(s: TpamSettings, ctx: PluginContext): SshPool {
-    const key = createHash('sha256')
-      .update(
-        [
-          s.server,
-          s.server_port,
-          s.server_user,
-          s.server_user_key,
-          s.server_user_key_passphrase,
-          s.server_public_key,
-          s.timeout_seconds,
-        ].join('\n'),
-      )
-      .digest('hex');
+    const settings = [
+      s.server,
+      s.server_port,
+      s.server_user,
+      s.server_user_key,
+      s.server_user_key_passphrase,
+      s.server_public_key,
+      s.timeout_seconds,
+    ].join('\n');
+    if (last?.settings !== settings) last = { settings, key: createHash('sha256').update(settings).digest('hex') };
+    const key = last.key;
     let pool = pools.get(key);
     if (!pool) {
       // Settings changed: connections made with the old ones are closed.
@@ -72,7 +75,8 @@ export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialSto
           knownHosts: s.server_public_key,
           timeoutSeconds: s.timeout_seconds,
           idleMs: options.idleMs ?? 5000,
-          maxChannels: options.maxChannels ?? 4,
+          maxChannels: options.maxChannels ?? SSH_CHANNELS_PER_CONNECTION,
+          maxConnections: options.maxConnections ?? SSH_CONNECTIONS,
           ...(options.lookup ? { lookup: options.lookup } : {}),
         },
         ctx.log,
@@ -206,7 +210,7 @@ export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialSto
     async clearTokenCache(ctx) {
       // TPAM has no tokens: its cache is the pooled SSH connections, closed so the next request reconnects.
       let closed = 0;
-      for (const pool of pools.values()) if (pool.close()) closed++;
+      for (const pool of pools.values()) closed += pool.close();
       pools.clear();
       await ctx.tokens.clear();
       ctx.log.info(`Closed ${closed} SSH connection(s) to TPAM.`);

@@ -38,14 +38,9 @@ function accountsOf(e: number): string[] {
 /** The lookups a review of every user on every endpoint needs when each is made once. */
 export function expectedLookups(userCount: number, endpointCount: number) {
   const systems = Array.from({ length: endpointCount }, (_, e) => e).filter((e) => e % 20 < 18);
-  let checks = 0;
-  let active = 0;
-  for (const e of systems)
-    accountsOf(e).forEach((_, a) => {
-      checks += userCount;
-      for (let u = 0; u < userCount; u++) if ((u + e + a) % 12 < 4) active++;
-    });
-  return { listSystems: endpointCount, listAccounts: systems.length, checks, withoutActive: checks - active };
+  // One ListRequestDetails --Status All per user and account: it gives the verdict and the reasons.
+  const checks = systems.reduce((n, e) => n + accountsOf(e).length * userCount, 0);
+  return { listSystems: endpointCount, listAccounts: systems.length, checks };
 }
 
 export function reviewWorld(userCount: number, endpointCount: number, now = new Date()): TpamWorld {

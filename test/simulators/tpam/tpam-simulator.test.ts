@@ -1,11 +1,11 @@
 import { createHash, createHmac } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { classifyRetrieveOutput, readSystems } from '../../../electron/plugins/tpam/tpam-output';
 import { listSystemsCommand, reasonText, retrieveCommand } from '../../../electron/plugins/tpam/tpam-commands';
 import { DEMO_CLI_USER, demoCliKey, demoTpamWorld } from './demo-world';
 import { generateHostKeys } from './host-keys';
 import { connectSsh, runCommands } from './ssh-exec';
-import { startTpamSimulator, type TpamSimulator } from './tpam-simulator';
+import { startTpamSimulator, TPAM_SESSIONS_PER_CONNECTION, type TpamSimulator } from './tpam-simulator';
 import { generateSshKeyPair } from './ssh-key-pair';
 
 /** The simulator over real SSH on 127.0.0.1, driven by an ssh2 client as the plugin drives TPAM. */
@@ -192,5 +192,29 @@ describe('TPAM simulator: commands', () => {
     expect(result.stdout.length).toBeGreaterThan(0);
     expect(result.stdout.length).toBeLessThan(full.length);
     expect(full.startsWith(result.stdout)).toBe(true);
+  });
+
+  it('refuses a session beyond its per-connection limit, and frees the place once a session closes', async () => {
+    const session = await connectSsh(sim, isacli());
+    const refusedBefore = sim.refusedSessions;
+    sim.setLatency(800, 'ListSystems');
+    try {
+      // The limit's worth of slow commands holds every place; one more is refused at once.
+      const held = Array.from({ length: TPAM_SESSIONS_PER_CONNECTION }, () =>
+        session.exec('ListSystems --NetworkAddress 10.0.0.5'),
+      );
+      await vi.waitFor(() => expect(sim.mostSessionsOnOneConnection).toBe(TPAM_SESSIONS_PER_CONNECTION));
+      await expect(session.exec('Retrieve --AccountName root --SystemName LINUXSRV01')).rejects.toThrow(
+        /open failure/i,
+      );
+      expect(sim.refusedSessions - refusedBefore).toBe(1);
+      for (const r of await Promise.all(held)) expect(r.code).toBe(0);
+      // Closed sessions leave: the same connection runs the next command.
+      expect((await session.exec('ListSystems --NetworkAddress 10.0.0.5')).code).toBe(0);
+      expect(sim.refusedSessions - refusedBefore).toBe(1);
+    } finally {
+      sim.setLatency(0);
+      session.close();
+    }
   });
 });

@@ -27,7 +27,19 @@ export interface TpamSimulatorOptions {
   now?: () => Date;
   /** The TCP port to listen on (0, the default, picks a free one); the demo restarts TPAM on its port. */
   port?: number;
+  /**
+   * Sessions (exec channels) one SSH connection may have open at once, like OpenSSH's MaxSessions;
+   * one more is refused (an SSH channel open failure). TPAM does not document its limit: the
+   * default, {@link TPAM_SESSIONS_PER_CONNECTION}, is the one the plugin's pool assumes, set here
+   * on its own so a pool that opens more channels on one connection fails against the simulator.
+   */
+  maxSessionsPerConnection?: number;
+  /** Logged-in connections one user may have at once (a per-user login limit); a further login is refused. Unlimited when omitted. */
+  maxConnectionsPerUser?: number;
 }
+
+/** The simulated TPAM's session limit per SSH connection (kept apart from the plugin's own bound on purpose). */
+export const TPAM_SESSIONS_PER_CONNECTION = 4;
 
 export interface RecordedCommand {
   user: string;
@@ -51,6 +63,12 @@ export interface TpamSimulator {
   commands: RecordedCommand[];
   /** Successful logins (one per SSH connection). */
   logins: { user: string; at: number }[];
+  /** Session channels refused because their connection already had its limit open. */
+  readonly refusedSessions: number;
+  /** The most sessions any one connection had open at once. */
+  readonly mostSessionsOnOneConnection: number;
+  /** The most SSH connections logged in at once. */
+  readonly mostConnectionsAtOnce: number;
   /** TCP connections open now: drops when the client really closes one. */
   openConnections(): number;
   /** Authentication attempts refused (the `none` probe clients start with is not recorded). */
@@ -77,6 +95,10 @@ export async function startTpamSimulator(options: TpamSimulatorOptions = {}): Pr
   const latency = new Map<string, number>();
   const timers = new Set<NodeJS.Timeout>();
   const sockets = new Set<Socket>();
+  const maxSessions = options.maxSessionsPerConnection ?? TPAM_SESSIONS_PER_CONNECTION;
+  const sessions = { refused: 0, most: 0 };
+  const connections = { open: 0, most: 0 };
+  const openByUser = new Map<string, number>();
   let dropNext = false;
   let truncateNext = false;
   let closed = false;
@@ -86,7 +108,8 @@ export async function startTpamSimulator(options: TpamSimulatorOptions = {}): Pr
     let user = '';
     conn.on('error', () => {}); // a client going away mid-handshake is not the simulator's problem
     conn.on('authentication', (ctx) => {
-      if (authenticate(world, ctx)) {
+      const atLimit = (openByUser.get(ctx.username) ?? 0) >= (options.maxConnectionsPerUser ?? Infinity);
+      if (!atLimit && authenticate(world, ctx)) {
         user = ctx.username;
         ctx.accept();
       } else {
@@ -96,8 +119,24 @@ export async function startTpamSimulator(options: TpamSimulatorOptions = {}): Pr
     });
     conn.on('ready', () => {
       logins.push({ user, at: Date.now() });
-      conn.on('session', (acceptSession) => {
+      connections.most = Math.max(connections.most, ++connections.open);
+      openByUser.set(user, (openByUser.get(user) ?? 0) + 1);
+      conn.once('close', () => {
+        connections.open--;
+        openByUser.set(user, (openByUser.get(user) ?? 1) - 1);
+      });
+      let open = 0;
+      conn.on('session', (acceptSession, rejectSession) => {
+        // Counted until the client's CHANNEL_CLOSE arrives, which the client sends before it
+        // opens the next channel in that freed place: a pool within the limit is never refused.
+        if (open >= maxSessions) {
+          sessions.refused++;
+          rejectSession();
+          return;
+        }
+        sessions.most = Math.max(sessions.most, ++open);
         const session = acceptSession();
+        session.once('close', () => open--);
         // pty and shell requests have no listener, so ssh2 refuses them: TPAM offers exec only.
         session.on('exec', (acceptExec, _reject, request) => {
           const channel = acceptExec();
@@ -114,7 +153,7 @@ export async function startTpamSimulator(options: TpamSimulatorOptions = {}): Pr
               ? dropMidAnswer(channel, ctx, request.command, socket, conn)
               : truncate
                 ? truncatedAnswer(channel, ctx, request.command)
-                : respond(channel, ctx, request.command);
+                : corked(socket, () => respond(channel, ctx, request.command));
           const delay = latencyFor(latency, request.command);
           if (delay <= 0) {
             answer();
@@ -155,6 +194,15 @@ export async function startTpamSimulator(options: TpamSimulatorOptions = {}): Pr
     commands,
     logins,
     rejectedLogins,
+    get refusedSessions() {
+      return sessions.refused;
+    },
+    get mostSessionsOnOneConnection() {
+      return sessions.most;
+    },
+    get mostConnectionsAtOnce() {
+      return connections.most;
+    },
     openConnections: () => sockets.size,
     setLatency(ms, command) {
       const key = command === undefined ? ALL_COMMANDS : command.toLowerCase();
@@ -195,6 +243,20 @@ function authenticate(world: TpamWorld, ctx: AuthContext): boolean {
 function latencyFor(latency: ReadonlyMap<string, number>, commandLine: string): number {
   const name = commandLine.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
   return latency.get(name) ?? latency.get(ALL_COMMANDS) ?? 0;
+}
+
+/**
+ * Sends the answer's packets (data, exit status, EOF, close) in one TCP write, as sshd's output
+ * buffer does, instead of one segment each: fewer reads on both sides of a busy benchmark.
+ */
+function corked(socket: Socket | undefined, send: () => void): void {
+  socket?.cork();
+  try {
+    send();
+  } finally {
+    // The channel's EOF and close follow on the next tick (the stream's end): they go out too.
+    if (socket) process.nextTick(() => socket.uncork());
+  }
 }
 
 function respond(channel: ServerChannel, ctx: CliContext, commandLine: string): void {

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../../electron/core/open-core';
 import { runAccessReview } from '../../../../electron/core/review/run-access-review';
+import { SSH_CONNECTIONS } from '../../../../electron/plugins/tpam/ssh-pool';
 import type { ReviewPair, ReviewResult } from '../../../../shared/review/review-types';
 import { demoTpamWorld } from '../../../simulators/tpam/demo-world';
 import { generateSshKeyPair } from '../../../simulators/tpam/ssh-key-pair';
@@ -80,5 +81,33 @@ describe('runAccessReview against the TPAM simulator', () => {
     expect(outcome.progress).toMatchObject({ state: 'stopped', stopError: { code: 'HOST_KEY_MISMATCH' } });
     expect(results).toEqual([]);
     expect(sim.commands).toEqual([]);
+  });
+
+  it('runs a review over a small pool of SSH connections, within TPAM’s sessions per connection', async () => {
+    const loginsBefore = sim.logins.length;
+    const refusedBefore = sim.refusedSessions;
+    const users = ['jdoe', 'asmith', 'bwayne', 'ckent', 'dprince', 'hjordan'];
+    const pairs = users.flatMap((user) => ['10.0.0.5', '10.0.0.6'].map((endpoint) => ({ user, endpoint })));
+    sim.setLatency(100);
+    try {
+      const { core } = await openTpamCore(tempDir());
+      cores.push(core);
+      const outcome = await runAccessReview(core, {
+        pluginId: 'tpam',
+        values: tpamSettings(sim, { authorization: 'policy' }) as never,
+        useStored: false,
+        pairs,
+        concurrency: 8,
+        onResult: () => {},
+      });
+      expect(outcome.progress).toMatchObject({ state: 'done', summary: { error: 0 } });
+    } finally {
+      sim.setLatency(0);
+    }
+    // 8 pairs of 2 accounts each at once: more than one connection carries, never more than the pool.
+    const logins = sim.logins.length - loginsBefore;
+    expect(logins).toBeGreaterThan(1);
+    expect(logins).toBeLessThanOrEqual(SSH_CONNECTIONS);
+    expect(sim.refusedSessions - refusedBefore).toBe(0);
   });
 });

@@ -54,7 +54,8 @@ describe('SshPool', () => {
   });
 
   it('never runs more commands at once than its channel bound, even when ready() is called meanwhile', async () => {
-    const pool = new SshPool(target({ maxChannels: 2, idleMs: 60_000 }), quiet);
+    // One connection, so its channel bound is the bound on all commands at once.
+    const pool = new SshPool(target({ maxChannels: 2, maxConnections: 1, idleMs: 60_000 }), quiet);
     const latencyMs = 400;
     sim.setLatency(latencyMs);
     const from = sim.commands.length;

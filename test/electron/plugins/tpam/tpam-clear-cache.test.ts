@@ -63,4 +63,29 @@ describe('Clear Token Cache for TPAM', () => {
     });
     expect(sim.logins.length).toBe(loginsBefore + 1);
   });
+
+  it('closes every connection of the pool, says how many, and the next request reconnects', async () => {
+    const { core, plugin } = await openTpamCore(tempDir(), { idleMs: 600_000 });
+    cores.push(core);
+    const values = tpamSettings(sim, { authorization: 'policy' }) as never;
+    const loginsBefore = sim.logins.length;
+    sim.setLatency(300);
+    try {
+      // More checks at once than one connection's channels: the pool opens further connections.
+      await Promise.all(
+        ['jdoe', 'asmith', 'bwayne', 'ckent'].map((user) =>
+          core.api.testSettings({ pluginId: 'tpam', values, user, endpoint: '10.0.0.5' }),
+        ),
+      );
+    } finally {
+      sim.setLatency(0);
+    }
+    const open = plugin.pools().reduce((n, pool) => n + pool.size, 0);
+    expect(open).toBeGreaterThan(1);
+    expect(sim.logins.length - loginsBefore).toBe(open);
+    const result = await core.api.clearTokenCache({ pluginId: 'tpam' });
+    expect(result.cleared[0]?.count).toBe(open);
+    await vi.waitFor(() => expect(sim.openConnections()).toBe(0));
+    expect(readLog(core)).toContain(`${open} SSH connection(s) closed.`);
+  });
 });

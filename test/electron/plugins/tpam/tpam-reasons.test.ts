@@ -158,6 +158,25 @@ describe('TPAM Test Settings reasons', () => {
     ]);
   });
 
+  it('approval: one ListRequestDetails per account gives the verdict and the reasons, never a second round', async () => {
+    const requests = () => sent().filter((c) => c.startsWith('ListRequestDetails '));
+    // Four accounts, none usable: each reason comes from the one answer already read.
+    await test('jdoe', '10.0.0.7', { authorization: 'approval' });
+    expect(requests()).toEqual(
+      ['app', 'deploy', 'batch', 'nobody'].map(
+        (a) => `ListRequestDetails --RequestorName jdoe --AccountName ${a} --SystemName APPSRV03 --Status All`,
+      ),
+    );
+    sim.commands.length = 0;
+    // One usable account and one pending: still one command each.
+    const linux = await test('jdoe', '10.0.0.5', { authorization: 'approval' });
+    expect(linux.credentials.map((c) => c.id)).toEqual(['root@LINUXSRV01']);
+    expect(requests()).toHaveLength(2);
+    expect(new Set(requests().map((c) => c.replace(/ --AccountName \S+/, '')))).toEqual(
+      new Set(['ListRequestDetails --RequestorName jdoe --SystemName LINUXSRV01 --Status All']),
+    );
+  });
+
   it('policy: names the policies found instead of the required one, or says there are none', async () => {
     const asmith = await test('asmith', '10.0.0.5', { authorization: 'policy' });
     expect(asmith.reasons).toEqual([
