@@ -19,7 +19,7 @@ const BENCHES = [
   {
     file: 'tpam.bench.ts',
     title: 'TPAM plugin',
-    what: '50 sequential and 50 concurrent lookups through the plugin's SSH pool (one connection, up to 4 under load, 4 channels each), beside the way scripts use TPAM today: one OpenSSH `ssh -i key user@host <command>` process per command. 20 ms injected latency per command; two commands per lookup.',
+    what: "50 sequential and 50 concurrent lookups through the plugin's SSH pool (one connection, up to 4 under load, 4 channels each), beside the way scripts use TPAM today: one OpenSSH `ssh -i key user@host <command>` process per command. 20 ms injected latency per command; two commands per lookup.",
   },
   {
     file: 'access.bench.ts',
