@@ -1,4 +1,4 @@
-// First: asks the core for the log's tail before the rest of the bundle is evaluated (early-tail.ts).
+// First: asks the core for the log's tail before the app's modules run and React renders (early-tail.ts).
 import './start-early-tail';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

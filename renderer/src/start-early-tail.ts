@@ -1,4 +1,5 @@
 import { startEarlyTail } from './stores/log/early-tail';
 
-// main.tsx's first import, so it runs before React, Fluent UI and the app's modules are evaluated.
+// main.tsx's first import, so it runs before the app's own modules and React's first render (only the
+// shared library chunks the entry imports are evaluated before it).
 startEarlyTail();
