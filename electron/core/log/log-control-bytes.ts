@@ -10,8 +10,23 @@ export interface ChunkScan {
   /** Ranges `[start, end)` of special bytes (see SPECIAL), ascending. */
   starts: number[];
   ends: number[];
-  /** The chunk in lower case, byte for byte at the same positions: ASCII letters lowered, Latin-1 for the rest. */
+  /**
+   * The chunk in lower case, byte for byte at the same positions: ASCII letters lowered, Latin-1 for
+   * the rest. For an ASCII chunk it is a scratch buffer shared by every scan: valid until the next
+   * call, so search it at once and never keep it.
+   */
   lower: Buffer;
+}
+
+// One scratch copy, grown to the largest chunk: a fresh zero-filled 256 KiB buffer per chunk cost
+// about as much as lower-casing it.
+let scratch = new ArrayBuffer(0);
+
+/** A buffer of `length` bytes in the scratch space, at the same offset modulo 4 as `buf`. */
+function lowerBuffer(buf: Buffer): Buffer {
+  const align = buf.byteOffset % 4;
+  if (scratch.byteLength < buf.length + 4) scratch = new ArrayBuffer(Math.max(buf.length + 4, scratch.byteLength * 2));
+  return Buffer.from(scratch, align, buf.length);
 }
 
 /**
@@ -32,26 +47,27 @@ export function scanChunk(buf: Buffer): ChunkScan {
     ends.push(i + 1);
   };
   // The copy sits at the same offset modulo 4 as the chunk, so both are read as aligned words.
-  const align = buf.byteOffset % 4;
-  const lower = Buffer.from(new ArrayBuffer(buf.length + 4), align, buf.length);
+  const lower = lowerBuffer(buf);
   const byte = (i: number) => {
     const b = buf[i]!;
     lower[i] = b >= 0x41 && b <= 0x5a ? b | 0x20 : b;
     special(i);
   };
-  const head = Math.min(buf.length, (4 - align) % 4);
+  const head = Math.min(buf.length, (4 - (buf.byteOffset % 4)) % 4);
   for (let i = 0; i < head; i++) byte(i);
   const count = (buf.length - head) >> 2;
-  const words = new Uint32Array(buf.buffer, buf.byteOffset + head, count);
-  const out = new Uint32Array(lower.buffer, lower.byteOffset + head, count);
+  // Signed words and `| 0` keep every sum a 32-bit integer (wrapping), which the JIT does in
+  // registers; the bit tests below only look at the bits of each byte, so wrapping changes nothing.
+  const words = new Int32Array(buf.buffer, buf.byteOffset + head, count);
+  const out = new Int32Array(lower.buffer, lower.byteOffset + head, count);
   for (let w = 0; w < count; w++) {
     const x = words[w]!;
     // Every byte is below 0x80, so no sum carries into the next byte: the high bit of
     // (byte + 0x3f) is set from 'A' up, of (byte + 0x25) from '[' up; they differ for 'A'..'Z'.
-    out[w] = x | ((((x + 0x3f3f3f3f) ^ (x + 0x25252525)) & 0x80808080) >>> 2);
+    out[w] = x | (((((x + 0x3f3f3f3f) | 0) ^ ((x + 0x25252525) | 0)) & 0x80808080) >>> 2);
     const del = x ^ 0x7f7f7f7f;
     // The high bit of (byte - n) & ~byte is set for a byte below n: here 0x20, and 0 for DEL.
-    if ((((x - 0x20202020) & ~x) | ((del - 0x01010101) & ~del)) & 0x80808080) {
+    if (((((x - 0x20202020) | 0) & ~x) | (((del - 0x01010101) | 0) & ~del)) & 0x80808080) {
       const at = head + w * 4;
       for (let i = at; i < at + 4; i++) special(i);
     }

@@ -51,9 +51,10 @@ export async function readLogPage(file: string, options: ReadLogOptions): Promis
     scan: while (position > 0 && end - position < maxScan) {
       const size = Math.min(options.chunkBytes ?? CHUNK, position);
       position -= size;
-      const chunk = Buffer.allocUnsafe(size);
-      await handle.read(chunk, 0, size, position);
-      const buf = carry.length > 0 ? Buffer.concat([chunk, carry]) : chunk;
+      // The chunk and the line cut at its end in one buffer, without copying the chunk a second time.
+      const buf = Buffer.allocUnsafe(size + carry.length);
+      await handle.read(buf, 0, size, position);
+      carry.copy(buf, size);
       const grep = options.grep ? new ChunkGrep(buf, piece) : null;
       let lineEnd = buf.length;
       // With a text filter, entries with no candidate line are skipped unseen (log-skip.ts); only

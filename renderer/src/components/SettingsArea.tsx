@@ -20,7 +20,7 @@ import { SettingsForm } from './settings/SettingsForm';
 import { SettingsMessages } from './settings/SettingsMessages';
 import { SettingsToolbar } from './settings/SettingsToolbar';
 import { useSaveShortcut } from './settings/save-shortcut';
-import { TestSettingsDialog } from './test-settings/TestSettingsDialog';
+import { LazyTestSettingsDialog } from './test-settings/LazyTestSettingsDialog';
 
 const useStyles = makeStyles({
   area: { display: 'flex', flexDirection: 'column', flexGrow: 1, minHeight: 0 },
@@ -188,7 +188,7 @@ export function SettingsArea() {
           </div>
         )}
       </div>
-      <TestSettingsDialog pluginName={plugin.displayName} />
+      <LazyTestSettingsDialog pluginName={plugin.displayName} />
     </main>
   );
 }

@@ -1,7 +1,7 @@
 import { Button, Tooltip } from '@fluentui/react-components';
 import { QuestionCircleRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState } from 'react';
-import { AboutDialog } from './AboutDialog';
+import { aboutDialogPart, LazyAboutDialog } from '../lazy/lazy-parts';
 
 /**
  * The title bar's Help/About button; F1 opens the same dialog from anywhere. The dialog gives
@@ -9,6 +9,8 @@ import { AboutDialog } from './AboutDialog';
  */
 export function AboutButton() {
   const [open, setOpen] = useState(false);
+  // Fetched when first opened (lazy-parts.ts), then kept mounted so it can close as it always did.
+  const aboutReady = aboutDialogPart.useReady(open);
   // Fluent gives focus back only to a DialogTrigger; F1 has none, so the opener is kept here.
   const opener = useRef<HTMLElement | null>(null);
   const show = () => {
@@ -44,7 +46,7 @@ export function AboutButton() {
           data-testid="about-open"
         />
       </Tooltip>
-      <AboutDialog open={open} onClose={() => setOpen(false)} />
+      {aboutReady ? <LazyAboutDialog open={open} onClose={() => setOpen(false)} /> : null}
     </>
   );
 }

@@ -7,7 +7,7 @@ import { call, errorInfo } from '../../api/ecm-client';
 import { useSettingsDraftStore } from '../../stores/settings-draft-store';
 import { draftPayload } from '../../stores/settings-draft/draft-fields';
 import { ErrorBar } from '../ErrorBar';
-import { FieldActionConfirm } from './FieldActionConfirm';
+import { fieldActionConfirmPart, LazyFieldActionConfirm } from '../lazy/lazy-parts';
 import { applyFetched, pinnedLines, type UseChoice } from './pinned-lines';
 
 /**
@@ -29,6 +29,8 @@ export function FieldActionButton({
   const [error, setError] = useState<EcmErrorInfo | null>(null);
   const [said, setSaid] = useState('');
   const current = useSettingsDraftStore((s) => s.values[field.key]);
+  // The confirmation (host key fingerprint) is fetched when first needed (lazy-parts.ts).
+  const confirmReady = fieldActionConfirmPart.useReady(proposal !== null);
   const close = (choice: UseChoice | null) => {
     if (proposal && choice) {
       const next = applyFetched(current, proposal.value, choice);
@@ -73,13 +75,15 @@ export function FieldActionButton({
         {said}
       </Text>
       {error ? <ErrorBar error={error} /> : null}
-      <FieldActionConfirm
-        field={field}
-        action={action}
-        proposal={proposal}
-        pinned={pinnedLines(current).length}
-        onClose={close}
-      />
+      {confirmReady ? (
+        <LazyFieldActionConfirm
+          field={field}
+          action={action}
+          proposal={proposal}
+          pinned={pinnedLines(current).length}
+          onClose={close}
+        />
+      ) : null}
     </>
   );
 }

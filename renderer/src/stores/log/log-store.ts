@@ -1,7 +1,9 @@
 import { create } from 'zustand';
 import type { LogLine, LogPage } from '../../../../shared/ipc/responses';
+import type { RequestOf } from '../../../../shared/ipc/channels';
 import { writeClipboard } from '../../api/clipboard';
 import { call, errorInfo } from '../../api/ecm-client';
+import { takeEarlyTail } from './early-tail';
 import * as selection from './log-selection';
 import {
   LOG_FOLLOW_TAIL,
@@ -21,7 +23,12 @@ import { GREP_DEBOUNCE_MS, GREP_MAX, type LogState } from './log-state';
  * sequencing state. Calls to the core run one at a time; `generation` changes when the tail is
  * reloaded, which makes every operation queued or running for the old view drop its result.
  */
-export function createLogStore() {
+export function createLogStore(
+  options: {
+    /** A read already under way for the first tail (early-tail.ts), or null to ask the core. */
+    firstTail?: (request: RequestOf<'readLog'>) => Promise<LogPage> | null;
+  } = {},
+) {
   let generation = 0;
   let queue: Promise<void> = Promise.resolve();
   let pollQueued = false;
@@ -63,7 +70,8 @@ export function createLogStore() {
       });
       return enqueue(async (gen) => {
         try {
-          const page = await call('readLog', { tail: LOG_TAIL, ...filters() });
+          const request = { tail: LOG_TAIL, ...filters() };
+          const page = await (options.firstTail?.(request) ?? call('readLog', request));
           if (gen !== generation) return;
           const state = get();
           set({
@@ -285,4 +293,4 @@ export function createLogStore() {
   });
 }
 
-export const useLogStore = createLogStore();
+export const useLogStore = createLogStore({ firstTail: takeEarlyTail });

@@ -149,3 +149,30 @@ describe('the byte scan of Configurator.log', () => {
     expect([grep.candidate(14, 22), grep.candidate(10, 13), grep.candidate(0, 9)]).toEqual([true, false, true]);
   });
 });
+
+describe('the byte scan sharing one lower-case scratch buffer', () => {
+  const tempDir = useTempDirs();
+
+  it('lower-cases a short chunk right after a longer one, at another alignment', () => {
+    const pool = Buffer.from(`.${'ABCD'.repeat(300)}.Short MIXED text`, 'latin1');
+    expect(scanChunk(pool.subarray(1, 1201)).lower.toString('latin1')).toBe('abcd'.repeat(300));
+    expect(scanChunk(pool.subarray(1202)).lower.toString('latin1')).toBe('short mixed text');
+  });
+
+  it('answers two filtered reads running at once as each would alone', async () => {
+    const file = path.join(tempDir(), 'Configurator.log');
+    const lines = Array.from(
+      { length: 4000 },
+      (_, i) => `${HEADER} [info] [core] entry ${i} ${i % 7 === 0 ? 'Alpha' : i % 5 === 0 ? 'BETA' : 'plain'}`,
+    );
+    writeFileSync(file, `${lines.join('\r\n')}\r\n`);
+    // Tiny chunks, so both reads interleave chunk by chunk between their awaits.
+    const [alpha, beta] = await Promise.all([
+      readLogPage(file, { tail: 300, grep: 'alpha', chunkBytes: 512 }),
+      readLogPage(file, { tail: 300, grep: 'Beta', chunkBytes: 768 }),
+    ]);
+    expect(alpha.lines).toEqual(referenceReadLog(file, { tail: 300, grep: 'alpha' }).lines);
+    expect(beta.lines).toEqual(referenceReadLog(file, { tail: 300, grep: 'Beta' }).lines);
+    expect(alpha.lines).toHaveLength(300);
+  });
+});
