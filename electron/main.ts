@@ -26,7 +26,9 @@ const isDevelopment = !app.isPackaged && process.env.NODE_ENV === 'development';
 
 // Must run before 'ready': the renderer is served from app://ecm, never from file://.
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  // codeCache: V8's compiled code of the app's own scripts is kept in the profile (as for any web
+  // page, and as VS Code does for its files), so a start does not compile them again. See SECURITY.md.
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
 ]);
 
 const devOnly = (name: string) => (app.isPackaged ? undefined : process.env[name]);

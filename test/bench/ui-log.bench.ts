@@ -88,22 +88,27 @@ async function timed(fn: () => Promise<unknown>): Promise<number> {
   return performance.now() - started;
 }
 
-/** Waits until the list is idle and every rendered row passes `test` (there being at least one). */
-function rowsSettled(page: Page, test: { text?: string; level?: string; contains?: string }): Promise<unknown> {
-  return page.waitForFunction(
+/**
+ * Waits until the list is idle and every rendered row passes `test` (there being at least one);
+ * answers the page's clock at that frame (ms since its navigation started).
+ */
+async function rowsSettled(page: Page, test: { text?: string; level?: string; contains?: string }): Promise<number> {
+  const at = await page.waitForFunction(
     ({ text, level, contains }) => {
       const grid = document.querySelector('[data-testid="log-lines"]');
       if (!grid || grid.getAttribute('aria-busy') === 'true') return false;
       const rows = [...grid.querySelectorAll<HTMLElement>('[role="row"][data-offset]')];
       if (rows.length === 0) return false;
       if (contains && !grid.textContent!.includes(contains)) return false;
-      return rows.every(
+      const settled = rows.every(
         (r) => (!text || r.textContent!.toLowerCase().includes(text)) && (!level || r.dataset.level === level),
       );
+      return settled && performance.now();
     },
     test,
     { polling: 'raf', timeout: 60_000 },
   );
+  return (await at.jsonValue()) as number;
 }
 
 async function main(): Promise<void> {
@@ -123,17 +128,28 @@ async function main(): Promise<void> {
     heap.start();
     const newest = `entry #${LINES - 1} `;
 
+    // Timed by the page's own clock, from the start of the navigation to the first frame that
+    // shows the tail: the test driver's round trips to Node are not part of what the admin sees.
+    // Chromium compiles the scripts on the first loads and keeps their compiled code from then on,
+    // as the app does across starts (the app scheme has codeCache; app-protocol.ts): the goal is
+    // set against the cached start, every start after the first, and the first loads are shown too.
+    const tailShown = async () => {
+      // 'commit': the page's check starts with the new document, so it sees the very first frame.
+      await page.goto(`${host.origin}/index.html`, { waitUntil: 'commit' });
+      return rowsSettled(page, { contains: newest });
+    };
+    const first = [await tailShown(), await tailShown()];
     const loads: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      loads.push(
-        await timed(async () => {
-          await page.goto(`${host.origin}/index.html`);
-          await rowsSettled(page, { contains: newest });
-        }),
-      );
-    }
+    for (let i = 0; i < RUNS; i++) loads.push(await tailShown());
     rows.push([
-      'navigation → tail shown (500 lines)',
+      'navigation → tail shown, first loads (scripts compiled)',
+      median(first).toFixed(0),
+      '',
+      '',
+      first.map((m) => m.toFixed(0)).join(' / '),
+    ]);
+    rows.push([
+      'navigation → tail shown (500 lines), compiled code cached',
       median(loads).toFixed(0),
       ...goal(median(loads), 200),
       loads.map((m) => m.toFixed(0)).join(' / '),

@@ -203,7 +203,10 @@ describe('electron/main.ts', () => {
   it('loads the renderer from app://, registered as a privileged standard scheme', () => {
     expect(fake.windows[0]!.url).toBe('app://ecm/index.html');
     expect(fake.privileged).toEqual([
-      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }),
+      }),
     ]);
     expect(fake.protocolHandled).toEqual(['app']);
   });

@@ -27,6 +27,15 @@ describe('app:// protocol', () => {
     expect((await resolveAppRequest('app://ecm/assets/a.js', dir)).headers['content-type']).toContain('javascript');
   });
 
+  it('lets the content-hashed assets be kept (and their compiled code cached), never index.html', async () => {
+    const dir = renderer();
+    expect((await resolveAppRequest('app://ecm/assets/a.js', dir)).headers['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
+    for (const url of ['app://ecm/', 'app://ecm/index.html', 'app://ecm/assets/../index.html', 'app://ecm/assets/x.js'])
+      expect((await resolveAppRequest(url, dir)).headers['cache-control']).toBe('no-store');
+  });
+
   it.each([
     'app://ecm/../secret.txt',
     'app://ecm/%2e%2e/secret.txt',
