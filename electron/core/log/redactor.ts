@@ -27,11 +27,15 @@ const KEY_VALUE_SECRET =
 
 export class Redactor {
   private readonly secrets = new Set<string>();
+  /** The values given to `add` (the set above also holds their escaped forms and lines). */
+  private readonly registered = new Set<string>();
   private ordered: string[] = [];
 
   /** Registers a secret (and its escaped forms and, for keys, its lines). */
   add(secret: string | undefined | null): void {
-    if (!secret) return;
+    // Registered before, with every form of it: an access review registers the same password per pair.
+    if (!secret || this.registered.has(secret)) return;
+    this.registered.add(secret);
     const variants = new Set<string>(
       secret.length <= MAX_WHOLE_SECRET_LENGTH
         ? [secret, jsonEscape(secret), xmlEscape(secret), encodeURIComponent(secret)]
