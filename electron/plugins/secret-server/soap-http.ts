@@ -1,7 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import type { Readable } from 'node:stream';
+import { pipeline, type Readable, type Transform } from 'node:stream';
 
 /**
  * The HTTP request node-soap makes, sent with Node's own client instead of axios. node-soap
@@ -17,7 +17,7 @@ export interface SoapHttpOptions {
   method: string;
   headers: Record<string, string | number>;
   data?: string;
-  /** Whole request, from sending to the last byte of the answer, as axios counts it. */
+  /** Whole request, from sending to the last byte of the answer (stricter than axios, which timed an idle socket). */
   timeout?: number;
   signal?: AbortSignal;
   httpAgent?: http.Agent;
@@ -46,6 +46,9 @@ export class SoapHttpError extends Error {
 }
 
 export function soapHttpRequest(options: SoapHttpOptions): Promise<SoapHttpResponse> {
+  // Cancelled before it started: nothing is sent (a request destroyed before it has a socket
+  // would emit an error with no listener yet).
+  if (options.signal?.aborted) return Promise.reject(new SoapHttpError('canceled', 'ERR_CANCELED'));
   return new Promise((resolve, reject) => {
     const url = new URL(options.url);
     const secure = url.protocol === 'https:';
@@ -67,21 +70,19 @@ export function soapHttpRequest(options: SoapHttpOptions): Promise<SoapHttpRespo
       headers: options.headers,
       agent: secure ? options.httpsAgent : options.httpAgent,
     });
+    // First, so that no error (a destroy, a refused connection) ever goes unheard.
+    req.on('error', (err) => finish(err));
     const timer = options.timeout
       ? setTimeout(
           () => finish(new SoapHttpError(`timeout of ${options.timeout}ms exceeded`, 'ECONNABORTED')),
           options.timeout,
         )
       : undefined;
-    if (options.signal?.aborted) return onAbort();
     options.signal?.addEventListener('abort', onAbort, { once: true });
-    req.on('error', (err) => finish(err));
     req.on('response', (res) => {
       const chunks: Buffer[] = [];
-      const body = decoded(res);
+      const body = decoded(res, (err) => finish(err));
       body.on('data', (chunk: Buffer) => chunks.push(chunk));
-      // Also a connection dropped inside the answer (ECONNRESET): no 'end' follows, so do not wait for it.
-      body.on('error', (err) => finish(err));
       body.on('end', () => {
         const response: SoapHttpResponse = {
           status: res.statusCode ?? 0,
@@ -103,17 +104,24 @@ export function soapHttpRequest(options: SoapHttpOptions): Promise<SoapHttpRespo
   });
 }
 
-/** node-soap asks for no compression; a server that compresses anyway is still read. */
-function decoded(res: http.IncomingMessage): Readable {
-  switch (res.headers['content-encoding']?.toLowerCase()) {
-    case 'gzip':
-    case 'x-gzip':
-      return res.pipe(createGunzip());
-    case 'deflate':
-      return res.pipe(createInflate());
-    case 'br':
-      return res.pipe(createBrotliDecompress());
-    default:
-      return res;
+/**
+ * The answer's body, decompressed when the server compressed it although node-soap asks it not to.
+ * `failed` hears every error, also a connection dropped inside the answer (ECONNRESET), after
+ * which no 'end' follows: pipeline passes the answer's errors on through the decoder.
+ */
+function decoded(res: http.IncomingMessage, failed: (err: Error) => void): Readable {
+  const decoder = DECODERS[res.headers['content-encoding']?.toLowerCase() ?? '']?.();
+  if (!decoder) {
+    res.on('error', failed);
+    return res;
   }
+  pipeline(res, decoder, (err) => err && failed(err));
+  return decoder;
 }
+
+const DECODERS: Record<string, () => Transform> = {
+  gzip: createGunzip,
+  'x-gzip': createGunzip,
+  deflate: createInflate,
+  br: createBrotliDecompress,
+};

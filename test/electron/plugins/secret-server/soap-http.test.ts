@@ -21,6 +21,12 @@ describe('soapHttpRequest', () => {
         res.writeHead(307, { location: 'http://127.0.0.1:1/elsewhere' });
         return void res.end();
       }
+      if (req.url === '/gzip-cut') {
+        // A compressed answer dropped half way: the decoder must hear of it.
+        res.writeHead(200, { 'content-encoding': 'gzip', 'content-length': '1000' });
+        res.write(gzipSync('<answer>' + 'x'.repeat(5000) + '</answer>').subarray(0, 20));
+        return void setImmediate(() => req.socket.destroy());
+      }
       if (req.url === '/cut') {
         // Promises 1,000 bytes, sends 10, then drops the connection.
         res.writeHead(200, { 'content-length': '1000' });
@@ -59,6 +65,32 @@ describe('soapHttpRequest', () => {
   it('fails at once with ECONNRESET when the connection drops inside the answer, not at the timeout', async () => {
     const err = (await post('/cut', { timeout: 60_000 }).catch((e: unknown) => e)) as SoapHttpError;
     expect(err.code).toBe('ECONNRESET');
+  });
+
+  it('fails at once when the connection drops inside a compressed answer too', async () => {
+    const err = (await post('/gzip-cut', { timeout: 60_000 }).catch((e: unknown) => e)) as SoapHttpError;
+    expect(err.code).toBe('ECONNRESET');
+  });
+
+  it('sends nothing when cancelled before it starts, and leaves no error unheard', async () => {
+    const uncaught: unknown[] = [];
+    const hear = (err: unknown) => uncaught.push(err);
+    process.on('uncaughtException', hear);
+    const agent = new http.Agent({ keepAlive: true });
+    try {
+      const before = seen.length;
+      const err = (await post('/ok', { signal: AbortSignal.abort(), httpAgent: agent }).catch(
+        (e: unknown) => e,
+      )) as SoapHttpError;
+      expect(err.code).toBe('ERR_CANCELED');
+      // An error emitted by a destroyed request comes a turn of the event loop later: let two pass.
+      for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
+      expect(uncaught).toEqual([]);
+      expect(seen.length).toBe(before);
+    } finally {
+      process.off('uncaughtException', hear);
+      agent.destroy();
+    }
   });
 
   it('gives up after the timeout as axios did (ECONNABORTED), and on cancel (ERR_CANCELED)', async () => {
