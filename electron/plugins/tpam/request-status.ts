@@ -2,6 +2,12 @@ import { listRequestDetailsCommand } from './tpam-commands';
 import { readRequestDetails } from './tpam-output';
 import { parseTpamTable, tableRows, type TpamTable } from './tpam-table';
 
+/**
+ * TPAM's list commands return at most this many rows when `--MaxRows` is not given (their usage
+ * text: "Maximum number of rows to return. Default=25"); the SPS plugin does not give it.
+ */
+export const TPAM_LIST_DEFAULT_ROWS = 25;
+
 /** Where TPAM's ListRequestDetails says a request's state. */
 const STATUS_COLUMNS = ['RequestStatus', 'Status'];
 
@@ -76,7 +82,7 @@ export async function readApprovalState(
   const all = await run(listRequestDetailsCommand(user, target.account, target.system, 'All'));
   const table = parseTpamTable(all, 'ListRequestDetails');
   const requests = requestStates(table, expected);
-  if (table.kind === 'rows' && !STATUS_COLUMNS.some((c) => table.header.includes(c))) {
+  const askActive = async (): Promise<ApprovalState> => {
     const active = readRequestDetails(
       await run(listRequestDetailsCommand(user, target.account, target.system, 'Active')),
       expected,
@@ -87,6 +93,13 @@ export async function readApprovalState(
         : null,
       requests,
     };
-  }
-  return { active: requests.find((r) => r.status.toLowerCase() === 'active') ?? null, requests };
+  };
+  if (table.kind !== 'rows') return { active: null, requests };
+  if (!STATUS_COLUMNS.some((c) => table.header.includes(c))) return askActive();
+  const active = requests.find((r) => r.status.toLowerCase() === 'active');
+  if (active) return { active, requests };
+  // A full page may have left the active request out (a user with many requests): the SPS line,
+  // which lists active requests only, decides then.
+  if (tableRows(table).length >= TPAM_LIST_DEFAULT_ROWS) return askActive();
+  return { active: null, requests };
 }

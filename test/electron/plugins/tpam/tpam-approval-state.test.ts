@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readApprovalState } from '../../../../electron/plugins/tpam/request-status';
+import { readApprovalState, TPAM_LIST_DEFAULT_ROWS } from '../../../../electron/plugins/tpam/request-status';
 import { listRequestDetailsCommand } from '../../../../electron/plugins/tpam/tpam-commands';
 import { readRequestDetails } from '../../../../electron/plugins/tpam/tpam-output';
 import { runTpamCommand } from '../../../simulators/tpam/cli';
@@ -74,6 +74,35 @@ describe('readApprovalState', () => {
     expect(compared).toBe(4 * world.accounts.length);
     expect(active).toBeGreaterThan(3);
     expect(active).toBeLessThan(compared - world.accounts.length);
+  });
+
+  it('asks --Status Active as well when --Status All filled a whole page without an active request', async () => {
+    const world = mixedWorld();
+    const { accountName: account, systemName: system } = world.accounts[0]!;
+    world.requests = Array.from({ length: TPAM_LIST_DEFAULT_ROWS + 5 }, (_, i) => ({
+      requestId: `1-${7000 + i}`,
+      requestorName: 'jdoe',
+      systemName: system,
+      accountName: account,
+      status: 'Active' as const,
+      submittedAt: new Date(NOW.getTime() - 60 * 24 * HOUR),
+      // One a day for a month, each over after 3 hours; only the newest (listed last, past the
+      // first page) is in its window now.
+      startsAt: new Date(NOW.getTime() - (i === TPAM_LIST_DEFAULT_ROWS + 4 ? 1 : (30 - i) * 24) * HOUR),
+      endsAt: new Date(NOW.getTime() - (i === TPAM_LIST_DEFAULT_ROWS + 4 ? -2 : (30 - i) * 24 - 3) * HOUR),
+    }));
+    const cli = (line: string) => runTpamCommand({ world, user: DEMO_CLI_USER, format: {}, now: () => NOW }, line);
+    const sent: string[] = [];
+    const state = await readApprovalState('jdoe', { account, system }, async (line) => {
+      sent.push(line);
+      return cli(line);
+    });
+    expect(state.active?.requestId).toBe(`1-${7000 + TPAM_LIST_DEFAULT_ROWS + 4}`);
+    expect(state.requests).toHaveLength(TPAM_LIST_DEFAULT_ROWS);
+    expect(sent).toEqual([
+      listRequestDetailsCommand('jdoe', account, system, 'All'),
+      listRequestDetailsCommand('jdoe', account, system, 'Active'),
+    ]);
   });
 
   it('gives the other requests as the reasons, and none when there is no request', async () => {
