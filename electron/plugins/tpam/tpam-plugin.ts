@@ -44,9 +44,6 @@ export interface TpamPluginOptions {
  */
 export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialStorePlugin & { pools(): SshPool[] } {
   const pools = new Map<string, SshPool>();
-  // The last settings seen and their key: every pair of an access review brings the same ones, so
-  // the hash over the private key is made once per run instead of once per pair.
-  let last: { settings: string; key: string } | null = null;
 
   function poolFor(s: TpamSettings, ctx: PluginContext): SshPool {
     const settings = [
@@ -58,8 +55,9 @@ export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialSto
       s.server_public_key,
       s.timeout_seconds,
     ].join('\n');
-    if (last?.settings !== settings) last = { settings, key: createHash('sha256').update(settings).digest('hex') };
-    const key = last.key;
+    // Only the hash is kept as the pool's key: no copy of the private key outlives the pool. Hashing
+    // a few KB per pair costs microseconds.
+    const key = createHash('sha256').update(settings).digest('hex');
     let pool = pools.get(key);
     if (!pool) {
       // Settings changed: connections made with the old ones are closed.
