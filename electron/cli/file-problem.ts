@@ -16,6 +16,14 @@ export function fileProblem(err: unknown, file: string, writing = false): string
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';
+    case 'EBUSY':
+      return 'another program has it open (for example Excel); close it there and try again';
+    case 'ENOSPC':
+      return 'the disk is full';
+    case 'EROFS':
+      return 'the disk is read-only';
+    case 'ENAMETOOLONG':
+      return 'the path is too long';
     default:
       return code ?? (err as Error).message;
   }
