@@ -50,6 +50,17 @@ async function accessibleInBothThemes(page: Page, where: string) {
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
+/** An alert dialog is read out with its question: aria-describedby names an element with text. */
+async function expectDescribed(page: Page, where: string) {
+  const described = await page.evaluate(() => {
+    const dialog = document.querySelector('[role="alertdialog"]');
+    if (!dialog) return 'not an alert dialog';
+    const id = dialog.getAttribute('aria-describedby');
+    return id && document.getElementById(id)?.textContent?.trim() ? 'described' : `not described (${id})`;
+  });
+  if (described !== 'not an alert dialog') expect(described, `${where}: aria-describedby`).toBe('described');
+}
+
 /**
  * Focuses the opener, presses `key` on it, checks the dialog (focus inside, Tab stays inside, axe),
  * presses Escape and checks the focus came back to the opener.
@@ -59,6 +70,7 @@ async function roundTrip(page: Page, where: string, opener: Locator, key = 'Ente
   await page.keyboard.press(key);
   await expect.poll(() => openDialogs(page)).toBe(1);
   await expect.poll(() => focusInDialog(page)).toBe(true);
+  await expectDescribed(page, where);
   for (let i = 0; i < 6; i++) {
     await page.keyboard.press('Tab');
     expect(await focusInDialog(page), `${where}: Tab ${i + 1} left the dialog`).toBe(true);

@@ -60,6 +60,7 @@ export function ClearTokenCacheButton({
       onOpenChange={setOpen}
       trigger={<Button icon={<KeyResetRegular />}>Clear Token Cache</Button>}
       title={question.title}
+      contentId="clear-token-cache-text"
       actions={
         <>
           <Button appearance="primary" onClick={() => void clear()} disabled={busy}>

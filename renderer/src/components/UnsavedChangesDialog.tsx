@@ -28,6 +28,7 @@ export function UnsavedChangesDialog({
       open={open}
       onOpenChange={(next) => !next && onKeep()}
       title={`Save changes to ${pluginName}?`}
+      contentId="unsaved-changes-text"
       actions={
         <>
           <Button className={styles.action} appearance="primary" onClick={onKeep} data-testid="unsaved-keep">

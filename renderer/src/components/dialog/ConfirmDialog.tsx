@@ -17,7 +17,7 @@ export interface ConfirmDialogProps {
   /** The button that opens the dialog, when it has one; Fluent gives the focus back to it. */
   trigger?: ReactElement;
   title: ReactNode;
-  /** Id of the element screen readers read after the title (the question's key facts). */
+  /** Id of the element screen readers read after the title; the content (`contentId`) when not given. */
   describedBy?: string;
   /** Where the focus goes on close when the control that opened the dialog is gone. */
   returnFocusFallback?: () => HTMLElement | null;
@@ -28,7 +28,10 @@ export interface ConfirmDialogProps {
   contentClassName?: string;
   contentTestId?: string;
   children: ReactNode;
-  /** The answers, the safe one first: the dialog focuses its first button when it opens. */
+  /**
+   * The answers. The dialog focuses the first when it opens, so Enter gives it: put the safe one
+   * first wherever acting cannot be undone.
+   */
   actions: ReactNode;
 }
 
@@ -42,7 +45,11 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
   const { open, onOpenChange, trigger, title, describedBy, children, actions } = props;
   useReturnFocus(trigger ? false : open, props.returnFocusFallback);
   const surface = (
-    <DialogSurface aria-describedby={describedBy} className={props.surfaceClassName} data-testid={props.surfaceTestId}>
+    <DialogSurface
+      aria-describedby={describedBy ?? props.contentId}
+      className={props.surfaceClassName}
+      data-testid={props.surfaceTestId}
+    >
       <DialogBody>
         <DialogTitle className={props.titleClassName}>{title}</DialogTitle>
         <DialogContent id={props.contentId} className={props.contentClassName} data-testid={props.contentTestId}>
