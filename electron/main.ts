@@ -44,6 +44,14 @@ const cliAt = process.argv.indexOf('--cli');
 if (cliAt >= 0) {
   // "ECM Configurator.exe" --cli <command>: the CLI in the packaged app, with the app's sealed store
   // and data directory (Server Core, scripts). No window is opened.
+  // Ctrl+C: the CLI cancels what runs and writes what finished (test-access). Electron may answer
+  // the same signal with app.quit(), which would end the process before that: the first quit
+  // asked for while the CLI runs is refused, a second one (Ctrl+C again) goes through. app.exit()
+  // at the end does not ask.
+  let quitsAsked = 0;
+  app.on('before-quit', (event) => {
+    if (++quitsAsked === 1) event.preventDefault();
+  });
   void app.whenReady().then(async () => {
     const code = await runCli(process.argv.slice(cliAt + 1), processIo, process.env, {
       packaged: app.isPackaged,

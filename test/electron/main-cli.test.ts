@@ -8,7 +8,12 @@ import { VAULT_PLUGIN_MODULE } from '../support/static-vault';
 // "ECM Configurator.exe" --cli …: the real electron/main.ts with a fake 'electron', started with
 // --cli on its command line. It must run the CLI with the OS sealer and the app's data directory,
 // open no window, and exit with the CLI's code.
-const fake = vi.hoisted(() => ({ exitCode: undefined as number | undefined, windows: 0, dataDir: '' }));
+const fake = vi.hoisted(() => ({
+  exitCode: undefined as number | undefined,
+  windows: 0,
+  dataDir: '',
+  appListeners: undefined as Map<string, (...args: unknown[]) => void> | undefined,
+}));
 
 vi.mock('electron', async () => (await import('../support/fake-electron-cli')).fakeElectronForCli(fake));
 
@@ -48,6 +53,19 @@ describe('the packaged app with --cli', () => {
     const settings = readFileSync(path.join(fake.dataDir, 'settings.json'), 'utf8');
     expect(settings).toContain('sealed:v2:os:');
     expect(settings).not.toContain('Os-Sealed-Marker-1');
+  });
+
+  it('lets the CLI handle the first Ctrl+C: the first quit asked for is refused, a second goes through', async () => {
+    await runPackagedCli(['plugins', '--json']);
+    const beforeQuit = fake.appListeners?.get('before-quit');
+    expect(beforeQuit).toBeDefined();
+    const prevented: boolean[] = [];
+    for (let i = 0; i < 2; i++) {
+      let refused = false;
+      beforeQuit!({ preventDefault: () => (refused = true) });
+      prevented.push(refused);
+    }
+    expect(prevented).toEqual([true, false]);
   });
 
   it('refuses --plugin-module: the packaged CLI runs no code named on its command line', async () => {

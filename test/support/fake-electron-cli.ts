@@ -8,6 +8,8 @@ export interface FakeCliState {
   dataDir: string;
   exitCode: number | undefined;
   windows: number;
+  /** The app's event listeners, by event name (the last one registered). */
+  appListeners?: Map<string, (...args: unknown[]) => void>;
 }
 
 export function fakeElectronForCli(state: FakeCliState) {
@@ -15,7 +17,10 @@ export function fakeElectronForCli(state: FakeCliState) {
     app: {
       isPackaged: true,
       requestSingleInstanceLock: () => true,
-      on: () => {},
+      on: (event: string, fn: (...args: unknown[]) => void) => {
+        state.appListeners ??= new Map();
+        state.appListeners.set(event, fn);
+      },
       whenReady: () => Promise.resolve(),
       getPath: () => state.dataDir,
       getVersion: () => '0.0.0-test',
