@@ -3,7 +3,7 @@ import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, screen, ses
 import log from 'electron-log/node';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { processIo } from './cli/output';
+import { interruptIsHandled, processIo } from './cli/output';
 import { runCli } from './cli/program';
 import { createDispatcher } from './core/api/dispatch';
 import { fileSinkFor } from './core/log/file-sink';
@@ -44,13 +44,13 @@ const cliAt = process.argv.indexOf('--cli');
 if (cliAt >= 0) {
   // "ECM Configurator.exe" --cli <command>: the CLI in the packaged app, with the app's sealed store
   // and data directory (Server Core, scripts). No window is opened.
-  // Ctrl+C: the CLI cancels what runs and writes what finished (test-access). Electron may answer
-  // the same signal with app.quit(), which would end the process before that: the first quit
-  // asked for while the CLI runs is refused, a second one (Ctrl+C again) goes through. app.exit()
-  // at the end does not ask.
+  // Ctrl+C: a command that handles it (test-access cancels and writes what finished) must get the
+  // chance, but Electron may answer the same signal with app.quit(), which would end the process
+  // first. So while such a command runs the first quit asked for is refused and a second (Ctrl+C
+  // again) goes through; other commands end at once. app.exit() at the end does not ask.
   let quitsAsked = 0;
   app.on('before-quit', (event) => {
-    if (++quitsAsked === 1) event.preventDefault();
+    if (interruptIsHandled() && ++quitsAsked === 1) event.preventDefault();
   });
   void app.whenReady().then(async () => {
     const code = await runCli(process.argv.slice(cliAt + 1), processIo, process.env, {

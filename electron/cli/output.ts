@@ -20,6 +20,13 @@ export interface CliIo {
   onInterrupt?(handler: () => void): () => void;
 }
 
+let interruptHandlers = 0;
+
+/** True while a command handles Ctrl+C itself (from onInterrupt until it stops listening). */
+export function interruptIsHandled(): boolean {
+  return interruptHandlers > 0;
+}
+
 export const processIo: CliIo = {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
@@ -27,7 +34,11 @@ export const processIo: CliIo = {
   onInterrupt(handler) {
     // `once`: with no listener left, Node's default applies again and a second Ctrl+C ends the process.
     process.once('SIGINT', handler);
-    return () => process.off('SIGINT', handler);
+    interruptHandlers += 1;
+    return () => {
+      process.off('SIGINT', handler);
+      interruptHandlers -= 1;
+    };
   },
   ...(process.stdin.isTTY ? { confirm: askOnTerminal } : {}),
 };
