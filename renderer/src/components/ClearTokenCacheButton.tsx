@@ -1,4 +1,4 @@
-import { Button, DialogTrigger, Text } from '@fluentui/react-components';
+import { Button, Text } from '@fluentui/react-components';
 import { KeyResetRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { EcmErrorInfo } from '../../../shared/errors';
@@ -6,7 +6,7 @@ import { cacheClearedMessage } from '../../../shared/plugin/cache-cleared';
 import type { PluginCacheKind } from '../../../shared/plugin/contract';
 import { call, errorInfo } from '../api/ecm-client';
 import { useLogStore } from '../stores/log/log-store';
-import { ConfirmDialog } from './dialog/ConfirmDialog';
+import { ConfirmDialog, DialogCancel } from './dialog/ConfirmDialog';
 
 const QUESTION: Record<Exclude<PluginCacheKind, 'nothing'>, { title: string; text: string; confirm: string }> = {
   tokens: {
@@ -66,9 +66,7 @@ export function ClearTokenCacheButton({
           <Button appearance="primary" onClick={() => void clear()} disabled={busy}>
             {question.confirm}
           </Button>
-          <DialogTrigger disableButtonEnhancement>
-            <Button>Cancel</Button>
-          </DialogTrigger>
+          <DialogCancel />
         </>
       }
     >

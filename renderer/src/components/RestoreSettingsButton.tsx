@@ -1,4 +1,4 @@
-import { Button, DialogTrigger, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Spinner, Text, tokens } from '@fluentui/react-components';
 import { HistoryRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import type { EcmErrorInfo } from '../../../shared/errors';
@@ -6,7 +6,7 @@ import type { BackupPreview } from '../../../shared/ipc/responses';
 import { call, errorInfo } from '../api/ecm-client';
 import { usePluginsStore } from '../stores/plugins-store';
 import { BackupPreviewView } from './BackupPreviewView';
-import { ConfirmDialog } from './dialog/ConfirmDialog';
+import { ConfirmDialog, DialogCancel } from './dialog/ConfirmDialog';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -62,9 +62,7 @@ export function RestoreSettingsButton({ error }: { error: EcmErrorInfo }) {
       contentTestId="restore-preview"
       actions={
         <>
-          <DialogTrigger disableButtonEnhancement>
-            <Button>Cancel</Button>
-          </DialogTrigger>
+          <DialogCancel />
           <Button
             appearance="primary"
             disabled={!preview || busy}

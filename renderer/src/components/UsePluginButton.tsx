@@ -1,10 +1,10 @@
-import { Button, DialogTrigger, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import { PlugConnectedRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { activePlugin, shownPlugin, usePluginsStore } from '../stores/plugins-store';
 import { useSettingsDraftStore } from '../stores/settings-draft-store';
 import { isDirty } from '../stores/settings-draft/draft-fields';
-import { ConfirmDialog } from './dialog/ConfirmDialog';
+import { ConfirmDialog, DialogCancel } from './dialog/ConfirmDialog';
 
 const useStyles = makeStyles({
   content: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -62,9 +62,7 @@ export function UsePluginButton() {
         contentTestId="use-plugin-dialog"
         actions={
           <>
-            <DialogTrigger disableButtonEnhancement>
-              <Button>Cancel</Button>
-            </DialogTrigger>
+            <DialogCancel />
             <Button
               appearance="primary"
               className={styles.confirm}

@@ -1,4 +1,5 @@
 import {
+  Button,
   Dialog,
   DialogActions,
   DialogBody,
@@ -70,5 +71,14 @@ export function ConfirmDialog(props: ConfirmDialogProps) {
     <Dialog open={open} onOpenChange={onChange} modalType="alert">
       {surface}
     </Dialog>
+  );
+}
+
+/** "Cancel" that closes the dialog the way Escape does (onOpenChange(false)). */
+export function DialogCancel() {
+  return (
+    <DialogTrigger disableButtonEnhancement>
+      <Button>Cancel</Button>
+    </DialogTrigger>
   );
 }
