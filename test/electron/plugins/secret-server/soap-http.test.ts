@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SoapHttpError, soapHttpRequest } from '../../../../electron/plugins/secret-server/soap-http';
+import { proxyInEnvironment } from '../../../support/proxy-env';
 
 // Node's client under node-soap, against a plain HTTP server on 127.0.0.1 that answers by path.
 describe('soapHttpRequest', () => {
@@ -103,30 +104,12 @@ describe('soapHttpRequest', () => {
   });
 
   it('ignores HTTP_PROXY and HTTPS_PROXY: the request goes straight to the URL', async () => {
-    const proxyHits: string[] = [];
-    const proxy = http.createServer((req, res) => {
-      proxyHits.push(req.url ?? '');
-      res.end('<proxied/>');
-    });
-    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-    const saved = { http: process.env.HTTP_PROXY, https: process.env.HTTPS_PROXY, no: process.env.NO_PROXY };
-    const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
-    process.env.HTTP_PROXY = proxyUrl;
-    process.env.HTTPS_PROXY = proxyUrl;
-    delete process.env.NO_PROXY;
+    const proxy = await proxyInEnvironment();
     try {
       expect((await post('/ok')).data).toBe('<answer>ü</answer>');
-      expect(proxyHits).toEqual([]);
+      expect(proxy.hits).toEqual([]);
     } finally {
-      for (const [key, value] of [
-        ['HTTP_PROXY', saved.http],
-        ['HTTPS_PROXY', saved.https],
-        ['NO_PROXY', saved.no],
-      ] as const) {
-        if (value === undefined) delete process.env[key];
-        else process.env[key] = value;
-      }
-      await new Promise((resolve) => proxy.close(resolve));
+      await proxy.restore();
     }
   });
 });

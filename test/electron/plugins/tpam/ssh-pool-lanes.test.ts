@@ -1,6 +1,7 @@
 import { createServer, connect, type AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { EcmError } from '../../../../shared/errors';
+import type { PluginLogger } from '../../../../shared/plugin/contract';
 import { SSH_CONNECTIONS, SshPool, type SshTarget } from '../../../../electron/plugins/tpam/ssh-pool';
 import { demoTpamWorld } from '../../../simulators/tpam/demo-world';
 import {
@@ -10,7 +11,7 @@ import {
 } from '../../../simulators/tpam/tpam-simulator';
 import { tpamSettings } from '../../../support/tpam-fixture';
 
-const quiet = { debug() {}, info() {}, warn() {}, error() {} };
+const quiet: PluginLogger = { debug() {}, info() {}, warn() {}, error() {} };
 const COMMAND = 'ListSystems --NetworkAddress 10.0.0.5';
 
 // The pool's lanes under load, against the real SSH simulator, which refuses a session beyond its
@@ -31,12 +32,13 @@ describe('SshPool lanes', () => {
     for (const pool of pools.splice(0)) pool.close();
   });
 
-  function pool(overrides: Partial<SshTarget> = {}): SshPool {
-    const s = tpamSettings(sim);
+  /** A pool on `server` (the shared simulator by default) with the plugin's defaults. */
+  function pool(overrides: Partial<SshTarget> = {}, server = sim, log = quiet): SshPool {
+    const s = tpamSettings(server);
     const p = new SshPool(
       {
-        host: sim.host,
-        port: sim.port,
+        host: server.host,
+        port: server.port,
         username: s.server_user,
         privateKey: s.server_user_key,
         knownHosts: s.server_public_key,
@@ -44,7 +46,7 @@ describe('SshPool lanes', () => {
         idleMs: 60_000,
         ...overrides,
       },
-      quiet,
+      log,
     );
     pools.push(p);
     return p;
@@ -132,20 +134,7 @@ describe('SshPool lanes', () => {
     // A TPAM that lets the CLI user in once at a time: the pool's extra connections are refused.
     const single = await startTpamSimulator({ world: demoTpamWorld(), maxConnectionsPerUser: 1 });
     const warnings: string[] = [];
-    const s = tpamSettings(single);
-    const p = new SshPool(
-      {
-        host: single.host,
-        port: single.port,
-        username: s.server_user,
-        privateKey: s.server_user_key,
-        knownHosts: s.server_public_key,
-        timeoutSeconds: 30,
-        idleMs: 60_000,
-      },
-      { ...quiet, warn: (m: string) => warnings.push(m) },
-    );
-    pools.push(p);
+    const p = pool({}, single, { ...quiet, warn: (m: string) => warnings.push(m) });
     single.setLatency(200);
     try {
       const results = await Promise.all(Array.from({ length: 12 }, () => p.exec(COMMAND, AbortSignal.timeout(60_000))));
