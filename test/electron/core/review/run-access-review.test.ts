@@ -208,12 +208,7 @@ describe('runAccessReview against the Secret Server simulator', () => {
     sim.setLatency(25);
     const controller = new AbortController();
     const results: ReviewResult[] = [];
-    const c = await core();
-    const outcome = await runAccessReview(c, {
-      pluginId: 'secret-server',
-      values: settings() as never,
-      useStored: false,
-      pairs: many(40),
+    const { outcome } = await review(many(40), {
       concurrency: 2,
       signal: controller.signal,
       onResult: (r) => {
@@ -257,13 +252,7 @@ describe('runAccessReview against the Secret Server simulator', () => {
       resolved += 1;
       return resolve(...args);
     };
-    const outcome = await runAccessReview(c, {
-      pluginId: 'secret-server',
-      values: settings() as never,
-      useStored: false,
-      pairs: many(12),
-      concurrency: 3,
-    });
+    const { outcome } = await review(many(12), { concurrency: 3 }, {}, c);
     expect(outcome.progress.done).toBe(12);
     expect(most).toBe(3);
     expect(memos.size).toBe(1);
