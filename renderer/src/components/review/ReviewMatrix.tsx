@@ -5,6 +5,7 @@ import { pairKey, resultsByPair } from '../../stores/review/review-results';
 import { moveCell, type Cell } from './matrix-keys';
 import { cellLabel, cellText, useStatusStyles } from './review-status';
 import { useFixedRows } from './use-fixed-rows';
+import { scrollBoxStyle } from './scroll-box-style';
 
 const ROW = 28;
 const CELL = 40;
@@ -13,15 +14,7 @@ const USER_COL = 200;
 
 const useStyles = makeStyles({
   scroll: {
-    position: 'relative',
-    overflow: 'auto',
-    flexGrow: 1,
-    minHeight: 0,
-    outline: 'none',
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+    ...scrollBoxStyle,
     // The active cell is marked only while the matrix has the focus (keyboard moves).
     ':focus-visible [data-active="true"]': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '0px' },
   },

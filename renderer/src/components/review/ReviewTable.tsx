@@ -6,6 +6,7 @@ import { useReviewStore } from '../../stores/review/review-store';
 import { tableRows, type SortKey } from '../../stores/review/review-results';
 import { STATUS_LABEL, useStatusStyles } from './review-status';
 import { useFixedRows } from './use-fixed-rows';
+import { scrollBoxStyle } from './scroll-box-style';
 
 const ROW = 30;
 const HEADER = 32;
@@ -20,17 +21,7 @@ const COLUMNS: { key: SortKey; label: string; width: string }[] = [
 const TEMPLATE = COLUMNS.map((c) => c.width).join(' ');
 
 const useStyles = makeStyles({
-  scroll: {
-    position: 'relative',
-    overflow: 'auto',
-    flexGrow: 1,
-    minHeight: 0,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorNeutralBackground1,
-    outline: 'none',
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
-  },
+  scroll: scrollBoxStyle,
   header: { position: 'sticky', top: 0, zIndex: 1 },
   headerRow: {
     display: 'grid',
