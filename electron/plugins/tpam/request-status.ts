@@ -1,12 +1,6 @@
-import { listRequestDetailsCommand } from './tpam-commands';
+import { listRequestDetailsCommand, TPAM_LIST_DEFAULT_ROWS } from './tpam-commands';
 import { readRequestDetails } from './tpam-output';
 import { parseTpamTable, tableRows, type TpamTable } from './tpam-table';
-
-/**
- * TPAM's list commands return at most this many rows when `--MaxRows` is not given (their usage
- * text: "Maximum number of rows to return. Default=25"); the SPS plugin does not give it.
- */
-export const TPAM_LIST_DEFAULT_ROWS = 25;
 
 /** Where TPAM's ListRequestDetails says a request's state. */
 const STATUS_COLUMNS = ['RequestStatus', 'Status'];

@@ -86,6 +86,12 @@ export function listSystemsByNameCommand(systemName: string): string {
   return `ListSystems --SystemName ${quoteName('system name', systemName)}`;
 }
 
+/**
+ * TPAM's list commands return at most this many rows when `--MaxRows` is not given (their usage
+ * text: "Maximum number of rows to return. Default=25"); the SPS plugin does not give it.
+ */
+export const TPAM_LIST_DEFAULT_ROWS = 25;
+
 /** `ListAccounts --SystemName <s>`: every account of a system (Test Settings lists them). */
 export function listSystemAccountsCommand(systemName: string): string {
   return `ListAccounts --SystemName ${quoteName('system name', systemName)}`;

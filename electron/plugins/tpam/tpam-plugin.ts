@@ -16,7 +16,7 @@ import { SSH_CHANNELS_PER_CONNECTION, SSH_CONNECTIONS, SshPool, commandName } fr
 import { checkAccount } from './account-check';
 import { emptySystemReason, unresolvedReason } from './system-reasons';
 import { findSystem, resolveSystem, type ReverseLookup } from './system-resolver';
-import { listSystemAccountsCommand, reasonText, retrieveCommand } from './tpam-commands';
+import { listSystemAccountsCommand, reasonText, retrieveCommand, TPAM_LIST_DEFAULT_ROWS } from './tpam-commands';
 import { classifyRetrieveOutput, readAccounts } from './tpam-output';
 import type { TpamLogLevel } from './tpam-log-level';
 import { checkTpamSettings } from './tpam-checks';
@@ -137,7 +137,11 @@ export function createTpamPlugin(options: TpamPluginOptions = {}): CredentialSto
       const accounts = await steps.run(
         `List accounts on ${system}`,
         () => once(`accounts:${system}`, async () => readAccounts(await run(listSystemAccountsCommand(system)))),
-        (a) => `${a.length} account(s)`,
+        // A full page may not be all of them: say so rather than let the list look complete.
+        (a) =>
+          a.length >= TPAM_LIST_DEFAULT_ROWS
+            ? `${a.length} account(s), as many as TPAM lists at once: the system may have more`
+            : `${a.length} account(s)`,
       );
       if (accounts.length === 0) {
         const reason = await steps.run(

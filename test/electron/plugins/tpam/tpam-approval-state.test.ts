@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readApprovalState, TPAM_LIST_DEFAULT_ROWS } from '../../../../electron/plugins/tpam/request-status';
-import { listRequestDetailsCommand } from '../../../../electron/plugins/tpam/tpam-commands';
+import { readApprovalState } from '../../../../electron/plugins/tpam/request-status';
+import { listRequestDetailsCommand, TPAM_LIST_DEFAULT_ROWS } from '../../../../electron/plugins/tpam/tpam-commands';
 import { readRequestDetails } from '../../../../electron/plugins/tpam/tpam-output';
 import { runTpamCommand } from '../../../simulators/tpam/cli';
 import { DEMO_CLI_USER, demoTpamWorld } from '../../../simulators/tpam/demo-world';

@@ -3,6 +3,7 @@ import { pluginContext } from '../../../../electron/core/api/plugin-context';
 import type { Core } from '../../../../electron/core/open-core';
 import type { TestSettingsResponse } from '../../../../shared/ipc/responses';
 import { demoTpamWorld } from '../../../simulators/tpam/demo-world';
+import { TPAM_LIST_DEFAULT_ROWS } from '../../../../electron/plugins/tpam/tpam-commands';
 import { startTpamSimulator, type TpamSimulator } from '../../../simulators/tpam/tpam-simulator';
 import { readLog } from '../../../support/core-fixture';
 import { useTempDirs } from '../../../support/temp-dir';
@@ -60,6 +61,31 @@ describe('TPAM plugin against the simulator', () => {
     });
     return plugin.retrieveCredential(values, request, pluginContext(plugin, core, new AbortController().signal));
   }
+
+  it('says when TPAM listed a full page of accounts, so the list may not be all of them', async () => {
+    const world = demoTpamWorld();
+    for (let i = 0; i < TPAM_LIST_DEFAULT_ROWS; i++)
+      world.accounts.push({ systemName: 'LINUXSRV01', accountName: `svc${i}`, password: `Pw-${i}-marker` });
+    const big = await startTpamSimulator({ world });
+    try {
+      const { core } = await setup();
+      const result = await core.api.testSettings({
+        pluginId: 'tpam',
+        values: tpamSettings(big) as never,
+        user: 'jdoe',
+        endpoint: '10.0.0.5',
+      });
+      const step = result.steps.find((st) => st.name === 'List accounts on LINUXSRV01');
+      expect(step?.detail).toBe(
+        `${TPAM_LIST_DEFAULT_ROWS} account(s), as many as TPAM lists at once: the system may have more`,
+      );
+      // A short list says nothing of the kind.
+      const small = await test(core, 'jdoe', '10.0.0.5');
+      expect(small.steps.find((st) => st.name === 'List accounts on LINUXSRV01')?.detail).toBe('2 account(s)');
+    } finally {
+      await big.close();
+    }
+  });
 
   it('lists the accounts of the system behind an IP address (gateway mode) over one SSH connection', async () => {
     const { core } = await setup();
