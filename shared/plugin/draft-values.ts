@@ -1,11 +1,13 @@
 import { z } from 'zod';
-import { keepStoredSecretSchema } from './secret-values';
 
 /**
  * A draft of a plugin's settings: what the form sends to Save and Test Settings, what a settings
  * file or an exchange document is read into. Secrets are the typed text, '' to clear, or
  * `{ stored: true }` to keep the sealed one (secret-values.ts). Limits keep a hostile payload cheap.
  */
+
+/** `{ stored: true }` and nothing else: keep the secret already sealed (secret-values.ts). */
+export const keepStoredSecretSchema = z.object({ stored: z.literal(true) }).strict();
 
 export const MAX_TEXT = 1_000_000; // a PEM bundle or known_hosts file fits easily
 export const MAX_LIST_ITEMS = 500;

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { SettingValue } from './settings-schema';
 
 /*
@@ -9,9 +8,14 @@ import type { SettingValue } from './settings-schema';
  * secret shape is told from a plain value, and the guards below say which shape it is.
  */
 
+// No zod here: the renderer's first screen imports these guards, and building schemas at start-up
+// costs it time; the schemas of these shapes live with their readers (draft-values.ts,
+// settings-document.ts).
+
 /** In a draft (IPC, exchange file, settings file import): keep the secret already sealed in the store. */
-export const keepStoredSecretSchema = z.object({ stored: z.literal(true) }).strict();
-export type KeepStoredSecret = z.infer<typeof keepStoredSecretSchema>;
+export interface KeepStoredSecret {
+  stored: true;
+}
 
 /** A fresh "keep the stored secret" marker. */
 export function keepStored(): KeepStoredSecret {
@@ -19,8 +23,9 @@ export function keepStored(): KeepStoredSecret {
 }
 
 /** In settings.json: one sealed envelope per secret field (`sealed:v1:…` or `sealed:v2:…`). */
-export const sealedValueSchema = z.object({ sealed: z.string().min(1) }).strict();
-export type SealedValue = z.infer<typeof sealedValueSchema>;
+export interface SealedValue {
+  sealed: string;
+}
 
 /** A secret as the renderer sees it: only whether one is stored. */
 export interface SecretView {
@@ -49,7 +54,7 @@ function isShape(value: unknown): value is Record<string, unknown> {
 
 /** Exactly `{ stored: true }`, as a draft or an exchange file gives it. */
 export function isKeepStored(value: unknown): value is KeepStoredSecret {
-  return keepStoredSecretSchema.safeParse(value).success;
+  return isShape(value) && value.stored === true && Object.keys(value).length === 1;
 }
 
 /** A sealed value of settings.json. */

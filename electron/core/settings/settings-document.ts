@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { sealedValueSchema } from '../../../shared/plugin/secret-values';
 
 /**
  * The settings document: the on-disk shape of settings.json in the data directory (not to be
@@ -9,6 +8,9 @@ import { sealedValueSchema } from '../../../shared/plugin/secret-values';
  * stays readable for support.
  */
 export const SETTINGS_SCHEMA_VERSION = 1;
+
+/** A secret field's value: one sealed envelope (`sealed:v1:…` or `sealed:v2:…`; secret-values.ts). */
+export const sealedValueSchema = z.object({ sealed: z.string().min(1) }).strict();
 
 export const storedValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), sealedValueSchema]);
 export type StoredValue = z.infer<typeof storedValueSchema>;
