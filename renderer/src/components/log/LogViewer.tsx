@@ -34,7 +34,7 @@ export function LogViewer() {
   // Collapsed, only the toolbar shows (with the button that opens the log again); polling goes on.
   const collapsed = useLayoutStore((s) => s.logCollapsed);
   useEffect(() => {
-    void useLogStore.getState().refresh();
+    void useLogStore.getState().start();
   }, []);
   useLogPolling();
   return (

@@ -1,5 +1,5 @@
 import type { EcmErrorInfo } from '../../../../shared/errors';
-import type { LogLevelName } from '../../../../shared/ipc/responses';
+import type { LogLevelName, LogPage } from '../../../../shared/ipc/responses';
 import type { LogSelection } from './log-selection';
 import type { LogWindow } from './log-window';
 
@@ -38,6 +38,10 @@ export interface LogState extends LogWindow, LogSelection {
   /** A short message after copying ("Copied 3 lines."). */
   copyNotice: string | null;
 
+  /** The viewer's first load: the tail, unless `showFirstTail` already put it on screen. */
+  start(): Promise<void>;
+  /** Shows a tail read before the app's first render (first-frame.ts), as loadTail would. */
+  showFirstTail(page: LogPage): void;
   /** Reads the newest lines again with the current filters and follows them. */
   refresh(): Promise<void>;
   /** Same as refresh. */

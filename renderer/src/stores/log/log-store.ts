@@ -58,6 +58,24 @@ export function createLogStore(
       set({ ...next, ...pruned, ...patch, error: null, status: 'ready' });
     };
 
+    /** A tail read with the filters in force, on screen and followed. */
+    function showTail(page: LogPage): void {
+      const state = get();
+      set({
+        path: page.path,
+        lines: page.lines,
+        atStart: page.atStart,
+        oldestOffset: page.startOffset,
+        newerAnchors: [],
+        fileSize: page.fileSize,
+        follow: true,
+        status: 'ready',
+        error: null,
+        ...selection.pruneSelection(state, page.lines),
+        scrollToEndRequest: state.scrollToEndRequest + 1,
+      });
+    }
+
     async function loadTail(): Promise<void> {
       generation++;
       pollQueued = false;
@@ -72,21 +90,7 @@ export function createLogStore(
         try {
           const request = { tail: LOG_TAIL, ...filters() };
           const page = await (options.firstTail?.(request) ?? call('readLog', request));
-          if (gen !== generation) return;
-          const state = get();
-          set({
-            path: page.path,
-            lines: page.lines,
-            atStart: page.atStart,
-            oldestOffset: page.startOffset,
-            newerAnchors: [],
-            fileSize: page.fileSize,
-            follow: true,
-            status: 'ready',
-            error: null,
-            ...selection.pruneSelection(state, page.lines),
-            scrollToEndRequest: state.scrollToEndRequest + 1,
-          });
+          if (gen === generation) showTail(page);
         } catch (err) {
           if (gen === generation) fail(err);
         }
@@ -116,6 +120,13 @@ export function createLogStore(
       folderNotice: null,
       copyNotice: null,
 
+      async start() {
+        if (get().status === 'idle') return loadTail();
+      },
+      showFirstTail(page) {
+        // Only before anything else was asked for: it answers the default filters.
+        if (get().status === 'idle') showTail(page);
+      },
       refresh: loadTail,
       loadTail,
 

@@ -51,4 +51,41 @@ describe('the log tail asked for as the renderer starts', () => {
     expect(store.getState().status).toBe('error');
     expect(store.getState().error?.message).toMatch(/readLog/);
   });
+
+  it('is taken for the first frame when it answers in time, so the viewer does not read again', async () => {
+    const ecm = installFakeEcm({ readLog: () => page('early') });
+    const { startEarlyTail, takeEarlyTailWithin, store } = await load();
+    startEarlyTail();
+    const first = await takeEarlyTailWithin(1000);
+    expect(first?.lines.map((l) => l.message)).toEqual(['early']);
+    store.getState().showFirstTail(first!);
+    expect(store.getState()).toMatchObject({ status: 'ready', follow: true, path: '/data/Configurator.log' });
+    await store.getState().start();
+    expect(ecm.requests('readLog')).toHaveLength(1);
+    // Taken: a refresh asks the core, it does not get the first page again.
+    await store.getState().refresh();
+    expect(ecm.requests('readLog')).toHaveLength(2);
+  });
+
+  it('is left for the viewer when it is slower than the first frame waits', async () => {
+    let answer: (p: LogPage) => void = () => {};
+    const ecm = installFakeEcm({ readLog: () => new Promise<LogPage>((resolve) => (answer = resolve)) });
+    const { startEarlyTail, takeEarlyTailWithin, store } = await load();
+    startEarlyTail();
+    expect(await takeEarlyTailWithin(5)).toBeNull();
+    const started = store.getState().start();
+    answer(page('late'));
+    await started;
+    expect(store.getState().lines.map((l) => l.message)).toEqual(['late']);
+    expect(ecm.requests('readLog')).toHaveLength(1);
+  });
+
+  it('is not taken for the first frame when it failed: the viewer reports the failure', async () => {
+    installFakeEcm({});
+    const { startEarlyTail, takeEarlyTailWithin, store } = await load();
+    startEarlyTail();
+    expect(await takeEarlyTailWithin(1000)).toBeNull();
+    await store.getState().start();
+    expect(store.getState().status).toBe('error');
+  });
 });
