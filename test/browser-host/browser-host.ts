@@ -3,12 +3,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { headlessDesktop } from '../../electron/core/api/desktop';
 import { createDispatcher } from '../../electron/core/api/dispatch';
 import { openCore, type Core } from '../../electron/core/open-core';
-import { buildEcmApi } from '../../shared/ipc/build-api';
-import { CHANNEL_NAMES } from '../../shared/ipc/channel-names';
-import { EVENT_NAMES, type EventName } from '../../shared/ipc/event-names';
+import type { EventName } from '../../shared/ipc/event-names';
 import type { CredentialStorePlugin } from '../../shared/plugin/contract';
 import type { Result } from '../../shared/result';
 import { launchChromium } from './chromium';
+import { attachBridge, type BridgeHandler } from './devtools-bridge';
+import { bridgePageScript } from './bridge-page-script';
 import { serveFolder, type StaticServer } from './static-server';
 
 export const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
@@ -31,8 +31,9 @@ export interface BrowserHost {
 /**
  * The browser test host (never shipped): serves the built renderer on 127.0.0.1 and gives the
  * page a `window.ecm` of the same shape as the preload's, built by the same `buildEcmApi` from
- * the same channel names, routed through a Playwright binding to the real dispatcher and a
- * real core. The dispatcher checks the calling frame exactly as ipc.ts does in Electron.
+ * the same channel names (bridge-page-script.ts), routed through a DevTools binding
+ * (devtools-bridge.ts) to the real dispatcher and a real core. The dispatcher checks the calling
+ * frame exactly as ipc.ts does in Electron.
  */
 export async function startBrowserHost(options: {
   dataDir: string;
@@ -64,30 +65,22 @@ export async function startBrowserHost(options: {
     // Well inside the test's own timeout, so a step that hangs fails naming its locator.
     context.setDefaultTimeout(15_000);
     const responses: Result<unknown>[] = [];
-    await context.exposeBinding('__ecmInvoke', async (source, name: unknown, payload: unknown) => {
-      const sender = { url: source.frame.url(), isTopFrame: source.frame.parentFrame() === null };
-      const result = await dispatch(sender, String(name), payload);
+    const attached = new WeakMap<Page, Promise<unknown>>();
+    const handle: BridgeHandler = async (sender, channel, payload) => {
+      const result = await dispatch(sender, channel, payload);
       responses.push(result);
-      // One string, parsed in the page: Playwright's own value serialization takes ~100 ms for a
-      // 500-entry log page, a cost Electron's IPC (a structured clone) does not have.
       return JSON.stringify(result);
-    });
-    await context.addInitScript({
-      content: `(() => {
-        const listeners = {};
-        const api = (${buildEcmApi.toString()})(${JSON.stringify(CHANNEL_NAMES)}, (name, request) => window.__ecmInvoke(name, request).then(JSON.parse), {
-          names: ${JSON.stringify(EVENT_NAMES)},
-          subscribe(name, listener) {
-            (listeners[name] ??= new Set()).add(listener);
-            return () => listeners[name].delete(listener);
-          },
-        });
-        Object.defineProperty(window, 'ecm', { value: api, writable: false, configurable: false });
-        // What webContents.send does in the app: the test host's emit() calls it.
-        Object.defineProperty(window, '__ecmEmit', { value: (name) => { for (const l of listeners[name] ?? []) l(); } });
-      })();`,
-    });
+    };
+    // Every page of the context, the ones a test or the app opens later included.
+    context.on('page', (p) =>
+      attached.set(
+        p,
+        attachBridge(context, p, handle).catch(() => {}),
+      ),
+    );
+    await context.addInitScript({ content: bridgePageScript() });
     const page = await context.newPage();
+    await attached.get(page);
     await page.goto(`${server.origin}/index.html`);
     const started = { server, browser };
     return {
