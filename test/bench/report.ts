@@ -34,7 +34,7 @@ const BENCHES = [
   {
     file: 'ui-log.bench.ts',
     title: 'Log viewer on a 100 MB Configurator.log',
-    what: "Time to the tail, to a filter, to an older page, and the renderer's peak JS heap, on 1,000,000 lines, each beside its goal (issue 12). Text filters are counted from the end of the 200 ms debounce.",
+    what: "Time to the tail, to a filter, to an older page, and the renderer's peak JS heap, on 1,000,000 lines, each beside its goal (issue 12). Text filters are counted from the end of the 200 ms debounce. The tail is timed by the page's own clock, from the start of the navigation to the first frame that shows it, as a watcher added before the page's scripts reports it.",
   },
 ];
 

@@ -272,7 +272,7 @@ async function main(): Promise<void> {
       ['figure', 'value', 'goal', 'goal met'],
       [
         [
-          'peak JS heap used (CDP JSHeapUsedSize, sampled every 50 ms)',
+          'peak JS heap used (CDP JSHeapUsedSize, after each start, then every 50 ms)',
           `${MB(heap.peak)} MB`,
           ...goal(peakMb, 60, 'MB'),
         ],
