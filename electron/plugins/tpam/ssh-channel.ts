@@ -10,21 +10,45 @@ export interface ExecResult {
 }
 
 /**
+ * How long a channel the client closed early (time-out, cancel) may take to be closed by the
+ * server before its place is counted free anyway, so that a server that never answers cannot hold
+ * a place for good. An SSH server counts a session until its own close (sshd: once the command
+ * has ended), so a place reused sooner may be refused.
+ */
+export const CHANNEL_CLOSE_WAIT_MS = 10_000;
+
+/**
  * Runs one TPAM command on its own exec channel (no pty) of an open connection: stdout read to
  * EOF, stderr kept for diagnostics. Ends in TIMEOUT after `timeoutSeconds`, CANCELLED on abort,
  * CONNECT when the server refuses the channel or the connection drops meanwhile.
+ * `onPlaceFree` is called once, when the channel's place on the connection can be used again:
+ * the server has closed the channel, none was opened, the connection is gone, or a channel the
+ * client closed early was not closed by the server within CHANNEL_CLOSE_WAIT_MS.
  */
 export function runOnChannel(
   client: SshClient,
   command: string,
   signal: AbortSignal,
   timeoutSeconds: number,
+  onPlaceFree: () => void,
 ): Promise<ExecResult> {
+  let placeFree = false;
+  let closeWait: NodeJS.Timeout | undefined;
+  const freePlace = () => {
+    if (placeFree) return;
+    placeFree = true;
+    clearTimeout(closeWait);
+    client.removeListener('close', freePlace);
+    onPlaceFree();
+  };
+  client.setMaxListeners(0); // two 'close' listeners per channel in flight; bounded by the pool
+  client.once('close', freePlace);
   return new Promise((resolve, reject) => {
     let stdout = '';
     let stderr = '';
     let exitCode: number | null = null;
     let settled = false;
+    let requested = false;
     let channel: ClientChannel | undefined;
     const finish = (err: EcmError | null) => {
       if (settled) return;
@@ -32,10 +56,15 @@ export function runOnChannel(
       clearTimeout(timer);
       signal.removeEventListener('abort', onAbort);
       client.removeListener('close', onDrop);
-      if (err) {
+      if (!err) return resolve({ command, stdout, stderr, exitCode });
+      if (!requested) freePlace();
+      else {
+        // Closed now (or as soon as it opens); the place is free once the server has closed it too.
         channel?.close();
-        reject(err);
-      } else resolve({ command, stdout, stderr, exitCode });
+        closeWait = setTimeout(freePlace, CHANNEL_CLOSE_WAIT_MS);
+        closeWait.unref();
+      }
+      reject(err);
     };
     const timer = setTimeout(
       () =>
@@ -60,23 +89,28 @@ export function runOnChannel(
       );
     if (signal.aborted) return onAbort();
     signal.addEventListener('abort', onAbort, { once: true });
-    client.setMaxListeners(0); // one 'close' listener per channel in flight; bounded by the pool
     client.once('close', onDrop);
+    requested = true;
     client.exec(command, (err, stream) => {
-      if (err)
+      if (err) {
+        freePlace(); // no channel was opened
         return finish(
           new EcmError({
             code: 'CONNECT',
             message: `TPAM refused to run "${commandName(command)}": ${err.message}.`,
           }),
         );
-      // Opened after a time-out or cancel gave its place to the next command: close it at once.
+      }
+      stream.on('close', () => {
+        finish(null);
+        freePlace();
+      });
+      // Opened after a time-out or cancel: close it at once; its place is free once it is closed.
       if (settled) return stream.close();
       channel = stream;
       stream.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
       stream.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
       stream.on('exit', (code: number | null) => (exitCode = code));
-      stream.on('close', () => finish(null));
     });
   });
 }

@@ -69,11 +69,9 @@ export class SshPool {
         if (connection.extra && refusedExtra(err)) continue;
         throw err;
       }
-      try {
-        return await runOnChannel(client, command, signal, this.target.timeoutSeconds);
-      } finally {
-        this.release(connection);
-      }
+      // The place is handed on when the server has closed the channel, not when the command
+      // gave up waiting for it: TPAM may still count a timed-out command's session.
+      return runOnChannel(client, command, signal, this.target.timeoutSeconds, () => this.release(connection));
     }
   }
 

@@ -127,8 +127,10 @@ export async function startTpamSimulator(options: TpamSimulatorOptions = {}): Pr
       });
       let open = 0;
       conn.on('session', (acceptSession, rejectSession) => {
-        // Counted until the client's CHANNEL_CLOSE arrives, which the client sends before it
-        // opens the next channel in that freed place: a pool within the limit is never refused.
+        // A session holds its place until its channel is closed and its command has ended, as
+        // with sshd: a command the client stopped waiting for (it closed the channel) still runs
+        // to its end, and the server's own close, which tells the client the place is free, comes
+        // only then. A client that reuses the place sooner is refused.
         if (open >= maxSessions) {
           sessions.refused++;
           rejectSession();
@@ -136,12 +138,34 @@ export async function startTpamSimulator(options: TpamSimulatorOptions = {}): Pr
         }
         sessions.most = Math.max(sessions.most, ++open);
         const session = acceptSession();
-        session.once('close', () => open--);
+        let sessionClosed = false;
+        let running = false;
+        let freed = false;
+        const freePlace = () => {
+          if (freed || !sessionClosed || running) return;
+          freed = true;
+          open--;
+        };
+        session.once('close', () => {
+          sessionClosed = true;
+          freePlace();
+        });
         // pty and shell requests have no listener, so ssh2 refuses them: TPAM offers exec only.
         session.on('exec', (acceptExec, _reject, request) => {
           const channel = acceptExec();
           let channelClosed = false;
           channel.on('close', () => (channelClosed = true));
+          running = true;
+          // ssh2 answers the client's close at once; hold that answer back while the command runs.
+          const closeChannel = channel.close.bind(channel);
+          channel.close = () => {
+            if (!running) closeChannel();
+          };
+          const ended = () => {
+            running = false;
+            if (channelClosed) closeChannel();
+            freePlace();
+          };
           commands.push({ user, command: request.command, at: Date.now() });
           const drop = dropNext;
           dropNext = false;
@@ -156,13 +180,16 @@ export async function startTpamSimulator(options: TpamSimulatorOptions = {}): Pr
                 : corked(socket, () => respond(channel, ctx, request.command));
           const delay = latencyFor(latency, request.command);
           if (delay <= 0) {
+            ended();
             answer();
             return;
           }
           const timer = setTimeout(() => {
             timers.delete(timer);
             // The client may have given up waiting (its own timeout) and closed the channel.
-            if (!closed && !channelClosed) answer();
+            const gaveUp = channelClosed;
+            ended();
+            if (!closed && !gaveUp) answer();
           }, delay);
           timers.add(timer);
         });

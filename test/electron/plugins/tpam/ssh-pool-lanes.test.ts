@@ -150,4 +150,29 @@ describe('SshPool lanes', () => {
       await single.close();
     }
   });
+
+  it.each(['TIMEOUT', 'CANCELLED'] as const)(
+    'hands on the place of a command it stopped waiting for (%s) only once TPAM has closed its session',
+    async (code) => {
+      // One session per connection: a place reused while TPAM still counts the old one is refused.
+      const one = await startTpamSimulator({ world: demoTpamWorld(), maxSessionsPerConnection: 1 });
+      const p = pool({ maxChannels: 1, maxConnections: 1, timeoutSeconds: code === 'TIMEOUT' ? 0.2 : 30 }, one);
+      try {
+        // Far longer than the time-out, so a busy machine cannot blur which comes first.
+        one.setLatency(1500, 'ListSystems');
+        const stop = new AbortController();
+        const slow = p.exec(COMMAND, stop.signal);
+        if (code === 'CANCELLED') {
+          await vi.waitFor(() => expect(one.commands.some((c) => c.command === COMMAND)).toBe(true));
+          stop.abort();
+        }
+        await expect(slow).rejects.toMatchObject({ code });
+        const next = await p.exec('ListAccounts --SystemName LINUXSRV01', AbortSignal.timeout(60_000));
+        expect(next.exitCode).toBe(0);
+        expect(one.refusedSessions).toBe(0);
+      } finally {
+        await one.close();
+      }
+    },
+  );
 });
