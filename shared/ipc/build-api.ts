@@ -2,7 +2,7 @@ import type { EcmApi } from './channels';
 
 /**
  * Builds `window.ecm` from the channel names and an invoke function. The preload passes
- * `ipcRenderer.invoke`; the browser test host passes a Playwright binding. Self-contained
+ * `ipcRenderer.invoke`; the browser test host passes a DevTools binding. Self-contained
  * on purpose (no imports, no closures over module state): the browser host serialises it
  * into the page as an init script.
  */

@@ -19,15 +19,16 @@ export function bridgePageScript(): string {
     let nextId = 0;
     Object.defineProperty(window, ${JSON.stringify(BRIDGE_DELIVER)}, {
       value: (id, json) => {
-        const settle = pending.get(id);
+        // The host answers every call it got, with an INTERNAL error when it failed (devtools-bridge.ts).
+        const resolve = pending.get(id);
         pending.delete(id);
-        if (settle) settle.resolve(JSON.parse(json));
+        if (resolve) resolve(JSON.parse(json));
       },
     });
     const invoke = (channel, request) =>
       new Promise((resolve, reject) => {
         const id = ++nextId;
-        pending.set(id, { resolve });
+        pending.set(id, resolve);
         const message = JSON.stringify({ id, channel, request: request === undefined ? undefined : JSON.stringify(request) });
         // A page opened by the app (or a test) can run before the host has added its binding.
         const giveUpAt = Date.now() + ${BINDING_WAIT_MS};

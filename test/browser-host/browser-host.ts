@@ -72,15 +72,15 @@ export async function startBrowserHost(options: {
       return JSON.stringify(result);
     };
     // Every page of the context, the ones a test or the app opens later included.
-    context.on('page', (p) =>
-      attached.set(
-        p,
-        attachBridge(context, p, handle).catch(() => {}),
-      ),
-    );
+    context.on('page', (p) => {
+      const attaching = attachBridge(context, p, handle);
+      attached.set(p, attaching);
+      // A later page's failure shows in its test as calls that fail; say why here too.
+      attaching.catch((err: unknown) => console.error(`browser test host: no bridge for a page: ${String(err)}`));
+    });
     await context.addInitScript({ content: bridgePageScript() });
     const page = await context.newPage();
-    await attached.get(page);
+    await attached.get(page); // the first page's failure fails the start
     await page.goto(`${server.origin}/index.html`);
     const started = { server, browser };
     return {
