@@ -1,3 +1,4 @@
+import { useLayoutStore } from './stores/layout-store';
 import { takeEarlyTailWithin } from './stores/log/early-tail';
 import { useLogStore } from './stores/log/log-store';
 
@@ -10,12 +11,17 @@ export const FIRST_FRAME_WAIT_MS = 100;
 
 /**
  * Renders the app once the early log read has answered (or FIRST_FRAME_WAIT_MS has passed), with
- * its lines already in the store: the first frame then shows the tail, one layout and one paint,
- * instead of a frame with an empty log followed by a second render, layout and paint with the
- * lines.
+ * its lines already in the store: the first paint then shows the tail, instead of a frame with an
+ * empty log followed by a second render and paint with the lines. A log the admin keeps collapsed
+ * shows no lines, so then nothing is waited for.
  */
 export async function renderFirstFrame(render: () => void, waitMs = FIRST_FRAME_WAIT_MS): Promise<void> {
-  const page = await takeEarlyTailWithin(waitMs);
-  if (page) useLogStore.getState().showFirstTail(page);
-  render();
+  try {
+    if (useLayoutStore.getState().logCollapsed) return;
+    const page = await takeEarlyTailWithin(waitMs);
+    if (page) useLogStore.getState().showFirstTail(page);
+  } finally {
+    // Whatever happened above, the window is shown; the viewer reports a failed read itself.
+    render();
+  }
 }

@@ -35,4 +35,18 @@ describe('the first frame', () => {
     expect(rendered).toBe(1);
     expect(useLogStore.getState().status).toBe('idle');
   });
+
+  it('is rendered at once when the log is collapsed: its lines would not show', async () => {
+    installFakeEcm({ readLog: () => new Promise<LogPage>(() => {}) });
+    const { startEarlyTail } = await import('../../renderer/src/stores/log/early-tail');
+    const { useLayoutStore } = await import('../../renderer/src/stores/layout-store');
+    const { renderFirstFrame } = await import('../../renderer/src/first-frame');
+    useLayoutStore.setState({ logCollapsed: true });
+    startEarlyTail();
+    let rendered = 0;
+    const done = renderFirstFrame(() => rendered++, 60_000);
+    await Promise.resolve();
+    expect(rendered).toBe(1);
+    await done;
+  });
 });
