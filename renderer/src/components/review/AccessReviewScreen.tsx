@@ -1,14 +1,4 @@
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Subtitle1,
-  Tab,
-  TabList,
-  Text,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, Subtitle1, Tab, TabList, Text } from '@fluentui/react-components';
 import { ArrowLeftRegular } from '@fluentui/react-icons';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useReviewStore } from '../../stores/review/review-store';
@@ -21,75 +11,7 @@ import { ReviewMatrix } from './ReviewMatrix';
 import { ReviewProgressBar } from './ReviewProgressBar';
 import { ReviewSummary } from './ReviewSummary';
 import { ReviewTable } from './ReviewTable';
-
-const useStyles = makeStyles({
-  screen: {
-    display: 'grid',
-    gridTemplateRows: '48px minmax(0, 1fr)',
-    height: '100vh',
-    backgroundColor: tokens.colorNeutralBackground3,
-    color: tokens.colorNeutralForeground1,
-  },
-  bar: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalM,
-    padding: `0 ${tokens.spacingHorizontalM}`,
-    backgroundColor: tokens.colorBrandBackground,
-    color: tokens.colorNeutralForegroundOnBrand,
-  },
-  body: {
-    display: 'grid',
-    gridTemplateColumns: '300px minmax(0, 1fr)',
-    minHeight: 0,
-    '@media (max-width: 1199px)': { gridTemplateColumns: '260px minmax(0, 1fr)' },
-  },
-  input: {
-    display: 'flex',
-    minHeight: 0,
-    borderRight: `1px solid ${tokens.colorNeutralStroke1}`,
-    backgroundColor: tokens.colorNeutralBackground2,
-  },
-  results: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalM,
-    minHeight: 0,
-    minWidth: 0,
-    backgroundColor: tokens.colorNeutralBackground1,
-  },
-  top: {
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'space-between',
-    gap: tokens.spacingHorizontalM,
-    flexWrap: 'wrap',
-  },
-  split: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) 340px',
-    gap: tokens.spacingHorizontalM,
-    flexGrow: 1,
-    minHeight: 0,
-    '@media (max-width: 1199px)': {
-      gridTemplateColumns: 'minmax(0, 1fr)',
-      gridTemplateRows: 'minmax(0, 1fr) minmax(150px, 32%)',
-    },
-  },
-  exports: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
-  notice: { color: tokens.colorNeutralForeground2, overflowWrap: 'anywhere' },
-  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minHeight: 0, minWidth: 0 },
-  empty: {
-    flexGrow: 1,
-    display: 'flex',
-    alignItems: 'center',
-    justifyContent: 'center',
-    color: tokens.colorNeutralForeground2,
-    textAlign: 'center',
-    padding: tokens.spacingHorizontalXXL,
-  },
-});
+import { useReviewScreenStyles } from './review-screen-styles';
 
 /**
  * The Access review: a full-window screen rather than a dialog, because a 200 × 50 matrix, a
@@ -97,7 +19,7 @@ const useStyles = makeStyles({
  * reads what has finished. Back (or Escape) returns to the settings and the focus to the button.
  */
 export function AccessReviewScreen() {
-  const styles = useStyles();
+  const styles = useReviewScreenStyles();
   const phase = useReviewStore((s) => s.phase);
   const users = useReviewStore((s) => s.users);
   const endpoints = useReviewStore((s) => s.endpoints);
@@ -201,7 +123,7 @@ export function AccessReviewScreen() {
 
 /** Where the last export went, beside the buttons (a status: screen readers hear it). */
 function ExportNotice() {
-  const styles = useStyles();
+  const styles = useReviewScreenStyles();
   const message = useReviewStore((s) => s.exportNotice.message);
   return (
     <Text size={200} role="status" className={styles.notice} data-testid="review-export-notice">

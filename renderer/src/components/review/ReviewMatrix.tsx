@@ -1,97 +1,11 @@
-import { makeStyles, shorthands, mergeClasses, tokens } from '@fluentui/react-components';
+import { mergeClasses } from '@fluentui/react-components';
 import { useId, useMemo, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useReviewStore } from '../../stores/review/review-store';
 import { pairKey, resultsByPair } from '../../stores/review/review-results';
 import { moveCell, type Cell } from './matrix-keys';
 import { cellLabel, cellText, useStatusStyles } from './review-status';
 import { useFixedRows } from './use-fixed-rows';
-import { scrollBoxStyle } from './scroll-box-style';
-
-const ROW = 28;
-const CELL = 40;
-const HEADER = 84;
-const USER_COL = 200;
-
-const useStyles = makeStyles({
-  scroll: {
-    ...scrollBoxStyle,
-    // The active cell is marked only while the matrix has the focus (keyboard moves).
-    ':focus-visible [data-active="true"]': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '0px' },
-  },
-  header: {
-    position: 'sticky',
-    top: 0,
-    zIndex: 2,
-    display: 'flex',
-    height: `${HEADER}px`,
-    backgroundColor: tokens.colorNeutralBackground2,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-  },
-  corner: {
-    position: 'sticky',
-    left: 0,
-    zIndex: 3,
-    width: `${USER_COL}px`,
-    flexShrink: 0,
-    display: 'flex',
-    alignItems: 'flex-end',
-    padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalXS}`,
-    boxSizing: 'border-box',
-    backgroundColor: tokens.colorNeutralBackground2,
-    color: tokens.colorNeutralForeground2,
-    fontSize: tokens.fontSizeBase200,
-  },
-  colHead: {
-    width: `${CELL}px`,
-    flexShrink: 0,
-    writingMode: 'vertical-rl',
-    transform: 'rotate(180deg)',
-    whiteSpace: 'nowrap',
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    padding: `${tokens.spacingVerticalXS} 0`,
-    boxSizing: 'border-box',
-    textAlign: 'left',
-    lineHeight: `${CELL}px`,
-    fontSize: tokens.fontSizeBase200,
-  },
-  body: { position: 'relative' },
-  row: { position: 'absolute', left: 0, display: 'flex', height: `${ROW}px` },
-  user: {
-    position: 'sticky',
-    left: 0,
-    zIndex: 1,
-    width: `${USER_COL}px`,
-    flexShrink: 0,
-    boxSizing: 'border-box',
-    padding: `0 ${tokens.spacingHorizontalS}`,
-    lineHeight: `${ROW}px`,
-    overflow: 'hidden',
-    textOverflow: 'ellipsis',
-    whiteSpace: 'nowrap',
-    backgroundColor: tokens.colorNeutralBackground2,
-    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
-    fontSize: tokens.fontSizeBase200,
-  },
-  cell: {
-    width: `${CELL - 4}px`,
-    height: `${ROW - 4}px`,
-    margin: '2px',
-    boxSizing: 'border-box',
-    ...shorthands.borderWidth('1px'),
-    ...shorthands.borderStyle('solid'),
-    borderRadius: tokens.borderRadiusSmall,
-    textAlign: 'center',
-    lineHeight: `${ROW - 6}px`,
-    fontSize: tokens.fontSizeBase200,
-    fontWeight: tokens.fontWeightSemibold,
-    fontVariantNumeric: 'tabular-nums',
-    cursor: 'pointer',
-    color: tokens.colorNeutralForeground1,
-  },
-  selected: { boxShadow: `inset 0 0 0 2px ${tokens.colorNeutralForeground1}` },
-  hint: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clipPath: 'inset(50%)' },
-});
+import { CELL, HEADER, ROW, USER_COL, useMatrixStyles } from './review-matrix-styles';
 
 /**
  * Users × endpoints: one cell per pair, coloured by outcome and showing the credential count or a
@@ -99,7 +13,7 @@ const useStyles = makeStyles({
  * arrows move the active cell, Enter or Space selects its pair for the details pane.
  */
 export function ReviewMatrix({ users, endpoints }: { users: string[]; endpoints: string[] }) {
-  const styles = useStyles();
+  const styles = useMatrixStyles();
   const status = useStatusStyles();
   const idPrefix = useId();
   const hintId = useId();
