@@ -1,27 +1,18 @@
 import { create } from 'zustand';
-import type { LogLine, LogPage } from '../../../../shared/ipc/responses';
+import type { LogPage } from '../../../../shared/ipc/responses';
 import type { RequestOf } from '../../../../shared/ipc/channels';
 import { writeClipboard } from '../../api/clipboard';
 import { call, errorInfo } from '../../api/ecm-client';
 import { takeEarlyTail } from './early-tail';
+import { createLogReads } from './log-reads';
 import * as selection from './log-selection';
-import {
-  LOG_FOLLOW_TAIL,
-  LOG_PAGE,
-  LOG_TAIL,
-  appendToWindow,
-  formatLogLine,
-  hasNewer,
-  logFilters,
-  newerPageRange,
-  prependToWindow,
-} from './log-window';
+import { formatLogLine, hasNewer } from './log-window';
 import { GREP_DEBOUNCE_MS, GREP_MAX, type LogState } from './log-state';
 
 /**
  * A log store. The app uses one (`useLogStore`); tests create their own, each with fresh
- * sequencing state. Calls to the core run one at a time; `generation` changes when the tail is
- * reloaded, which makes every operation queued or running for the old view drop its result.
+ * sequencing state. The reads from the core and their order are log-reads.ts's; this adds the
+ * filters, following, the selection, copying and the log folder.
  */
 export function createLogStore(
   options: {
@@ -29,17 +20,7 @@ export function createLogStore(
     firstTail?: (request: RequestOf<'readLog'>) => Promise<LogPage> | null;
   } = {},
 ) {
-  let generation = 0;
-  let queue: Promise<void> = Promise.resolve();
-  let pollQueued = false;
   let grepTimer: ReturnType<typeof setTimeout> | null = null;
-
-  function enqueue(op: (gen: number) => Promise<void>): Promise<void> {
-    const gen = generation;
-    const run = queue.then(() => (gen === generation ? op(gen) : undefined));
-    queue = run.catch(() => {});
-    return run;
-  }
 
   function cancelGrepTimer(): void {
     if (grepTimer) clearTimeout(grepTimer);
@@ -47,55 +28,7 @@ export function createLogStore(
   }
 
   return create<LogState>((set, get) => {
-    const fail = (err: unknown) => set({ error: errorInfo(err), status: get().lines.length > 0 ? 'ready' : 'error' });
-    const filters = () => logFilters(get().minLevel, get().grep);
-
-    /** Appends entries read after the window (poll or loadNewer), dropping the oldest above the cap. */
-    const appendLines = (incoming: LogLine[], patch: Partial<LogState>) => {
-      const state = get();
-      const next = appendToWindow(state, incoming);
-      const pruned = next.lines === state.lines ? {} : selection.pruneSelection(state, next.lines);
-      set({ ...next, ...pruned, ...patch, error: null, status: 'ready' });
-    };
-
-    /** A tail read with the filters in force, on screen and followed. */
-    function showTail(page: LogPage): void {
-      const state = get();
-      set({
-        path: page.path,
-        lines: page.lines,
-        atStart: page.atStart,
-        oldestOffset: page.startOffset,
-        newerAnchors: [],
-        fileSize: page.fileSize,
-        follow: true,
-        status: 'ready',
-        error: null,
-        ...selection.pruneSelection(state, page.lines),
-        scrollToEndRequest: state.scrollToEndRequest + 1,
-      });
-    }
-
-    async function loadTail(): Promise<void> {
-      generation++;
-      pollQueued = false;
-      set({
-        status: 'loading',
-        follow: true,
-        loadingOlder: false,
-        loadingNewer: false,
-        scrollToEndRequest: get().scrollToEndRequest + 1,
-      });
-      return enqueue(async (gen) => {
-        try {
-          const request = { tail: LOG_TAIL, ...filters() };
-          const page = await (options.firstTail?.(request) ?? call('readLog', request));
-          if (gen === generation) showTail(page);
-        } catch (err) {
-          if (gen === generation) fail(err);
-        }
-      });
-    }
+    const { fail, showTail, loadTail, loadOlder, loadNewer, poll } = createLogReads(get, set, options.firstTail);
 
     return {
       path: null,
@@ -129,79 +62,9 @@ export function createLogStore(
       },
       refresh: loadTail,
       loadTail,
-
-      async loadOlder() {
-        const s = get();
-        if (s.atStart || s.loadingOlder || s.status !== 'ready') return;
-        set({ loadingOlder: true });
-        return enqueue(async (gen) => {
-          try {
-            const before = get().oldestOffset;
-            const page = await call('readLog', { tail: LOG_PAGE, before, ...filters() });
-            if (gen !== generation) return;
-            const state = get();
-            const { droppedNewer, ...next } = prependToWindow(state, page, before);
-            const dropped = droppedNewer ? { follow: false, ...selection.pruneSelection(state, next.lines) } : {};
-            set({ ...next, ...dropped, loadingOlder: false, error: null });
-          } catch (err) {
-            if (gen !== generation) return;
-            set({ loadingOlder: false });
-            fail(err);
-          }
-        });
-      },
-
-      async loadNewer() {
-        const s = get();
-        if (!hasNewer(s) || s.loadingNewer || s.status !== 'ready') return;
-        set({ loadingNewer: true });
-        return enqueue(async (gen) => {
-          try {
-            const state = get();
-            const range = newerPageRange(state);
-            if (!range) return;
-            // Each dropped page holds at most LOG_PAGE entries, so this reads all of [after, before).
-            const page = await call('readLog', { tail: 10_000, ...range, ...filters() });
-            if (gen !== generation) return;
-            if (page.fileSize < state.fileSize) {
-              void loadTail(); // rotated meanwhile: the offsets mean nothing any more
-              return;
-            }
-            appendLines(page.lines, { newerAnchors: state.newerAnchors.slice(0, -1), loadingNewer: false });
-          } catch (err) {
-            if (gen !== generation) return;
-            set({ loadingNewer: false });
-            fail(err);
-          }
-        });
-      },
-
-      async poll() {
-        const s = get();
-        if (pollQueued || hasNewer(s) || s.status !== 'ready') return;
-        pollQueued = true;
-        return enqueue(async (gen) => {
-          try {
-            const state = get();
-            if (hasNewer(state)) return;
-            const page: LogPage = await call('readLog', { tail: LOG_FOLLOW_TAIL, after: state.fileSize, ...filters() });
-            if (gen !== generation) return;
-            // Rotated (the file shrank), or more new lines than one poll returns: read the tail again.
-            const gap = page.lines.length >= LOG_FOLLOW_TAIL && page.startOffset > state.fileSize;
-            if (page.fileSize < state.fileSize || gap) {
-              pollQueued = false;
-              void loadTail();
-              return;
-            }
-            if (page.lines.length === 0 && page.fileSize === state.fileSize && !state.error) return;
-            appendLines(page.lines, { fileSize: page.fileSize, path: page.path });
-          } catch (err) {
-            if (gen === generation) fail(err);
-          } finally {
-            if (gen === generation) pollQueued = false;
-          }
-        });
-      },
+      loadOlder,
+      loadNewer,
+      poll,
 
       setMinLevel(level) {
         if (level === get().minLevel) return;
