@@ -1,41 +1,12 @@
-import {
-  Button,
-  Dropdown,
-  Label,
-  makeStyles,
-  Option,
-  SearchBox,
-  Subtitle2,
-  Text,
-  ToggleButton,
-  tokens,
-  Tooltip,
-} from '@fluentui/react-components';
-import {
-  ArrowClockwiseRegular,
-  ChevronDownRegular,
-  ChevronUpRegular,
-  CopyRegular,
-  FolderOpenRegular,
-  PanelRightRegular,
-} from '@fluentui/react-icons';
-import { useId } from 'react';
+import { Button, makeStyles, SearchBox, Subtitle2, Text, tokens, Tooltip } from '@fluentui/react-components';
+import { ChevronDownRegular, ChevronUpRegular } from '@fluentui/react-icons';
 import { useLayoutStore } from '../../stores/layout-store';
-import { LOG_SHORTCUT } from '../layout/log-shortcut';
-import { OverflowToolbar, type ToolbarAction } from '../layout/OverflowToolbar';
-import type { LogLevelName } from '../../../../shared/ipc/responses';
-import { useLogDetailsStore } from '../../stores/log/log-details';
 import { GREP_MAX } from '../../stores/log/log-state';
-import { LogPathLabel } from './LogPathLabel';
 import { useLogStore } from '../../stores/log/log-store';
-
-// Each level spelled as Configurator.log writes it (`[warn]`), like the level column and the CLI.
-const LEVEL_OPTIONS: { value: LogLevelName; label: string }[] = [
-  { value: 'debug', label: 'debug and above (all)' },
-  { value: 'info', label: 'info and above' },
-  { value: 'warn', label: 'warn and above' },
-  { value: 'error', label: 'error only' },
-];
+import { LOG_SHORTCUT } from '../layout/log-shortcut';
+import { LogActions } from './LogActions';
+import { LogLevelFilter } from './LogLevelFilter';
+import { LogPathLabel } from './LogPathLabel';
 
 /** The part of the log panel below its toolbar, which the collapse button hides and shows. */
 export const LOG_BODY_ID = 'log-body';
@@ -51,8 +22,6 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   title: { flex: '0 0 auto', margin: 0 },
-  field: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexShrink: 0 },
-  level: { minWidth: '130px' },
   search: { width: '170px', flexShrink: 0 },
   // After the path, the count gives way (cut with an ellipsis; read whole by screen readers).
   status: {
@@ -75,78 +44,15 @@ const useStyles = makeStyles({
  */
 export function LogToolbar() {
   const styles = useStyles();
-  const levelLabelId = useId();
   const path = useLogStore((s) => s.path);
-  const minLevel = useLogStore((s) => s.minLevel);
   const grepInput = useLogStore((s) => s.grepInput);
   const count = useLogStore((s) => s.lines.length);
   const selectedCount = useLogStore((s) => s.selected.size);
-  const canCopy = useLogStore((s) => s.selected.size > 0 || s.active !== null);
   const follow = useLogStore((s) => s.follow);
   const status = useLogStore((s) => s.status);
   const copyNotice = useLogStore((s) => s.copyNotice);
-  const detailsOpen = useLogDetailsStore((s) => s.open);
   const collapsed = useLayoutStore((s) => s.logCollapsed);
-  const { setMinLevel, setGrepInput, applyGrep, refresh, copySelected, openLogFolder } = useLogStore.getState();
-  const levelLabel = LEVEL_OPTIONS.find((o) => o.value === minLevel)!.label;
-  const actions: ToolbarAction[] = [
-    {
-      id: 'refresh',
-      group: 'log',
-      menu: { label: 'Refresh', icon: <ArrowClockwiseRegular /> },
-      node: (
-        <Button size="small" icon={<ArrowClockwiseRegular />} onClick={() => void refresh()}>
-          Refresh
-        </Button>
-      ),
-    },
-    {
-      id: 'copy',
-      group: 'log',
-      menu: { label: 'Copy selected lines', icon: <CopyRegular />, disabled: !canCopy },
-      node: (
-        <Tooltip
-          content="Click a row to select it, Shift+click for a range, Ctrl+click to add or remove one. Ctrl+C copies too."
-          relationship="description"
-        >
-          <Button size="small" icon={<CopyRegular />} disabled={!canCopy} onClick={() => void copySelected()}>
-            Copy selected lines
-          </Button>
-        </Tooltip>
-      ),
-    },
-    {
-      id: 'details',
-      group: 'log',
-      menu: { label: detailsOpen ? 'Hide details' : 'Show details', icon: <PanelRightRegular /> },
-      node: (
-        <Tooltip
-          content="The selected entry in full, wrapped and copyable (F4 or Alt+Enter in the list)"
-          relationship="description"
-        >
-          <ToggleButton
-            size="small"
-            icon={<PanelRightRegular />}
-            checked={detailsOpen}
-            onClick={() => useLogDetailsStore.getState().toggle()}
-            data-testid="log-details-toggle"
-          >
-            Details
-          </ToggleButton>
-        </Tooltip>
-      ),
-    },
-    {
-      id: 'folder',
-      group: 'log',
-      menu: { label: 'Open log folder', icon: <FolderOpenRegular /> },
-      node: (
-        <Button size="small" icon={<FolderOpenRegular />} onClick={() => void openLogFolder()}>
-          Open log folder
-        </Button>
-      ),
-    },
-  ];
+  const { setGrepInput, applyGrep } = useLogStore.getState();
 
   return (
     <div className={styles.bar} data-testid="log-toolbar">
@@ -160,28 +66,7 @@ export function LogToolbar() {
             ? 'Reading…'
             : `${count.toLocaleString('en-US')} ${count === 1 ? 'entry' : 'entries'}${selectedCount > 0 ? `, ${selectedCount} selected` : ''}${follow ? ' · following' : ''}`)}
       </Text>
-      <span className={styles.field}>
-        <Label id={levelLabelId} size="small">
-          Level
-        </Label>
-        <Dropdown
-          size="small"
-          className={styles.level}
-          aria-labelledby={levelLabelId}
-          value={levelLabel}
-          selectedOptions={[minLevel]}
-          onOptionSelect={(_e, data) => {
-            if (data.optionValue) setMinLevel(data.optionValue as LogLevelName);
-          }}
-          data-testid="log-level"
-        >
-          {LEVEL_OPTIONS.map((o) => (
-            <Option key={o.value} value={o.value}>
-              {o.label}
-            </Option>
-          ))}
-        </Dropdown>
-      </span>
+      <LogLevelFilter />
       <SearchBox
         size="small"
         className={styles.search}
@@ -195,13 +80,7 @@ export function LogToolbar() {
         }}
         data-testid="log-filter"
       />
-      <OverflowToolbar
-        label="Log actions"
-        actions={actions}
-        className={styles.actions}
-        testId="log-actions"
-        size="small"
-      />
+      <LogActions className={styles.actions} />
       <Tooltip content={`${collapsed ? 'Show' : 'Hide'} the log (Ctrl+L)`} relationship="description">
         <Button
           size="small"
