@@ -23,7 +23,7 @@ export const CHANNEL_CLOSE_WAIT_MS = 10_000;
  * CONNECT when the server refuses the channel or the connection drops meanwhile.
  * `onPlaceFree` is called once, when the channel's place on the connection can be used again:
  * the server has closed the channel, none was opened, the connection is gone, or a channel the
- * client closed early was not closed by the server within CHANNEL_CLOSE_WAIT_MS.
+ * client closed early was not closed by the server within `closeWaitMs`.
  */
 export function runOnChannel(
   client: SshClient,
@@ -31,6 +31,7 @@ export function runOnChannel(
   signal: AbortSignal,
   timeoutSeconds: number,
   onPlaceFree: () => void,
+  closeWaitMs = CHANNEL_CLOSE_WAIT_MS,
 ): Promise<ExecResult> {
   let placeFree = false;
   let closeWait: NodeJS.Timeout | undefined;
@@ -58,10 +59,10 @@ export function runOnChannel(
       client.removeListener('close', onDrop);
       if (!err) return resolve({ command, stdout, stderr, exitCode });
       if (!requested) freePlace();
-      else {
+      else if (!placeFree) {
         // Closed now (or as soon as it opens); the place is free once the server has closed it too.
         channel?.close();
-        closeWait = setTimeout(freePlace, CHANNEL_CLOSE_WAIT_MS);
+        closeWait = setTimeout(freePlace, closeWaitMs);
         closeWait.unref();
       }
       reject(err);
@@ -91,27 +92,34 @@ export function runOnChannel(
     signal.addEventListener('abort', onAbort, { once: true });
     client.once('close', onDrop);
     requested = true;
-    client.exec(command, (err, stream) => {
-      if (err) {
-        freePlace(); // no channel was opened
-        return finish(
-          new EcmError({
-            code: 'CONNECT',
-            message: `TPAM refused to run "${commandName(command)}": ${err.message}.`,
-          }),
-        );
-      }
-      stream.on('close', () => {
-        finish(null);
-        freePlace();
+    const refused = (reason: string) =>
+      new EcmError({ code: 'CONNECT', message: `TPAM refused to run "${commandName(command)}": ${reason}.` });
+    try {
+      client.exec(command, (err, stream) => {
+        if (err) {
+          freePlace(); // no channel to wait for: it was not opened, or the server closed it
+          return finish(refused(err.message));
+        }
+        stream.on('close', () => {
+          finish(null);
+          freePlace();
+        });
+        if (settled) {
+          // Opened after a time-out or cancel: close it at once. Read to its end, or ssh2 never
+          // reports the server's close, which is when its place is free.
+          stream.resume();
+          return stream.close();
+        }
+        channel = stream;
+        stream.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+        stream.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+        stream.on('exit', (code: number | null) => (exitCode = code));
       });
-      // Opened after a time-out or cancel: close it at once; its place is free once it is closed.
-      if (settled) return stream.close();
-      channel = stream;
-      stream.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-      stream.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
-      stream.on('exit', (code: number | null) => (exitCode = code));
-    });
+    } catch (err) {
+      // ssh2 throws at once when the connection is already gone ("Not connected").
+      freePlace();
+      finish(refused((err as Error).message));
+    }
   });
 }
 

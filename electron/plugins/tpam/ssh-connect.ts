@@ -21,6 +21,8 @@ export interface SshTarget {
   maxConnections?: number;
   /** How long an idle connection is kept for the next burst. */
   idleMs?: number;
+  /** How long a channel closed early may wait for the server's close (CHANNEL_CLOSE_WAIT_MS). */
+  closeWaitMs?: number;
   /** Name resolution (tests inject failures; by default ssh2 lets the OS resolve). */
   lookup?: (host: string) => Promise<string>;
 }

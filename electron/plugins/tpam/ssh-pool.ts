@@ -71,7 +71,8 @@ export class SshPool {
       }
       // The place is handed on when the server has closed the channel, not when the command
       // gave up waiting for it: TPAM may still count a timed-out command's session.
-      return runOnChannel(client, command, signal, this.target.timeoutSeconds, () => this.release(connection));
+      const { timeoutSeconds, closeWaitMs } = this.target;
+      return runOnChannel(client, command, signal, timeoutSeconds, () => this.release(connection), closeWaitMs);
     }
   }
 

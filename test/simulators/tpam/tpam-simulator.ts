@@ -153,6 +153,8 @@ export async function startTpamSimulator(options: TpamSimulatorOptions = {}): Pr
         // pty and shell requests have no listener, so ssh2 refuses them: TPAM offers exec only.
         session.on('exec', (acceptExec, _reject, request) => {
           const channel = acceptExec();
+          // Read what the client sends (nothing: TPAM takes no input), or ssh2 never reports its close.
+          channel.resume();
           let channelClosed = false;
           channel.on('close', () => (channelClosed = true));
           running = true;

@@ -151,23 +151,34 @@ describe('SshPool lanes', () => {
     }
   });
 
-  it.each(['TIMEOUT', 'CANCELLED'] as const)(
-    'hands on the place of a command it stopped waiting for (%s) only once TPAM has closed its session',
-    async (code) => {
+  it.each([
+    { code: 'TIMEOUT', when: 'while it ran', timeoutSeconds: 0.2 },
+    { code: 'CANCELLED', when: 'while it ran', timeoutSeconds: 30 },
+    // Before TPAM has even opened the channel: the channel that opens later is closed at once.
+    { code: 'CANCELLED', when: 'before its channel opened', timeoutSeconds: 30 },
+  ] as const)(
+    'hands on the place of a command it stopped waiting for ($code $when) once TPAM has closed its session',
+    async ({ code, when, timeoutSeconds }) => {
       // One session per connection: a place reused while TPAM still counts the old one is refused.
       const one = await startTpamSimulator({ world: demoTpamWorld(), maxSessionsPerConnection: 1 });
-      const p = pool({ maxChannels: 1, maxConnections: 1, timeoutSeconds: code === 'TIMEOUT' ? 0.2 : 30 }, one);
+      // The fallback for a server that never closes is pushed out of reach, so only TPAM's own
+      // close can free the place before the next command gives up waiting for it.
+      const p = pool({ maxChannels: 1, maxConnections: 1, timeoutSeconds, closeWaitMs: 600_000 }, one);
       try {
         // Far longer than the time-out, so a busy machine cannot blur which comes first.
         one.setLatency(1500, 'ListSystems');
+        await p.ready();
         const stop = new AbortController();
         const slow = p.exec(COMMAND, stop.signal);
-        if (code === 'CANCELLED') {
+        if (when === 'before its channel opened') {
+          // The request is sent within this turn; TPAM's answer needs at least two more.
+          setImmediate(() => stop.abort());
+        } else if (code === 'CANCELLED') {
           await vi.waitFor(() => expect(one.commands.some((c) => c.command === COMMAND)).toBe(true));
           stop.abort();
         }
         await expect(slow).rejects.toMatchObject({ code });
-        const next = await p.exec('ListAccounts --SystemName LINUXSRV01', AbortSignal.timeout(60_000));
+        const next = await p.exec('ListAccounts --SystemName LINUXSRV01', AbortSignal.timeout(20_000));
         expect(next.exitCode).toBe(0);
         expect(one.refusedSessions).toBe(0);
       } finally {
